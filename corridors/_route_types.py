@@ -152,3 +152,54 @@ class Route:
         if with_alternatives:
             d["alternatives"] = [a.to_dict(with_alternatives=False) for a in self.alternatives]
         return d
+
+    @property
+    def statuses(self) -> tuple[str, ...]:
+        """The distinct statuses of the route's legs, in order of first appearance."""
+        return tuple(dict.fromkeys(leg.status for leg in self.legs if leg.mode != "transfer"))
+
+    def to_feature(self, **extra: Any) -> dict[str, Any]:
+        """A GeoJSON Feature: the route's LineString and its indicators as properties.
+
+        ``extra`` keys (e.g. ``route_id``, ``link_id``, ``evidence``, ``role``) are added to
+        the properties.  Each leg keeps ``start``/``end`` indices into the LineString's
+        coordinates so a map can style a route's legs by status.
+        """
+        coords: list[list[float]] = []
+        legs: list[dict[str, Any]] = []
+        for leg in self.legs:
+            pts = [[round(x, 5), round(y, 5)] for x, y in leg.coords]
+            if coords and pts and coords[-1] == pts[0]:
+                pts = pts[1:]
+            start = max(len(coords) - 1, 0)
+            coords.extend(pts)
+            legs.append({**leg.to_dict(), "source": leg.source, "name": leg.name,
+                         "length_estimated": leg.length_estimated,
+                         "start": start, "end": max(len(coords) - 1, 0)})
+        props: dict[str, Any] = {
+            "from": self.origin.name,
+            "to": self.destination.name,
+            "from_country": self.origin.country,
+            "to_country": self.destination.country,
+            "mode": self.mode,
+            "scenario": self.scenario,
+            "optimize": self.optimize,
+            "distance_km": round(self.distance_km, 1),
+            "time_h": round(self.time_h, 2),
+            "moving_h": round(self.moving_h, 2),
+            "border_h": round(self.border_h, 2),
+            "transship_h": round(self.transship_h, 2),
+            "swod_kmh": round(self.speed_without_delay_kmh, 1),
+            "swd_kmh": round(self.speed_with_delay_kmh, 1),
+            "countries": list(self.countries),
+            "border_crossings": [c.to_dict() for c in self.crossings],
+            "statuses": list(self.statuses),
+            "legs": legs,
+            "notes": list(self.notes),
+            **extra,
+        }
+        return {
+            "type": "Feature",
+            "geometry": {"type": "LineString", "coordinates": coords},
+            "properties": props,
+        }
