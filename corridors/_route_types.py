@@ -55,9 +55,10 @@ class Leg:
     to_id: str | None = None
     country: str | None = None
     gauge_mm: int | None = None
+    transship_h: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "mode": self.mode,
             "from": self.from_name,
             "to": self.to_name,
@@ -66,6 +67,9 @@ class Leg:
             "status": self.status,
             "ref": self.ref,
         }
+        if self.transship_h:
+            d["transship_h"] = round(self.transship_h, 2)
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +177,16 @@ class Route:
                 pts = pts[1:]
             start = max(len(coords) - 1, 0)
             coords.extend(pts)
-            legs.append({**leg.to_dict(), "source": leg.source, "name": leg.name,
-                         "length_estimated": leg.length_estimated,
-                         "start": start, "end": max(len(coords) - 1, 0)})
+            legs.append(
+                {
+                    **leg.to_dict(),
+                    "source": leg.source,
+                    "name": leg.name,
+                    "length_estimated": leg.length_estimated,
+                    "start": start,
+                    "end": max(len(coords) - 1, 0),
+                }
+            )
         props: dict[str, Any] = {
             "from": self.origin.name,
             "to": self.destination.name,

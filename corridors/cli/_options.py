@@ -10,7 +10,10 @@ __all__ = ["add_format", "add_scenario"]
 def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
     """``--format`` with the given choices; the first is the default."""
     parser.add_argument(
-        "--format", choices=choices, default=choices[0], help=f"output format (default {choices[0]})"
+        "--format",
+        choices=choices,
+        default=choices[0],
+        help=f"output format (default {choices[0]})",
     )
 
 

@@ -1,0 +1,77 @@
+"""corridors: model transport connectivity corridors proposed in text.
+
+Extract the links a text proposes, route them on road, rail and air networks, and map them.
+
+>>> import corridors
+>>> r = corridors.route("Lahore", "Islamabad", mode="road")
+>>> r.countries
+('PK',)
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from corridors._route_types import Crossing, Leg, Route
+from corridors.dataset import Dataset, load_dataset
+from corridors.errors import (
+    AmbiguousPlaceError,
+    CorridorsError,
+    DataError,
+    InputError,
+    NoRouteError,
+    OptionalDependencyError,
+    UnknownPlaceError,
+)
+from corridors.network import CorridorNetwork, load_network
+from corridors.places import Place, PlaceMention, search
+from corridors.routing import ODMatrix, od_matrix, route
+
+try:
+    __version__ = version("corridors")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "AmbiguousPlaceError",
+    "CorridorNetwork",
+    "CorridorsError",
+    "Crossing",
+    "DataError",
+    "Dataset",
+    "InputError",
+    "Leg",
+    "NoRouteError",
+    "ODMatrix",
+    "OptionalDependencyError",
+    "Place",
+    "PlaceMention",
+    "Route",
+    "UnknownPlaceError",
+    "__version__",
+    "load_dataset",
+    "load_network",
+    "od_matrix",
+    "route",
+    "search",
+]
+
+# Heavier parts load on first use, so that `import corridors` stays fast.
+_LAZY = {
+    "extract_links": "corridors.extract",
+    "ProposedLink": "corridors.extract",
+    "model": "corridors.scenarios",
+    "ModelResult": "corridors.scenarios",
+}
+
+
+def __getattr__(name: str) -> Any:
+    modname = _LAZY.get(name)
+    if modname is None:
+        raise AttributeError(f"module 'corridors' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(modname), name)
+    globals()[name] = value
+    return value

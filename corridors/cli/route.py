@@ -1,0 +1,157 @@
+"""``corridors route FROM TO``: a route on the corridor network (or an OSM graph)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from corridors.cli._options import add_format, add_scenario
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corridors._route_types import Route
+
+__all__ = ["format_route_table", "register", "run"]
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "route",
+        help="route between two places on road, rail, air or multimodal networks",
+        description="Route between two places. FROM, TO and --via take a place name "
+        "(city, border crossing, port, IATA code, country) or LAT,LON.",
+    )
+    p.add_argument("origin", metavar="FROM")
+    p.add_argument("destination", metavar="TO")
+    p.add_argument("--mode", default="road", help="road, rail, air or multimodal (default road)")
+    p.add_argument(
+        "--via",
+        action="append",
+        default=[],
+        metavar="PLACE",
+        help="pass through this place or country (repeatable, in order)",
+    )
+    p.add_argument(
+        "--avoid",
+        action="append",
+        default=[],
+        metavar="COUNTRY",
+        help="do not enter this country (repeatable)",
+    )
+    add_scenario(p)
+    p.add_argument("--optimize", default="time", help="time or distance (default time)")
+    p.add_argument(
+        "--alternatives",
+        type=int,
+        default=0,
+        metavar="K",
+        help="also find K genuinely different alternatives",
+    )
+    add_format(p, ("table", "json", "geojson"))
+    p.add_argument(
+        "--network",
+        choices=("corridor", "osm"),
+        default="corridor",
+        help="the embedded corridor network (default) or an OSM graph (--osm-file)",
+    )
+    p.add_argument(
+        "--osm-file", metavar="FILE", help="OSM XML/PBF file or saved graph, with --network osm"
+    )
+    p.add_argument("--data", metavar="DIR", help="a custom dataset folder (same schema as data/)")
+    p.set_defaults(func=run)
+
+
+def _hours(h: float) -> str:
+    total = round(h * 60)
+    d, rem = divmod(total, 24 * 60)
+    hh, mm = divmod(rem, 60)
+    return f"{d}d {hh}h{mm:02d}" if d else f"{hh}h{mm:02d}"
+
+
+def format_route_table(r: Route) -> str:
+    """A person-readable summary of a route and its alternatives."""
+    from corridors.places import Place  # noqa: F401  (light)
+
+    lines = [
+        f"{r.origin.name} -> {r.destination.name}  |  {r.mode}, {r.scenario} network, "
+        f"{'fastest' if r.optimize == 'time' else 'shortest'}",
+        f"  distance  {r.distance_km:,.0f} km",
+        f"  time      {_hours(r.time_h)}  (moving {_hours(r.moving_h)}, border "
+        f"{_hours(r.border_h)}, transfers {_hours(r.transship_h)})",
+        f"  speed     {r.speed_without_delay_kmh:.0f} km/h without delays, "
+        f"{r.speed_with_delay_kmh:.0f} km/h with delays",
+        f"  countries {' > '.join(r.countries)}",
+    ]
+    if r.crossings:
+        lines.append(
+            "  borders   "
+            + "; ".join(f"{c.name} ({'-'.join(c.countries)}, {c.dwell_h:g} h)" for c in r.crossings)
+        )
+    lines.append("")
+    w = max([len(f"{leg.from_name} - {leg.to_name}") for leg in r.legs] + [10])
+    lines.append(f"  {'mode':<8} {'from - to':<{w}} {'km':>7} {'hours':>6}  {'status':<18} ref")
+    for leg in r.legs:
+        est = "~" if leg.length_estimated else " "
+        hours = leg.time_h + leg.transship_h
+        lines.append(
+            f"  {leg.mode:<8} {leg.from_name + ' - ' + leg.to_name:<{w}} "
+            f"{est}{leg.distance_km:>6,.0f} {hours:>6.1f}  {leg.status:<18} {leg.ref or ''}"
+        )
+    if any(leg.length_estimated for leg in r.legs):
+        lines.append("  (~ length estimated: geodesic x circuity factor)")
+    for note in r.notes:
+        lines.append(f"  note: {note}")
+    for i, a in enumerate(r.alternatives, 1):
+        lines.append("")
+        lines.append(
+            f"  alternative {i}: {a.distance_km:,.0f} km, {_hours(a.time_h)}, "
+            f"{' > '.join(a.countries)}"
+            + (f", via {', '.join(c.name for c in a.crossings)}" if a.crossings else "")
+        )
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from corridors.errors import InputError
+
+    if args.network == "osm":
+        if not args.osm_file:
+            raise InputError("--network osm needs --osm-file FILE.")
+        from corridors import osm
+
+        r = osm.route_osm(
+            args.osm_file, args.origin, args.destination, mode=args.mode, optimize=args.optimize
+        )
+    else:
+        if args.osm_file:
+            raise InputError("--osm-file goes with --network osm.")
+        from corridors.routing import route
+
+        network = None
+        if args.data:
+            from corridors.network import load_network
+
+            network = load_network(args.data)
+        r = route(
+            args.origin,
+            args.destination,
+            mode=args.mode,
+            via=args.via,
+            avoid=args.avoid,
+            scenario=args.scenario,
+            optimize=args.optimize,
+            alternatives=args.alternatives,
+            network=network,
+        )
+    if args.format == "json":
+        print(json.dumps(r.to_dict(), ensure_ascii=False, indent=2))
+    elif args.format == "geojson":
+        feats = [r.to_feature(role="best")] + [
+            a.to_feature(role=f"alternative {i}") for i, a in enumerate(r.alternatives, 1)
+        ]
+        print(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False))
+    else:
+        print(format_route_table(r))
+    sys.stdout.flush()
+    return 0

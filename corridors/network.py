@@ -1,0 +1,484 @@
+"""The corridor network: the dataset turned into a routable graph.
+
+One directed graph holds every mode.  Its states are
+
+* ``("road", node_id)`` — a node on the road network;
+* ``("rail", node_id, gauge_mm)`` — a node on a rail line of that gauge; a node where two
+  gauges meet has a state per gauge, joined by *gauge-break* edges that cost the
+  transshipment time (``gauge_break_h``);
+* ``("air", IATA)`` — an airport.
+
+Edges are road or rail pieces (each segment split at its nodes, both directions), flights
+(geodesic distance, block time = ``air_taxi_h`` + distance / ``air_cruise_kmh``) and
+transfers (road↔rail at a city, ``transfer_h``; city↔airport, ``airport_access_h``).  An
+edge entering a border-crossing state carries that crossing's dwell time for its mode.
+Travel time is always derived from ``speeds.csv`` and ``parameters.csv``, never typed per
+segment.
+
+The built network is cached on disk (see :mod:`corridors._cache`), so a route query in a new
+process only unpickles it; this module imports neither networkx nor pyproj at import time.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from corridors.dataset import DATA_FILES, Dataset, default_data_dir, load_dataset
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+__all__ = ["CorridorNetwork", "Edge", "State", "build_network", "load_network", "normalize_name"]
+
+State = tuple[Any, ...]
+
+#: Statuses allowed in each scenario.  ``hypothetical`` marks a direct flight that no source
+#: reports, offered between any two network airports within ``air_max_range_km``.
+SCENARIO_STATUSES: dict[str, frozenset[str]] = {
+    "existing": frozenset({"existing"}),
+    "proposed": frozenset(
+        {"existing", "under_construction", "planned", "proposed", "hypothetical"}
+    ),
+}
+
+
+def normalize_name(text: str) -> str:
+    """Fold a place name for lookup: no accents, lower case, hyphens and quotes as spaces."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    for ch in "-_'’‘`.,()/":
+        s = s.replace(ch, " ")
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A directed edge of the network graph (one direction of a piece, flight or transfer)."""
+
+    u: int
+    v: int
+    kind: str  # piece | flight | transfer | gauge_break
+    mode: str  # road | rail | air | transfer
+    status: str
+    length_km: float
+    moving_h: float
+    border_h: float = 0.0
+    transship_h: float = 0.0
+    crossing: str | None = None
+    seg_id: str | None = None
+    piece_key: tuple[str, ...] | None = None  # undirected identity for overlap tests
+    name: str = ""
+    ref: str = ""
+    source: str = ""
+    estimated: bool = False
+    gauge_mm: int | None = None
+    coords: tuple[tuple[float, float], ...] = ()
+
+    def cost(self, optimize: str) -> float:
+        if optimize == "distance":
+            # transfers and gauge breaks cost no distance; a tiny epsilon avoids zero loops
+            return self.length_km + 1e-6
+        return self.moving_h + self.border_h + self.transship_h
+
+
+@dataclass
+class CorridorNetwork:
+    """The routable corridor network built from a :class:`~corridors.dataset.Dataset`."""
+
+    dataset: Dataset
+    states: list[State] = field(default_factory=list)
+    index: dict[State, int] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+    out_edges: list[list[int]] = field(default_factory=list)
+    in_edges: list[list[int]] = field(default_factory=list)
+    names: dict[str, list[str]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    country_display: dict[str, str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ construction
+    def _state(self, key: State) -> int:
+        i = self.index.get(key)
+        if i is None:
+            i = len(self.states)
+            self.states.append(key)
+            self.index[key] = i
+            self.out_edges.append([])
+            self.in_edges.append([])
+        return i
+
+    def _add(self, edge: Edge) -> None:
+        k = len(self.edges)
+        self.edges.append(edge)
+        self.out_edges[edge.u].append(k)
+        self.in_edges[edge.v].append(k)
+
+    # ------------------------------------------------------------------ lookups
+    def node_of(self, state: int) -> str | None:
+        """The dataset node id of a road/rail state, the city id of an airport state."""
+        key = self.states[state]
+        if key[0] == "air":
+            ap = self.dataset.airports.get(key[1])
+            return ap.city_id if ap else None
+        return str(key[1])
+
+    def country_of(self, state: int) -> str | None:
+        key = self.states[state]
+        if key[0] == "air":
+            ap = self.dataset.airports.get(key[1])
+            return ap.country if ap else None
+        return self.dataset.nodes[key[1]].country
+
+    def states_for(self, node_id: str, mode: str) -> list[int]:
+        """The states at which a route of ``mode`` may start or end at ``node_id``."""
+        out: list[int] = []
+        if mode in ("road", "multimodal"):
+            i = self.index.get(("road", node_id))
+            if i is not None:
+                out.append(i)
+        if mode in ("rail", "multimodal"):
+            out.extend(
+                i
+                for g in (1676, 1520, 1435)
+                if (i := self.index.get(("rail", node_id, g))) is not None
+            )
+        if mode == "air":
+            node = self.dataset.nodes.get(node_id)
+            if node is not None:
+                out.extend(i for c in node.iata if (i := self.index.get(("air", c))) is not None)
+        return out
+
+    def graph(self, mode: str = "road", scenario: str = "proposed") -> nx.MultiDiGraph:
+        """A networkx view of one mode (or ``multimodal``) in one scenario, for analysis.
+
+        Nodes are dataset node ids (airport IATA codes for air, ``(id, gauge)`` for rail);
+        edges carry ``length_km``, ``time_h``, ``status``, ``segment`` and ``name``.
+        """
+        import networkx as nx
+
+        allowed = SCENARIO_STATUSES[scenario]
+        g = nx.MultiDiGraph(mode=mode, scenario=scenario)
+        for e in self.edges:
+            if e.status not in allowed:
+                continue
+            if (
+                mode != "multimodal"
+                and e.mode != mode
+                and not (mode == "rail" and e.kind == "gauge_break")
+            ):
+                continue
+            u, v = self.states[e.u], self.states[e.v]
+            if mode != "multimodal":
+                u = u[1] if len(u) == 2 else u[1:]
+                v = v[1] if len(v) == 2 else v[1:]
+            g.add_edge(
+                u,
+                v,
+                length_km=e.length_km,
+                time_h=e.moving_h + e.border_h + e.transship_h,
+                status=e.status,
+                segment=e.seg_id,
+                name=e.name,
+                kind=e.kind,
+            )
+        for key in list(g.nodes):
+            nid = key if isinstance(key, str) else key[0] if isinstance(key, tuple) else None
+            if isinstance(nid, str) and nid in self.dataset.nodes:
+                n = self.dataset.nodes[nid]
+                g.nodes[key].update(name=n.name, country=n.country, x=n.lon, y=n.lat)
+            elif isinstance(nid, str) and nid in self.dataset.airports:
+                a = self.dataset.airports[nid]
+                g.nodes[key].update(name=a.name, country=a.country, x=a.lon, y=a.lat)
+        return g
+
+
+def _crossing_dwell(ds: Dataset, node_id: str, mode: str) -> tuple[float, str | None]:
+    bc = ds.crossings.get(node_id)
+    if bc is None:
+        return 0.0, None
+    if mode == "road":
+        dwell = bc.dwell_road_h if bc.dwell_road_h is not None else ds.param("default_dwell_road_h")
+    else:
+        dwell = bc.dwell_rail_h if bc.dwell_rail_h is not None else ds.param("default_dwell_rail_h")
+    return dwell, node_id
+
+
+def _arc(
+    geod: Any, lon1: float, lat1: float, lon2: float, lat2: float, km: float
+) -> tuple[tuple[float, float], ...]:
+    """Points along the geodesic, about one per 100 km, for drawing air legs."""
+    n = max(0, min(48, int(km // 100)))
+    mid = geod.npts(lon1, lat1, lon2, lat2, n) if n else []
+    return ((lon1, lat1), *((float(x), float(y)) for x, y in mid), (lon2, lat2))
+
+
+def build_network(dataset: Dataset) -> CorridorNetwork:
+    """Build the routable network from a dataset (no caching; see :func:`load_network`)."""
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    net = CorridorNetwork(dataset)
+    ds = dataset
+
+    # road and rail pieces, both directions
+    for seg in ds.segments:
+        for piece in seg.pieces:
+            if seg.mode == "road":
+                ka: State = ("road", piece.from_id)
+                kb: State = ("road", piece.to_id)
+                cls: str | None = seg.road_class
+            else:
+                ka = ("rail", piece.from_id, seg.gauge_mm)
+                kb = ("rail", piece.to_id, seg.gauge_mm)
+                cls = str(seg.gauge_mm)
+            speed = ds.speed_kmh(seg.mode, cls, seg.terrain)
+            moving = piece.length_km / speed
+            pkey = (seg.id, *sorted((piece.from_id, piece.to_id)))
+            ends = ((ka, kb, piece.coords), (kb, ka, piece.coords[::-1]))
+            for a, b, coords in ends:
+                dwell, crossing = _crossing_dwell(ds, b[1], seg.mode)
+                net._add(
+                    Edge(
+                        u=net._state(a),
+                        v=net._state(b),
+                        kind="piece",
+                        mode=seg.mode,
+                        status=seg.status,
+                        length_km=piece.length_km,
+                        moving_h=moving,
+                        border_h=dwell,
+                        crossing=crossing,
+                        seg_id=seg.id,
+                        piece_key=pkey,
+                        name=seg.name,
+                        ref=seg.ref,
+                        source=seg.source,
+                        estimated=seg.length_estimated,
+                        gauge_mm=seg.gauge_mm,
+                        coords=coords,
+                    )
+                )
+
+    # breaks of gauge: join every pair of gauges present at a node
+    gauges_at: dict[str, set[int]] = {}
+    for key in net.states:
+        if key[0] == "rail":
+            gauges_at.setdefault(key[1], set()).add(key[2])
+    gb = ds.param("gauge_break_h")
+    for nid, gs in gauges_at.items():
+        n = ds.nodes[nid]
+        for g1 in gs:
+            for g2 in gs:
+                if g1 != g2:
+                    net._add(
+                        Edge(
+                            u=net.index[("rail", nid, g1)],
+                            v=net.index[("rail", nid, g2)],
+                            kind="gauge_break",
+                            mode="transfer",
+                            status="existing",
+                            length_km=0.0,
+                            moving_h=0.0,
+                            transship_h=gb,
+                            name=f"break of gauge {g1}/{g2} mm at {n.name}",
+                            coords=((n.lon, n.lat),),
+                        )
+                    )
+
+    # road <-> rail transfers at nodes on both networks
+    tr = ds.param("transfer_h")
+    for nid, gs in gauges_at.items():
+        road = net.index.get(("road", nid))
+        if road is None:
+            continue
+        n = ds.nodes[nid]
+        for g in gs:
+            rail = net.index[("rail", nid, g)]
+            for sa, sb in ((road, rail), (rail, road)):
+                net._add(
+                    Edge(
+                        u=sa,
+                        v=sb,
+                        kind="transfer",
+                        mode="transfer",
+                        status="existing",
+                        length_km=0.0,
+                        moving_h=0.0,
+                        transship_h=tr,
+                        name=f"road-rail transfer at {n.name}",
+                        coords=((n.lon, n.lat),),
+                    )
+                )
+
+    # airports: access from their city, flights between them
+    access = ds.param("airport_access_h")
+    for ap in ds.airports.values():
+        air_state = net._state(("air", ap.iata))
+        city = ds.nodes[ap.city_id]
+        road = net._state(("road", city.id))
+        for u, v in ((road, air_state), (air_state, road)):
+            net._add(
+                Edge(
+                    u=u,
+                    v=v,
+                    kind="transfer",
+                    mode="transfer",
+                    status="existing",
+                    length_km=0.0,
+                    moving_h=0.0,
+                    transship_h=access,
+                    name=f"airport access {city.name}-{ap.iata}",
+                    coords=((city.lon, city.lat), (ap.lon, ap.lat)),
+                )
+            )
+    taxi = ds.param("air_taxi_h")
+    cruise = ds.param("air_cruise_kmh")
+    max_range = ds.param("air_max_range_km")
+    known: dict[frozenset[str], tuple[str, str, str]] = {}
+    rank = {"existing": 0, "proposed": 1, "suspended": 2, "historical": 3}
+    for link in sorted(ds.air_links, key=lambda lk: rank[lk.status]):
+        pair = frozenset((link.from_iata, link.to_iata))
+        if pair in known or link.status == "historical":
+            continue
+        status = "existing" if link.status == "existing" else "proposed"
+        label = f"{link.carrier} {link.from_iata}-{link.to_iata} ({link.status})".strip()
+        known[pair] = (status, label, link.source)
+    airports = sorted(ds.airports.values(), key=lambda a: a.iata)
+    for i, a1 in enumerate(airports):
+        for a2 in airports[i + 1 :]:
+            if a1.city_id == a2.city_id:
+                continue
+            pair = frozenset((a1.iata, a2.iata))
+            _, _, metres = geod.inv(a1.lon, a1.lat, a2.lon, a2.lat)
+            km = float(metres) / 1000.0
+            if pair in known:
+                status, label, source = known[pair]
+            elif km <= max_range:
+                status = "hypothetical"
+                label = f"hypothetical direct flight {a1.iata}-{a2.iata}"
+                source = "hypothetical: any two network airports within air_max_range_km"
+            else:
+                continue
+            arc = _arc(geod, a1.lon, a1.lat, a2.lon, a2.lat, km)
+            for x, y, coords in ((a1, a2, arc), (a2, a1, arc[::-1])):
+                net._add(
+                    Edge(
+                        u=net.index[("air", x.iata)],
+                        v=net.index[("air", y.iata)],
+                        kind="flight",
+                        mode="air",
+                        status=status,
+                        length_km=km,
+                        moving_h=taxi + km / cruise,
+                        seg_id=f"air:{x.iata}-{y.iata}",
+                        piece_key=("air", *sorted((x.iata, y.iata))),
+                        name=label,
+                        ref=f"{x.iata}-{y.iata}",
+                        source=source,
+                        coords=coords,
+                    )
+                )
+
+    _index_names(net)
+    return net
+
+
+def _index_names(net: CorridorNetwork) -> None:
+    ds = net.dataset
+    names: dict[str, list[str]] = {}
+
+    def put(text: str, nid: str) -> None:
+        k = normalize_name(text)
+        if k and nid not in names.setdefault(k, []):
+            names[k].append(nid)
+
+    for n in ds.nodes.values():
+        put(n.name, n.id)
+        put(n.id, n.id)
+        for alias in n.aliases:
+            put(alias, n.id)
+    for ap in ds.airports.values():
+        put(ap.iata, ap.city_id)
+        put(ap.icao, ap.city_id)
+        put(ap.name, ap.city_id)
+    net.names = names
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a core dependency
+        return
+    for code in sorted(ds.countries()):
+        c = pycountry.countries.get(alpha_2=code)
+        if c is None:
+            continue
+        net.country_display[code] = getattr(c, "common_name", None) or c.name
+        for label in {
+            c.name,
+            getattr(c, "common_name", ""),
+            getattr(c, "official_name", ""),
+            c.alpha_2,
+            c.alpha_3,
+        }:
+            if label:
+                net.country_names[normalize_name(label)] = code
+
+
+def _fingerprint(data_dir: Path) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from corridors._cache import fingerprint
+
+    here = Path(__file__).resolve().parent
+    code = [here / "dataset.py", here / "network.py"]
+    try:
+        extra = [version("airportsdata"), version("pycountry")]
+    except PackageNotFoundError:  # pragma: no cover
+        extra = []
+    return fingerprint([*(data_dir / f for f in DATA_FILES), *code], [str(data_dir), *extra])
+
+
+_MEMO: dict[str, CorridorNetwork] = {}
+
+
+def load_network(data_dir: str | os.PathLike[str] | None = None) -> CorridorNetwork:
+    """The network for a dataset folder (default: bundled), from memory, disk cache or built.
+
+    Examples
+    --------
+    >>> net = load_network()
+    >>> ("road", "lahore") in net.index
+    True
+    """
+    from corridors._cache import load_or_build
+
+    d = Path(data_dir) if data_dir is not None else default_data_dir()
+    key = _fingerprint(d)
+    net = _MEMO.get(key)
+    if net is None:
+        net = load_or_build("network", key, lambda: build_network(load_dataset(d)))
+        _MEMO[key] = net
+    return net
+
+
+def nearest_nodes(
+    net: CorridorNetwork,
+    lat: float,
+    lon: float,
+    kinds: Iterable[str] = ("city", "border_crossing", "port", "station"),
+) -> list[tuple[float, str]]:
+    """Dataset nodes sorted by great-circle distance (km, spherical) from a point."""
+    out = []
+    kinds = set(kinds)
+    for n in net.dataset.nodes.values():
+        if n.kind not in kinds:
+            continue
+        p1, p2 = math.radians(lat), math.radians(n.lat)
+        dl = math.radians(n.lon - lon)
+        c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+        out.append((6371.0088 * math.acos(max(-1.0, min(1.0, c))), n.id))
+    out.sort()
+    return out

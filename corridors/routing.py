@@ -1,0 +1,666 @@
+"""Routing on the corridor network: fastest or shortest routes, via and avoid, scenarios,
+genuinely different alternatives, and origin-destination matrices.
+
+The search is a plain Dijkstra over the network's compact adjacency lists
+(:class:`~corridors.network.CorridorNetwork`), so a warm query takes a few milliseconds and
+the route path imports neither networkx nor geopandas.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from corridors._route_types import Crossing, Leg, Route
+from corridors.errors import CorridorsError, InputError, NoRouteError
+from corridors.network import SCENARIO_STATUSES, CorridorNetwork, Edge, load_network
+from corridors.places import (
+    Place,
+    node_place,
+    resolve_country,
+    resolve_node,
+)
+
+__all__ = [
+    "MODES",
+    "OPTIMIZE",
+    "SCENARIOS",
+    "Crossing",
+    "Leg",
+    "ODMatrix",
+    "Route",
+    "od_matrix",
+    "route",
+]
+
+MODES = ("road", "rail", "air", "multimodal")
+SCENARIOS = ("existing", "proposed")
+OPTIMIZE = ("time", "distance")
+
+#: Alternatives: each found route's edges cost this many times more in the next search.
+ALT_PENALTY = 4.0
+#: Alternatives: a candidate sharing more than this share of its distance with a route
+#: already kept is the same corridor with a detour, and is dropped.
+ALT_MAX_SHARED = 0.6
+
+Endpoint = str | Place | tuple[float, float]
+
+
+# ----------------------------------------------------------------------------- search core
+
+
+@dataclass(frozen=True)
+class _Query:
+    mode: str
+    scenario: str
+    optimize: str
+    banned: frozenset[int]
+
+
+def _edge_ok(net: CorridorNetwork, e: Edge, q: _Query) -> bool:
+    if e.status not in SCENARIO_STATUSES[q.scenario]:
+        return False
+    if q.mode == "multimodal":
+        return True
+    if q.mode == "rail":
+        return e.mode == "rail" or e.kind == "gauge_break"
+    return e.mode == q.mode
+
+
+def _dijkstra(
+    net: CorridorNetwork,
+    sources: dict[int, float],
+    q: _Query,
+    *,
+    targets: Iterable[int] = (),
+    penalties: dict[tuple[Any, ...], float] | None = None,
+    reverse: bool = False,
+) -> tuple[dict[int, float], dict[int, int]]:
+    """Costs and predecessor edges from ``sources``; stops when every target is settled."""
+    dist: dict[int, float] = {}
+    pred: dict[int, int] = {}
+    best = {s: c for s, c in sources.items() if s not in q.banned}
+    heap = [(c, s) for s, c in best.items()]
+    heapq.heapify(heap)
+    todo = set(targets)
+    adj = net.in_edges if reverse else net.out_edges
+    edges = net.edges
+    opt = q.optimize
+    while heap:
+        c, s = heapq.heappop(heap)
+        if s in dist:
+            continue
+        dist[s] = c
+        todo.discard(s)
+        if targets and not todo:
+            break
+        for k in adj[s]:
+            e = edges[k]
+            nxt = e.u if reverse else e.v
+            if nxt in dist or nxt in q.banned or not _edge_ok(net, e, q):
+                continue
+            w = e.cost(opt)
+            if penalties and e.piece_key is not None:
+                w *= penalties.get(e.piece_key, 1.0)
+            nc = c + w
+            if nc < best.get(nxt, float("inf")):
+                best[nxt] = nc
+                pred[nxt] = k
+                heapq.heappush(heap, (nc, nxt))
+    return dist, pred
+
+
+def _path(
+    net: CorridorNetwork, pred: dict[int, int], end: int, *, reverse: bool = False
+) -> list[int]:
+    out: list[int] = []
+    s = end
+    while s in pred:
+        k = pred[s]
+        out.append(k)
+        s = net.edges[k].v if reverse else net.edges[k].u
+    return out if reverse else out[::-1]
+
+
+def _best_path(
+    net: CorridorNetwork,
+    src: dict[int, float],
+    dst: dict[int, float],
+    q: _Query,
+    penalties: dict[tuple[Any, ...], float] | None = None,
+    via_country: str | None = None,
+) -> tuple[float, list[int]] | None:
+    """Cheapest edge path from any source to any destination state (optionally via a country)."""
+    if via_country is None:
+        dist, pred = _dijkstra(net, src, q, targets=dst, penalties=penalties)
+        reached = [(dist[t] + extra, t) for t, extra in dst.items() if t in dist]
+        if not reached:
+            return None
+        cost, t = min(reached)
+        return cost, _path(net, pred, t)
+    # through a country: forward from the sources, backward from the destinations, and the
+    # best meeting state inside the country
+    fwd, fpred = _dijkstra(net, src, q, penalties=penalties)
+    bwd, bpred = _dijkstra(net, dst, q, penalties=penalties, reverse=True)
+    meet = [(fwd[s] + bwd[s], s) for s in fwd if s in bwd and net.country_of(s) == via_country]
+    if not meet:
+        return None
+    cost, m = min(meet)
+    return cost, _path(net, fpred, m) + _path(net, bpred, m, reverse=True)
+
+
+# ----------------------------------------------------------------------------- endpoints
+
+
+@dataclass(frozen=True)
+class _End:
+    place: Place
+    node: str | None  # network node id, or None for a bare point
+    access_km: float = 0.0  # straight-line km from a point to its snapped node
+    note: str | None = None
+
+
+def _parse_latlon(text: str) -> tuple[float, float] | None:
+    parts = text.replace(";", ",").split(",")
+    if len(parts) != 2:
+        return None
+    try:
+        lat, lon = float(parts[0]), float(parts[1])
+    except ValueError:
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise InputError(f"Coordinate {text!r} is out of range (LAT in -90..90, LON in -180..180).")
+    return lat, lon
+
+
+def _resolve_end(net: CorridorNetwork, item: Endpoint, mode: str) -> _End:
+    from corridors.network import nearest_nodes
+
+    latlon: tuple[float, float] | None = None
+    if isinstance(item, Place):
+        if item.id and item.id in net.dataset.nodes:
+            return _End(node_place(net, item.id), item.id)
+        if item.kind == "country" and item.country:
+            item = item.country
+        elif item.lat is not None and item.lon is not None:
+            latlon = (item.lat, item.lon)
+        else:
+            item = item.name
+    if isinstance(item, tuple):
+        latlon = (float(item[0]), float(item[1]))
+    if isinstance(item, str):
+        latlon = _parse_latlon(item)
+        if latlon is None:
+            try:
+                nid = resolve_node(item, network=net)
+            except CorridorsError:
+                code = resolve_country(item, network=net)
+                if code is None:
+                    raise
+                cap = next(
+                    (n for n in net.dataset.nodes.values() if n.country == code and n.capital), None
+                )
+                if cap is None:
+                    raise InputError(
+                        f"{item} has no capital in the corridor network; name one of its cities."
+                    ) from None
+                return _End(
+                    node_place(net, cap.id), cap.id, note=f"{item} taken as its capital, {cap.name}"
+                )
+            return _End(node_place(net, nid), nid)
+    assert latlon is not None
+    lat, lon = latlon
+    for km, nid in nearest_nodes(net, lat, lon):
+        if net.states_for(nid, mode):
+            n = net.dataset.nodes[nid]
+            place = Place(f"{lat:.4f},{lon:.4f}", n.country, "point", lat, lon)
+            return _End(
+                place,
+                nid,
+                km,
+                note=f"{place.name} joined to the network at {n.name} ({km:.0f} km away)",
+            )
+    raise NoRouteError(f"No {mode} node of the network is near {lat:.4f},{lon:.4f}.")
+
+
+# ----------------------------------------------------------------------------- building routes
+
+
+def _access_leg(net: CorridorNetwork, end: _End, *, at_start: bool) -> Leg:
+    n = net.dataset.nodes[end.node or ""]
+    circ = net.dataset.param("circuity_road_flat")
+    km = end.access_km * circ
+    speed = net.dataset.speed_kmh("road", "road", "flat")
+    p = end.place
+    a, b = ((p.lon or 0.0, p.lat or 0.0), (n.lon, n.lat))
+    coords = (a, b) if at_start else (b, a)
+    names = (p.name, n.name) if at_start else (n.name, p.name)
+    return Leg(
+        "road",
+        names[0],
+        names[1],
+        km,
+        km / speed,
+        "existing",
+        ref="access",
+        name="access to the network (straight line x road circuity)",
+        source="estimate: geodesic x circuity_road_flat at the local-road speed",
+        length_estimated=True,
+        coords=coords,
+        country=n.country,
+    )
+
+
+def _legs(net: CorridorNetwork, path: list[int]) -> tuple[list[Leg], list[Crossing], float]:
+    ds = net.dataset
+    legs: list[Leg] = []
+    crossings: list[Crossing] = []
+    transship = 0.0
+    run: list[Edge] = []
+
+    def name_of(state: int) -> str:
+        key = net.states[state]
+        if key[0] == "air":
+            return str(key[1])
+        return ds.nodes[key[1]].name
+
+    def flush() -> None:
+        if not run:
+            return
+        first, last = run[0], run[-1]
+        coords: list[tuple[float, float]] = []
+        for e in run:
+            coords.extend(e.coords if not coords else e.coords[1:])
+        wait = sum(e.transship_h for e in run)
+        legs.append(
+            Leg(
+                mode=first.mode,
+                from_name=name_of(first.u),
+                to_name=name_of(last.v),
+                distance_km=sum(e.length_km for e in run),
+                time_h=sum(e.moving_h for e in run),
+                status=first.status,
+                ref=first.ref or first.seg_id,
+                name=first.name,
+                source=first.source,
+                length_estimated=any(e.estimated for e in run),
+                coords=tuple(coords),
+                from_id=net.node_of(first.u),
+                to_id=net.node_of(last.v),
+                country=net.country_of(first.u),
+                gauge_mm=first.gauge_mm,
+                transship_h=wait,
+            )
+        )
+        run.clear()
+
+    for k in path:
+        e = net.edges[k]
+        if run and (e.seg_id is None or e.seg_id != run[-1].seg_id or e.kind != "piece"):
+            flush()
+        run.append(e)
+        if e.kind != "piece":
+            flush()
+        transship += e.transship_h
+        if e.crossing:
+            bc = ds.crossings[e.crossing]
+            n = ds.nodes[e.crossing]
+            a, b = bc.countries
+            came_from = net.country_of(e.u)
+            order = (b, a) if came_from == b else (a, b)
+            crossings.append(
+                Crossing(
+                    n.name,
+                    order,
+                    e.border_h,
+                    n.id,
+                    n.lat,
+                    n.lon,
+                    bc.dwell_source or "default dwell (parameters.csv)",
+                )
+            )
+    flush()
+    return legs, crossings, transship
+
+
+def _countries(net: CorridorNetwork, path: list[int], start: int | None) -> list[str]:
+    seq: list[str] = []
+    states = ([start] if start is not None else []) + [net.edges[k].v for k in path]
+    for s in states:
+        c = net.country_of(s)
+        if c and (not seq or seq[-1] != c):
+            seq.append(c)
+    return seq
+
+
+def _shared_share(a: list[int], b: list[int], net: CorridorNetwork) -> float:
+    """Share of the shorter path's distance that the two paths share."""
+
+    def pieces(path: list[int]) -> dict[tuple[Any, ...], float]:
+        return {e.piece_key: e.length_km for k in path if (e := net.edges[k]).piece_key is not None}
+
+    pa, pb = pieces(a), pieces(b)
+    la, lb = sum(pa.values()), sum(pb.values())
+    if min(la, lb) <= 0:
+        return 1.0 if pa.keys() == pb.keys() else 0.0
+    shared = sum(v for key, v in pa.items() if key in pb)
+    return shared / min(la, lb)
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def _check(mode: str, scenario: str, optimize: str, alternatives: int) -> None:
+    if mode not in MODES:
+        raise InputError(f"Unknown mode {mode!r}; use one of {', '.join(MODES)}.")
+    if scenario not in SCENARIOS:
+        raise InputError(f"Unknown scenario {scenario!r}; use existing or proposed.")
+    if optimize not in OPTIMIZE:
+        raise InputError(f"Unknown optimize {optimize!r}; use time or distance.")
+    if not 0 <= alternatives <= 10:
+        raise InputError("--alternatives must be between 0 and 10.")
+
+
+def _avoid_states(net: CorridorNetwork, avoid: Sequence[str]) -> tuple[set[int], set[str]]:
+    banned: set[int] = set()
+    codes: set[str] = set()
+    for item in avoid:
+        code = resolve_country(item, network=net)
+        if code is not None:
+            codes.add(code)
+            continue
+        nid = resolve_node(item, network=net)
+        for mode in ("road", "rail", "air"):
+            banned.update(net.states_for(nid, mode))
+        banned.update(i for key, i in net.index.items() if key[0] != "air" and key[1] == nid)
+    for i, key in enumerate(net.states):
+        if net.country_of(i) in codes or (
+            key[0] != "air"
+            and key[1] in net.dataset.crossings
+            and (set(net.dataset.crossings[key[1]].countries) & codes)
+        ):
+            banned.add(i)
+    return banned, codes
+
+
+def _why_not(
+    net: CorridorNetwork,
+    src: dict[int, float],
+    dst: dict[int, float],
+    q: _Query,
+    o: _End,
+    t: _End,
+    avoided: set[str],
+    via_country: str | None,
+) -> str:
+    mode_label = {"multimodal": "multimodal"}.get(q.mode, q.mode)
+    head = f"No {q.scenario} {mode_label} route from {o.place.name} to {t.place.name}"
+    if via_country:
+        head += f" through {net.country_display.get(via_country, via_country)}"
+    dist, _ = _dijkstra(net, src, q)
+    reach = sorted({c for s in dist if (c := net.country_of(s))})
+    names = ", ".join(net.country_display.get(c, c) for c in reach)
+    reason = f": from {o.place.name} the {q.scenario} {mode_label} network reaches only {names}"
+    hints = []
+    if q.scenario == "existing":
+        alt = _Query(q.mode, "proposed", q.optimize, q.banned)
+        if _best_path(net, src, dst, alt, via_country=via_country) is not None:
+            hints.append("the proposed scenario has one (try --scenario proposed)")
+    if avoided:
+        hints.append("try fewer --avoid countries")
+    tail = "; " + "; ".join(hints) if hints else ""
+    return head + reason + tail + "."
+
+
+def route(
+    origin: Endpoint,
+    destination: Endpoint,
+    *,
+    mode: str = "road",
+    via: Sequence[Endpoint] = (),
+    avoid: Sequence[str] = (),
+    scenario: str = "existing",
+    optimize: str = "time",
+    alternatives: int = 0,
+    network: CorridorNetwork | None = None,
+) -> Route:
+    """The best route between two places on the corridor network.
+
+    Parameters
+    ----------
+    origin, destination
+        A place name ("Lahore", "Mazar-e-Sharif", "Hyderabad, PK", an IATA code), a country
+        (taken as its capital), a :class:`~corridors.places.Place`, a ``(lat, lon)`` tuple or
+        a ``"LAT,LON"`` string (joined to the nearest network node).
+    mode
+        ``road``, ``rail``, ``air`` or ``multimodal``.
+    via
+        Places the route must pass, in order; a country ("Afghanistan") means the route must
+        pass through that country.
+    avoid
+        Countries (or places) the route must not touch.
+    scenario
+        ``existing`` (links in service only) or ``proposed`` (adds planned, proposed and
+        under-construction links, and hypothetical direct flights).
+    optimize
+        ``time`` (door-to-door hours including border dwell and transshipment) or
+        ``distance``.
+    alternatives
+        How many genuinely different alternatives to add (each shares at most
+        ``ALT_MAX_SHARED`` of its distance with the routes before it).
+
+    Raises
+    ------
+    UnknownPlaceError, AmbiguousPlaceError, InputError, NoRouteError
+
+    Examples
+    --------
+    >>> r = route("Lahore", "Islamabad", mode="road")
+    >>> r.countries
+    ('PK',)
+    """
+    _check(mode, scenario, optimize, alternatives)
+    net = network if network is not None else load_network()
+    o = _resolve_end(net, origin, mode)
+    t = _resolve_end(net, destination, mode)
+    if o.node == t.node and not o.access_km and not t.access_km:
+        raise InputError(f"Origin and destination are the same place ({o.place.name}).")
+    banned, avoided = _avoid_states(net, avoid)
+    for end in (o, t):
+        if end.place.country in avoided:
+            raise InputError(f"{end.place.name} lies in a country you asked to avoid.")
+    q = _Query(mode, scenario, optimize, frozenset(banned))
+
+    # waypoints: nodes split the route; countries constrain the part they fall in
+    stops: list[tuple[_End, str | None]] = [(o, None)]
+    pending_country: str | None = None
+    for item in via:
+        code = resolve_country(item, network=net) if isinstance(item, str) else None
+        if code is None and isinstance(item, Place) and item.kind == "country":
+            code = item.country
+        if code is not None:
+            if code in avoided:
+                raise InputError(f"{item} is both a --via and an --avoid country.")
+            if pending_country is not None:
+                raise InputError("Put a place between two --via countries.")
+            pending_country = code
+            continue
+        stops.append((_resolve_end(net, item, mode), pending_country))
+        pending_country = None
+    stops.append((t, pending_country))
+
+    def solve(penalties: dict[tuple[Any, ...], float] | None) -> list[int] | None:
+        full: list[int] = []
+        for (a, _), (b, vc) in itertools.pairwise(stops):
+            src = dict.fromkeys(net.states_for(a.node or "", mode), 0.0)
+            dst = dict.fromkeys(net.states_for(b.node or "", mode), 0.0)
+            if not src or not dst:
+                return None
+            if set(src) & set(dst) and vc is None:
+                continue
+            found = _best_path(net, src, dst, q, penalties, vc)
+            if found is None:
+                return None
+            full.extend(found[1])
+        return full
+
+    path = solve(None)
+    if path is None:
+        for (a, _), (b, vc) in itertools.pairwise(stops):
+            src = dict.fromkeys(net.states_for(a.node or "", mode), 0.0)
+            dst = dict.fromkeys(net.states_for(b.node or "", mode), 0.0)
+            if not src:
+                raise NoRouteError(f"{a.place.name} is not on the {mode} network.")
+            if not dst:
+                raise NoRouteError(f"{b.place.name} is not on the {mode} network.")
+            if _best_path(net, src, dst, q, None, vc) is None:
+                raise NoRouteError(_why_not(net, src, dst, q, a, b, avoided, vc))
+        raise NoRouteError(f"No {mode} route from {o.place.name} to {t.place.name}.")
+
+    main = _make_route(net, path, o, t, q)
+    if alternatives:
+        accepted = [path]
+        last = path
+        alts: list[Route] = []
+        penalties: dict[tuple[Any, ...], float] = {}
+        for _ in range(alternatives * 6):
+            for k in last:  # make the last route found dearer, then search again
+                key = net.edges[k].piece_key
+                if key is not None:
+                    penalties[key] = penalties.get(key, 1.0) * ALT_PENALTY
+            cand = solve(penalties)
+            if cand is None or cand == last:
+                break
+            last = cand
+            if all(_shared_share(cand, p, net) <= ALT_MAX_SHARED for p in accepted):
+                accepted.append(cand)
+                alts.append(_make_route(net, cand, o, t, q))
+                if len(alts) == alternatives:
+                    break
+        alts.sort(key=lambda r: r.time_h if optimize == "time" else r.distance_km)
+        main = Route(**{**_fields(main), "alternatives": tuple(alts)})
+    return main
+
+
+def _fields(r: Route) -> dict[str, Any]:
+    return {
+        f: getattr(r, f)
+        for f in (
+            "origin",
+            "destination",
+            "mode",
+            "scenario",
+            "optimize",
+            "legs",
+            "crossings",
+            "countries",
+            "transship_h",
+            "alternatives",
+            "notes",
+        )
+    }
+
+
+def _make_route(net: CorridorNetwork, path: list[int], o: _End, t: _End, q: _Query) -> Route:
+    legs, crossings, transship = _legs(net, path)
+    notes = [n for n in (o.note, t.note) if n]
+    if o.access_km:
+        legs.insert(0, _access_leg(net, o, at_start=True))
+    if t.access_km:
+        legs.append(_access_leg(net, t, at_start=False))
+    start = net.edges[path[0]].u if path else None
+    countries = _countries(net, path, start)
+    for c in crossings:
+        bc = net.dataset.crossings.get(c.node_id or "")
+        if bc is not None and bc.status != "open":
+            notes.append(f"{c.name} is reported {bc.status}: {bc.notes or bc.dwell_source}".strip())
+    if any(leg.status == "hypothetical" for leg in legs):
+        notes.append("includes hypothetical direct flights that no source reports")
+    if any(leg.length_estimated for leg in legs):
+        notes.append("some lengths are estimates (geodesic x circuity); see each leg's source")
+    return Route(
+        o.place,
+        t.place,
+        q.mode,
+        q.scenario,
+        q.optimize,
+        tuple(legs),
+        tuple(crossings),
+        tuple(countries),
+        transship,
+        notes=tuple(notes),
+    )
+
+
+@dataclass(frozen=True)
+class ODMatrix:
+    """Origin-destination matrix: ``time_h[i][j]`` and ``distance_km[i][j]`` (None = no route)."""
+
+    places: tuple[Place, ...]
+    mode: str
+    scenario: str
+    optimize: str
+    time_h: tuple[tuple[float | None, ...], ...]
+    distance_km: tuple[tuple[float | None, ...], ...]
+
+    def to_dataframe(self, value: str = "time_h") -> Any:
+        """A pandas DataFrame of one of the two matrices, labelled by place names."""
+        import pandas as pd
+
+        names = [p.name for p in self.places]
+        return pd.DataFrame(getattr(self, value), index=names, columns=names)
+
+
+def od_matrix(
+    places: Sequence[Endpoint] | None = None,
+    *,
+    mode: str = "road",
+    scenario: str = "existing",
+    optimize: str = "time",
+    network: CorridorNetwork | None = None,
+) -> ODMatrix:
+    """Times and distances between every pair of places (default: every city node).
+
+    One Dijkstra per origin; the path that minimises ``optimize`` gives both figures.
+    """
+    _check(mode, scenario, optimize, 0)
+    net = network if network is not None else load_network()
+    if places is None:
+        ends = [
+            _End(node_place(net, n.id), n.id)
+            for n in net.dataset.nodes.values()
+            if n.kind == "city" and net.states_for(n.id, mode)
+        ]
+    else:
+        ends = [_resolve_end(net, p, mode) for p in places]
+    q = _Query(mode, scenario, optimize, frozenset())
+    targets: dict[int, list[int]] = {}
+    for j, e in enumerate(ends):
+        for s in net.states_for(e.node or "", mode):
+            targets.setdefault(s, []).append(j)
+    times: list[tuple[float | None, ...]] = []
+    dists: list[tuple[float | None, ...]] = []
+    for a in ends:
+        src = dict.fromkeys(net.states_for(a.node or "", mode), 0.0)
+        dist, pred = _dijkstra(net, src, q)
+        row_t: list[float | None] = [None] * len(ends)
+        row_d: list[float | None] = [None] * len(ends)
+        best: dict[int, float] = {}
+        for s, js in targets.items():
+            if s not in dist:
+                continue
+            for j in js:
+                if dist[s] < best.get(j, float("inf")):
+                    best[j] = dist[s]
+                    p = _path(net, pred, s)
+                    edges = [net.edges[k] for k in p]
+                    row_t[j] = sum(e.moving_h + e.border_h + e.transship_h for e in edges)
+                    row_d[j] = sum(e.length_km for e in edges)
+        times.append(tuple(row_t))
+        dists.append(tuple(row_d))
+    return ODMatrix(
+        tuple(e.place for e in ends), mode, scenario, optimize, tuple(times), tuple(dists)
+    )
