@@ -1,0 +1,541 @@
+"""Snap places to an OSM graph, route on it, and measure corridor circuity against it."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import os
+import re
+import statistics
+import weakref
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from corridors._latlon import format_latlon
+from corridors._route_types import Leg, Route
+from corridors.errors import InputError, NoRouteError
+from corridors.places import Place
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import numpy as np
+    import numpy.typing as npt
+
+    from corridors._fastgraph import FastGraph
+
+__all__ = [
+    "DEFAULT_MAX_SNAP_KM",
+    "FAST_BACKEND_MIN_EDGES",
+    "RAIL_SPEED_KMH",
+    "ROAD_SPEEDS_KMH",
+    "SegmentCircuity",
+    "add_travel_times",
+    "circuity_summary",
+    "dataset_segments",
+    "route_osm",
+    "segment_circuity",
+    "shortest_edges",
+    "snap",
+]
+
+#: Speeds (km/h) by ``highway=*`` class when a way has no usable ``maxspeed``; ``_link``
+#: ramps drive at 60 % of their road's speed.  Deliberately conservative for the corridor
+#: countries (mountain passes, mixed traffic).
+ROAD_SPEEDS_KMH: dict[str, float] = {
+    "motorway": 100.0,
+    "trunk": 70.0,
+    "primary": 60.0,
+    "secondary": 50.0,
+    "tertiary": 40.0,
+    "unclassified": 30.0,
+    "residential": 25.0,
+    "living_street": 10.0,
+    "service": 15.0,
+    "track": 15.0,
+}
+#: Speed (km/h) for roads of any other class.
+ROAD_DEFAULT_KMH = 30.0
+#: Speed (km/h) of a railway without ``maxspeed`` (freight-dominated corridor lines).
+RAIL_SPEED_KMH = 50.0
+#: A place farther than this from the nearest graph node is "not covered" by the graph.
+DEFAULT_MAX_SNAP_KM = 10.0
+#: Graphs with at least this many edges are routed with the compact array backend.
+FAST_BACKEND_MIN_EDGES = 20_000
+
+_SPEED = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mph|km/h|kmh|kph)?\s*$")
+_EARTH_KM = 6371.0088
+_OSMNX_EARTH_M = 6_371_009.0  # osmnx.distance.EARTH_RADIUS_M
+
+
+def _parse_speed(value: Any) -> float | None:
+    """``maxspeed`` as km/h: the lowest of several values; None for signs like RU:urban."""
+    values = value if isinstance(value, list) else str(value).split(";")
+    speeds = []
+    for v in values:
+        m = _SPEED.match(str(v))
+        if m:
+            kmh = float(m.group(1)) * (1.609344 if m.group(2) == "mph" else 1.0)
+            if kmh > 0:
+                speeds.append(kmh)
+    return min(speeds) if speeds else None
+
+
+def _edge_speed(data: dict[str, Any], mode: str) -> float:
+    if "maxspeed" in data:
+        speed = _parse_speed(data["maxspeed"])
+        if speed is not None:
+            return speed
+    if mode == "rail":
+        return RAIL_SPEED_KMH
+    hwy = data.get("highway")
+    classes = hwy if isinstance(hwy, list) else [hwy]
+    speeds = []
+    for value in classes:
+        c = str(value)
+        base = c.removesuffix("_link")
+        s = ROAD_SPEEDS_KMH.get(base, ROAD_DEFAULT_KMH)
+        speeds.append(s * 0.6 if c.endswith("_link") else s)
+    return min(speeds)
+
+
+def add_travel_times(graph: nx.MultiDiGraph, *, mode: str | None = None) -> nx.MultiDiGraph:
+    """Give every edge ``speed_kph`` and ``travel_time`` (seconds), in place.
+
+    The speed is the way's ``maxspeed`` when it parses, else :data:`ROAD_SPEEDS_KMH` by
+    road class, or :data:`RAIL_SPEED_KMH` for rail.  Edges that already have both are left
+    alone, so a graph can be prepared once and routed many times.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        The same graph.
+    """
+    mode = mode or graph.graph.get("corridors_mode", "road")
+    for _, _, data in graph.edges(data=True):
+        if "travel_time" in data and "speed_kph" in data:
+            continue
+        speed = _edge_speed(data, str(mode))
+        data["speed_kph"] = speed
+        data["travel_time"] = float(data["length"]) / 1000.0 / speed * 3600.0
+    return graph
+
+
+# -- snapping ----------------------------------------------------------------------------
+
+_TREES: weakref.WeakKeyDictionary[Any, tuple[Any, list[Hashable], int]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _unit_xyz(lat: npt.ArrayLike, lon: npt.ArrayLike) -> npt.NDArray[np.float64]:
+    import numpy as np
+
+    la, lo = np.radians(np.asarray(lat, dtype=float)), np.radians(np.asarray(lon, dtype=float))
+    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+
+
+def snap(
+    graph: nx.MultiDiGraph,
+    points: Sequence[tuple[float, float]],
+    *,
+    max_km: float | None = DEFAULT_MAX_SNAP_KM,
+) -> list[tuple[Hashable, float]]:
+    """The nearest graph node to each ``(lat, lon)`` point and its distance in km.
+
+    Uses a k-d tree on unit-sphere coordinates (exact nearest by great-circle distance,
+    no scikit-learn needed), built once per graph.
+
+    Raises
+    ------
+    InputError
+        When a point is farther than ``max_km`` from every node (the graph does not cover it).
+    """
+    from scipy.spatial import cKDTree
+
+    cached = _TREES.get(graph)
+    if cached is None or cached[2] != graph.number_of_nodes():
+        nodes = list(graph.nodes)
+        ys = [float(graph.nodes[n]["y"]) for n in nodes]
+        xs = [float(graph.nodes[n]["x"]) for n in nodes]
+        cached = (cKDTree(_unit_xyz(ys, xs)), nodes, len(nodes))
+        _TREES[graph] = cached
+    tree, nodes, _ = cached
+    if not points:
+        return []
+    chord, idx = tree.query(_unit_xyz([p[0] for p in points], [p[1] for p in points]))
+    out = []
+    for (lat, lon), c, i in zip(points, chord, idx, strict=True):
+        km = 2.0 * _EARTH_KM * math.asin(min(1.0, float(c) / 2.0))
+        if max_km is not None and km > max_km:
+            msg = (
+                f"Point {format_latlon(lat, lon)} is {km:.1f} km from the nearest node of the "
+                f"OSM graph (limit {max_km:g} km); the graph does not cover it: load a file or "
+                "fetch a corridor that includes it."
+            )
+            raise InputError(msg)
+        out.append((nodes[int(i)], km))
+    return out
+
+
+# -- routing -----------------------------------------------------------------------------
+
+_FAST: weakref.WeakKeyDictionary[Any, dict[str, tuple[int, FastGraph]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _fastgraph(graph: nx.MultiDiGraph, weight: str) -> FastGraph:
+    from corridors._fastgraph import FastGraph
+
+    per_graph = _FAST.setdefault(graph, {})
+    size = graph.number_of_edges()
+    hit = per_graph.get(weight)
+    if hit is None or hit[0] != size:
+        hit = (size, FastGraph.from_networkx(graph, weight=weight))
+        per_graph[weight] = hit
+    return hit[1]
+
+
+def shortest_edges(
+    graph: nx.MultiDiGraph,
+    source: Hashable,
+    target: Hashable,
+    *,
+    weight: str = "length",
+    backend: str = "auto",
+) -> tuple[float, list[tuple[Hashable, Hashable, Any]]]:
+    """Lightest path as ``(u, v, key)`` edges, with networkx or the array backend.
+
+    ``backend="auto"`` uses :class:`~corridors._fastgraph.FastGraph` (CSR arrays and
+    scipy's Dijkstra, built once and cached per graph) from
+    :data:`FAST_BACKEND_MIN_EDGES` edges up, networkx below.
+
+    Raises
+    ------
+    NoRouteError
+        When ``target`` cannot be reached from ``source``.
+    """
+    import networkx as nx
+
+    if backend not in {"auto", "networkx", "array"}:
+        msg = f"Unknown routing backend {backend!r}; use auto, networkx or array."
+        raise InputError(msg)
+    if backend == "array" or (
+        backend == "auto" and graph.number_of_edges() >= FAST_BACKEND_MIN_EDGES
+    ):
+        return _fastgraph(graph, weight).shortest_path_edges(source, target)
+    try:
+        length, nodes = nx.single_source_dijkstra(graph, source, target, weight=weight)
+    except nx.NetworkXNoPath:
+        msg = f"No path from {source!r} to {target!r} in the graph."
+        raise NoRouteError(msg) from None
+    edges = []
+    for u, v in itertools.pairwise(nodes):
+        key = min(graph[u][v], key=lambda k: graph[u][v][k].get(weight, math.inf))
+        edges.append((u, v, key))
+    return float(length), edges
+
+
+def _as_point(place: Place | tuple[float, float], role: str) -> tuple[Place, float, float]:
+    if isinstance(place, Place):
+        if place.lat is None or place.lon is None:
+            msg = f"The {role} {place.name!r} has no coordinates to place on the OSM graph."
+            raise InputError(msg)
+        return place, place.lat, place.lon
+    lat, lon = float(place[0]), float(place[1])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        msg = f"The {role} ({lat}, {lon}) is not a valid (lat, lon) pair."
+        raise InputError(msg)
+    return Place(format_latlon(lat, lon), None, "city", lat, lon), lat, lon
+
+
+def _label(data: dict[str, Any], mode: str) -> tuple[str | None, str | None]:
+    def first(value: Any) -> str | None:
+        if isinstance(value, list):
+            return "; ".join(dict.fromkeys(str(v) for v in value)) if value else None
+        return None if value is None else str(value)
+
+    return first(data.get("ref")), first(data.get("name"))
+
+
+def _edge_coords(graph: nx.MultiDiGraph, u: Hashable, v: Hashable,
+                 data: dict[str, Any]) -> list[tuple[float, float]]:
+    start = (float(graph.nodes[u]["x"]), float(graph.nodes[u]["y"]))
+    end = (float(graph.nodes[v]["x"]), float(graph.nodes[v]["y"]))
+    geom = data.get("geometry")
+    if geom is None:
+        return [start, end]
+    pts = [(float(x), float(y)) for x, y in geom.coords]
+    if pts and math.dist(pts[0], start) > math.dist(pts[-1], start):
+        pts.reverse()
+    return pts
+
+
+def _gauge(data: dict[str, Any]) -> int | None:
+    value = data.get("gauge")
+    try:
+        return int(str(value).split(";")[0]) if value is not None else None
+    except ValueError:
+        return None
+
+
+def route_osm(
+    graph_or_file: nx.MultiDiGraph | str | os.PathLike[str],
+    origin: Place | tuple[float, float],
+    destination: Place | tuple[float, float],
+    *,
+    mode: str = "road",
+    optimize: str = "time",
+    max_snap_km: float | None = DEFAULT_MAX_SNAP_KM,
+    backend: str = "auto",
+) -> Route:
+    """Route between two places on a real OSM road or rail graph.
+
+    Parameters
+    ----------
+    graph_or_file
+        A graph from :func:`~corridors.osm.load_graph` / :func:`~corridors.osm.fetch_graph`,
+        or a file that :func:`~corridors.osm.load_graph` reads.
+    origin, destination
+        :class:`~corridors.places.Place` objects or ``(lat, lon)`` pairs.  Each is snapped to
+        the nearest graph node.
+    mode
+        ``"road"`` or ``"rail"``: the file's filter when a file is given, and the speed rules.
+    optimize
+        ``"time"`` (travel time from ``maxspeed`` or class speeds) or ``"distance"``.
+    max_snap_km
+        Refuse places farther than this from the graph (``None``: no limit).
+    backend
+        ``"auto"``, ``"networkx"`` or ``"array"`` (see :func:`shortest_edges`).
+
+    Returns
+    -------
+    Route
+        Mode ``road``/``rail``, scenario ``existing``, one :class:`Leg` per run of edges with
+        the same road reference and name, coordinates along the real geometry.  The notes say
+        how far each end was snapped.
+
+    Raises
+    ------
+    InputError
+        When an end is outside the graph or the options are wrong.
+    NoRouteError
+        When the two ends are in parts of the graph that do not connect.
+    """
+    if optimize not in {"time", "distance"}:
+        msg = f"Cannot optimise {optimize!r} on an OSM graph; use time or distance."
+        raise InputError(msg)
+    if isinstance(graph_or_file, str | os.PathLike):
+        from corridors.osm._load import load_graph
+
+        graph = load_graph(graph_or_file, mode=mode)
+    else:
+        graph = graph_or_file
+    mode = str(graph.graph.get("corridors_mode", mode))
+    o_place, o_lat, o_lon = _as_point(origin, "origin")
+    d_place, d_lat, d_lon = _as_point(destination, "destination")
+    (o_node, o_km), (d_node, d_km) = snap(graph, [(o_lat, o_lon), (d_lat, d_lon)],
+                                          max_km=max_snap_km)
+    add_travel_times(graph, mode=mode)
+    weight = "travel_time" if optimize == "time" else "length"
+    try:
+        _, edges = shortest_edges(graph, o_node, d_node, weight=weight, backend=backend)
+    except NoRouteError:
+        msg = (
+            f"No {mode} path in the OSM graph from {o_place.name} to {d_place.name}: they lie "
+            "in parts that do not connect; load a larger area or widen the corridor buffer."
+        )
+        raise NoRouteError(msg) from None
+
+    legs: list[Leg] = []
+    run: list[tuple[Hashable, Hashable, dict[str, Any]]] = []
+
+    def close_run(last: bool) -> None:
+        if not run:
+            return
+        ref, name = _label(run[0][2], mode)
+        coords: list[tuple[float, float]] = []
+        for u, v, data in run:
+            pts = _edge_coords(graph, u, v, data)
+            coords.extend(pts if not coords else pts[1:])
+        start = legs[-1].to_name if legs else o_place.name
+        end_y, end_x = graph.nodes[run[-1][1]]["y"], graph.nodes[run[-1][1]]["x"]
+        end = d_place.name if last else format_latlon(float(end_y), float(end_x))
+        legs.append(
+            Leg(
+                mode=mode,
+                from_name=start,
+                to_name=end,
+                distance_km=sum(float(d["length"]) for _, _, d in run) / 1000.0,
+                time_h=sum(float(d["travel_time"]) for _, _, d in run) / 3600.0,
+                status="existing",
+                ref=ref,
+                name=name,
+                source="OpenStreetMap",
+                coords=tuple(coords),
+                gauge_mm=_gauge(run[0][2]) if mode == "rail" else None,
+            )
+        )
+        run.clear()
+
+    for u, v, key in edges:
+        data = graph.edges[u, v, key]
+        if run and _label(run[-1][2], mode) != _label(data, mode):
+            close_run(last=False)
+        run.append((u, v, data))
+    close_run(last=True)
+    notes = (
+        f"Routed on an OpenStreetMap {mode} graph of {graph.number_of_nodes():,} nodes and "
+        f"{graph.number_of_edges():,} edges.",
+        f"Origin snapped {o_km:.2f} km, destination {d_km:.2f} km to the graph.",
+    )
+    return Route(
+        origin=o_place,
+        destination=d_place,
+        mode=mode,
+        scenario="existing",
+        optimize=optimize,
+        legs=tuple(legs),
+        notes=notes,
+    )
+
+
+# -- circuity ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentCircuity:
+    """How a corridor segment compares with the real network.
+
+    ``straight_km`` is the great-circle distance through the segment's nodes in order;
+    ``osm_km`` the shortest OSM distance through the same nodes (snapped); ``circuity`` their
+    ratio (the factor to apply to straight lines); ``ratio`` ``osm_km`` over the dataset's
+    ``length_km``.  ``status`` is ``ok``, ``not_covered`` (a node is off the graph) or
+    ``no_path`` (its nodes are in parts of the graph that do not connect).
+    """
+
+    segment_id: str
+    straight_km: float
+    dataset_km: float | None
+    osm_km: float | None
+    circuity: float | None
+    ratio: float | None
+    snap_km: float | None
+    status: str
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        def r(x: float | None, nd: int) -> float | None:
+            return None if x is None else round(x, nd)
+
+        return {
+            "segment": self.segment_id,
+            "straight_km": r(self.straight_km, 1),
+            "dataset_km": r(self.dataset_km, 1),
+            "osm_km": r(self.osm_km, 1),
+            "circuity": r(self.circuity, 3),
+            "ratio": r(self.ratio, 3),
+            "snap_km": r(self.snap_km, 2),
+            "status": self.status,
+            "note": self.note,
+        }
+
+
+def _straight_km(points: Sequence[tuple[float, float]]) -> float:
+    """Great-circle length through ``(lat, lon)`` points, on the same sphere as osmnx's edge
+    lengths (radius 6,371,009 m), so a circuity is never below 1 by a datum mismatch."""
+    total = 0.0
+    for (la1, lo1), (la2, lo2) in itertools.pairwise(points):
+        p1, p2 = math.radians(la1), math.radians(la2)
+        h = (math.sin((p2 - p1) / 2) ** 2
+             + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lo2 - lo1) / 2) ** 2)
+        total += 2 * _OSMNX_EARTH_M * math.asin(min(1.0, math.sqrt(h)))
+    return total / 1000.0
+
+
+def segment_circuity(
+    graph: nx.MultiDiGraph,
+    segments: Iterable[tuple[str, Sequence[tuple[float, float]], float | None]],
+    *,
+    max_snap_km: float | None = DEFAULT_MAX_SNAP_KM,
+) -> list[SegmentCircuity]:
+    """Compare corridor segments with the shortest OSM distance through their nodes.
+
+    Parameters
+    ----------
+    graph
+        A road or rail OSM graph covering the segments.
+    segments
+        ``(segment_id, [(lat, lon) of its nodes in order], length_km or None)``; see
+        :func:`dataset_segments` for the bundled dataset.
+    max_snap_km
+        Nodes farther than this from the graph make the segment ``not_covered``.
+
+    Returns
+    -------
+    list of SegmentCircuity
+        One per segment, in input order.
+    """
+    fast: FastGraph | None = None
+    out: list[SegmentCircuity] = []
+    for seg_id, points, dataset_km in segments:
+        pts = [(float(a), float(b)) for a, b in points]
+        straight = _straight_km(pts)
+        try:
+            snapped = snap(graph, pts, max_km=max_snap_km)
+        except InputError as exc:
+            out.append(SegmentCircuity(seg_id, straight, dataset_km, None, None, None, None,
+                                       "not_covered", str(exc)))
+            continue
+        snap_km = max(km for _, km in snapped)
+        if fast is None:
+            fast = _fastgraph(graph, "length")
+        total = 0.0
+        status, note = "ok", ""
+        for (a, _), (b, _) in itertools.pairwise(snapped):
+            try:
+                length, _path = fast.shortest_path(a, b)
+            except NoRouteError:
+                status = "no_path"
+                note = "its nodes lie in parts of the OSM graph that do not connect"
+                break
+            total += length / 1000.0
+        if status != "ok":
+            out.append(SegmentCircuity(seg_id, straight, dataset_km, None, None, None,
+                                       snap_km, status, note))
+            continue
+        circuity = total / straight if straight > 0 else None
+        ratio = total / dataset_km if dataset_km else None
+        out.append(SegmentCircuity(seg_id, straight, dataset_km, total, circuity, ratio,
+                                   snap_km, "ok"))
+    return out
+
+
+def circuity_summary(results: Sequence[SegmentCircuity]) -> dict[str, Any]:
+    """Median and spread of the circuity over the segments that could be measured."""
+    values = sorted(r.circuity for r in results if r.circuity is not None)
+    ratios = sorted(r.ratio for r in results if r.ratio is not None)
+    return {
+        "segments": len(results),
+        "measured": len(values),
+        "circuity_median": round(statistics.median(values), 3) if values else None,
+        "circuity_min": round(values[0], 3) if values else None,
+        "circuity_max": round(values[-1], 3) if values else None,
+        "ratio_median": round(statistics.median(ratios), 3) if ratios else None,
+    }
+
+
+def dataset_segments(
+    dataset: Any, *, mode: str = "road"
+) -> list[tuple[str, list[tuple[float, float]], float | None]]:
+    """Adapter from :func:`corridors.dataset.load_dataset`'s result to
+    :func:`segment_circuity`'s input: each segment of ``mode`` with its nodes' (lat, lon)."""
+    out: list[tuple[str, list[tuple[float, float]], float | None]] = []
+    for seg in dataset.segments:
+        if seg.mode != mode:
+            continue
+        ids = [seg.from_id, *seg.via, seg.to_id]
+        pts = [(float(dataset.nodes[i].lat), float(dataset.nodes[i].lon)) for i in ids]
+        out.append((seg.id, pts, float(seg.length_km) if seg.length_km else None))
+    return out
