@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from corridors._latlon import parse_latlon
 from corridors._route_types import Crossing, Leg, Route
 from corridors.errors import CorridorsError, InputError, NoRouteError
 from corridors.network import SCENARIO_STATUSES, CorridorNetwork, Edge, load_network
@@ -163,19 +164,6 @@ class _End:
     note: str | None = None
 
 
-def _parse_latlon(text: str) -> tuple[float, float] | None:
-    parts = text.replace(";", ",").split(",")
-    if len(parts) != 2:
-        return None
-    try:
-        lat, lon = float(parts[0]), float(parts[1])
-    except ValueError:
-        return None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise InputError(f"Coordinate {text!r} is out of range (LAT in -90..90, LON in -180..180).")
-    return lat, lon
-
-
 def _resolve_end(net: CorridorNetwork, item: Endpoint, mode: str) -> _End:
     from corridors.network import nearest_nodes
 
@@ -192,7 +180,7 @@ def _resolve_end(net: CorridorNetwork, item: Endpoint, mode: str) -> _End:
     if isinstance(item, tuple):
         latlon = (float(item[0]), float(item[1]))
     if isinstance(item, str):
-        latlon = _parse_latlon(item)
+        latlon = parse_latlon(item)
         if latlon is None:
             try:
                 nid = resolve_node(item, network=net)

@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
                 continue
             raise
         module.register(sub)
+    # the global options also work after the command name (`corridors route A B --debug`)
+    for cmd in sub.choices.values():
+        g = cmd.add_argument_group("global options")
+        g.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS)
+        g.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS)
+        g.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
     return parser
 
 

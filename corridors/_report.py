@@ -1,0 +1,278 @@
+"""Writing a :class:`~corridors.scenarios.ModelResult`: files, the Markdown report, HTML."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from corridors._io import atomic_write_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corridors._route_types import Route
+    from corridors.scenarios import ModelledRoute, ModelResult
+
+__all__ = ["OUTPUT_FILES", "links_payload", "report_markdown", "result_html", "write_outputs"]
+
+OUTPUT_FILES = ("links.json", "routes.geojson", "summary.csv", "report.md", "map.html")
+
+
+def _d(obj: Any) -> dict[str, Any]:
+    if isinstance(obj, dict):
+        return obj
+    out: dict[str, Any] = obj.to_dict()
+    return out
+
+
+def links_payload(result: ModelResult) -> dict[str, Any]:
+    """The ``corridors extract --format json`` shape: ``{"links": [...], "places": [...]}``."""
+    return {"links": [_d(lk) for lk in result.links], "places": [_d(p) for p in result.places]}
+
+
+def _hours(h: float | None) -> str:
+    if h is None:
+        return "–"
+    total = round(h * 60)
+    d, rem = divmod(total, 24 * 60)
+    hh, mm = divmod(rem, 60)
+    return f"{d} d {hh} h {mm:02d}" if d else f"{hh} h {mm:02d}"
+
+
+def _md(text: Any) -> str:
+    """Text from the input made inert in Markdown: HTML escaped, table pipes escaped."""
+    s = html.escape(str(text), quote=False)
+    return s.replace("|", "\\|").replace("\n", " ").replace("`", "\\`")
+
+
+def _place_names(places: Any) -> str:
+    names = [p.get("name") if isinstance(p, dict) else p.name for p in places or []]
+    return ", ".join(str(n) for n in names if n) or "?"
+
+
+def _route_cell(r: Route | None, err: str | None) -> str:
+    if r is None:
+        return "no route"
+    return f"{r.distance_km:,.0f} km, {_hours(r.time_h)}"
+
+
+def _group(result: ModelResult) -> list[tuple[ModelledRoute | None, ModelledRoute | None,
+                                              list[ModelledRoute]]]:
+    """(existing, proposed, comparisons) per proposal request, in order."""
+    order: list[tuple[Any, ...]] = []
+    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for m in result.modelled:
+        key = (m.request.mode, m.request.origin, m.request.destination, m.request.via_country,
+               m.request.via_nodes)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {"existing": None, "proposed": None, "comparisons": []}
+            order.append(key)
+        if m.request.role == "proposal":
+            g[m.scenario] = m
+        else:
+            g["comparisons"].append(m)
+    return [(groups[k]["existing"], groups[k]["proposed"], groups[k]["comparisons"])
+            for k in order]
+
+
+def report_markdown(result: ModelResult) -> str:
+    """A short report a person can read without knowing the code."""
+    from corridors import __version__
+
+    out: list[str] = []
+    out.append(f"# Corridors proposed in {_md(result.source_name)}")
+    out.append("")
+    out.append(f"Made by corridors {__version__} on {time.strftime('%Y-%m-%d')}. Routes run on "
+               "the bundled corridor network (see `data/README.md` for every source); "
+               "*existing* uses links in service only, *proposed* adds the planned, proposed and "
+               "under-construction links and hypothetical direct flights.")
+    out.append("")
+    out.append(f"## Links found in the text ({len(result.links)})")
+    out.append("")
+    if not result.links:
+        out.append("No transport link was found in the text, so nothing was routed.")
+    for i, lk in enumerate(result.links, 1):
+        d = _d(lk)
+        modes = "/".join(d.get("modes") or [d.get("mode", "?")])
+        via = f" via {_place_names(d.get('via'))}" if d.get("via") else ""
+        arrow = "→" if d.get("directed", True) else "↔"
+        conf = d.get("confidence")
+        conf_s = f", confidence {conf:.2f}" if isinstance(conf, (int, float)) else ""
+        out.append(f"{i}. **{_md(modes)}** {_md(_place_names(d.get('origins')))} {arrow} "
+                   f"{_md(_place_names(d.get('destinations')))}{_md(via)} — "
+                   f"*{_md(d.get('status', '?'))}*{conf_s} (`{_md(d.get('id', i))}`)")
+        ev = (d.get("evidence") or {}).get("text")
+        if ev:
+            out.append(f"   > {_md(ev)}")
+    out.append("")
+    groups = _group(result)
+    if groups:
+        out.append("## Routes: today's network and with the proposed links")
+        out.append("")
+        out.append("| Link | Mode | From → To | Through | Existing network | With proposed links "
+                   "| Time saved |")
+        out.append("|---|---|---|---|---|---|---|")
+        for ex, pr, _ in groups:
+            m = pr or ex
+            if m is None:
+                continue
+            req = m.request
+            r = m.route or (ex.route if ex else None)
+            o = r.origin.name if r else req.origin
+            t = r.destination.name if r else req.destination
+            saved = "–"
+            if ex and pr and ex.route and pr.route:
+                dh = ex.route.time_h - pr.route.time_h
+                saved = _hours(dh) if dh > 0.05 else "none"
+            elif pr and pr.route and ex and not ex.route:
+                saved = "new connection"
+            through = req.via_country or ""
+            out.append(f"| {_md(','.join(req.link_ids))} | {req.mode} | {_md(o)} → {_md(t)} | "
+                       f"{_md(through)} | {_route_cell(ex.route if ex else None, None)} | "
+                       f"{_route_cell(pr.route if pr else None, None)} | {saved} |")
+        out.append("")
+        fails = [m for ex, pr, _ in groups for m in (ex, pr) if m is not None and not m.ok]
+        if fails:
+            out.append("Why some routes are missing:")
+            out.append("")
+            for m in fails:
+                out.append(f"- {m.scenario}, {m.request.mode}: {_md(m.error)}")
+            out.append("")
+        comp_groups = [(ex, pr, comps) for ex, pr, comps in groups if comps]
+        if comp_groups:
+            out.append("## Compared with today's alternatives")
+            out.append("")
+            out.append("Each corridor proposed through a country is set against the best "
+                       "routes that avoid that country on today's network.")
+            out.append("")
+            for ex, pr, comps in comp_groups:
+                base = pr or ex
+                assert base is not None
+                req = base.request
+                r0 = base.route
+                title = (f"{r0.origin.name} → {r0.destination.name}" if r0
+                         else f"{req.origin} → {req.destination}")
+                out.append(f"**{_md(title)}, {req.mode}**")
+                out.append("")
+                out.append("| Route | Distance | Time | Border time | Crossings |")
+                out.append("|---|---|---|---|---|")
+                rows: list[tuple[str, Route | None]] = []
+                if pr is not None:
+                    rows.append((f"proposed, through {req.via_country} (with proposed links)",
+                                 pr.route))
+                if ex is not None:
+                    rows.append((f"through {req.via_country} on today's network", ex.route))
+                rows += [(f"today, {c.request.label}", c.route) for c in comps]
+                for label, r in rows:
+                    if r is None:
+                        out.append(f"| {_md(label)} | no route | | | |")
+                        continue
+                    out.append(f"| {_md(label)} | {r.distance_km:,.0f} km | {_hours(r.time_h)} | "
+                               f"{_hours(r.border_h)} | "
+                               f"{_md(', '.join(c.name for c in r.crossings))} |")
+                out.append("")
+    if result.unmodelled:
+        out.append("## Not modelled")
+        out.append("")
+        for u in result.unmodelled:
+            out.append(f"- `{_md(u.link_id)}`: {_md(u.reason)}")
+        out.append("")
+    out.append("## How the figures are made")
+    out.append("")
+    out.append("- Distance: published segment lengths where a source gives one, else the "
+               "geodesic length through the segment's towns times a circuity factor "
+               "(marked as estimates in `routes.geojson`). Flights: geodesic airport-to-airport "
+               "distance on WGS84.")
+    out.append("- Time = moving time (from the speed table by mode, road class and terrain) + "
+               "border dwell (ADB CAREC monitoring figures where known, else a stated default) "
+               "+ transfers and breaks of gauge. Flights: taxi allowance + cruise.")
+    out.append("- Countries named as endpoints become their gateway cities (`data/gateways.csv`); "
+               "regions become their members' first gateway.")
+    if result.timings:
+        out.append("")
+        out.append("Timings: " + ", ".join(f"{k} {v * 1000:.0f} ms"
+                                           for k, v in result.timings.items()) + ".")
+    out.append("")
+    return "\n".join(out)
+
+
+def _csv_text(rows: list[dict[str, Any]]) -> str:
+    buf = io.StringIO()
+    if not rows:
+        buf.write("link_id,role,mode,from,to,scenario,found,distance_km,time_h\n")
+        return buf.getvalue()
+    w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def _plain_map_html(result: ModelResult) -> str:
+    """A minimal map page used when the folium renderer is unavailable."""
+    feats = json.dumps({"type": "FeatureCollection", "features": result.features()})
+    safe = feats.replace("</", "<\\/")
+    return ("<!doctype html><meta charset=utf-8><title>corridors routes</title>"
+            "<p>Interactive map unavailable; routes as GeoJSON:</p>"
+            f"<script type='application/json' id=routes>{safe}</script>")
+
+
+def write_outputs(result: ModelResult, out: Path, *,
+                  progress: Callable[[str], None] | None = None) -> dict[str, Path]:
+    """Write the five output files into ``out`` (each atomically; other files untouched)."""
+    say = progress or (lambda _m: None)
+    out.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, Path] = {}
+    t0 = time.perf_counter()
+    paths["links.json"] = atomic_write_text(
+        out / "links.json", json.dumps(links_payload(result), ensure_ascii=False, indent=2))
+    fc = {"type": "FeatureCollection", "features": result.features()}
+    paths["routes.geojson"] = atomic_write_text(out / "routes.geojson",
+                                                json.dumps(fc, ensure_ascii=False))
+    paths["summary.csv"] = atomic_write_text(out / "summary.csv",
+                                             _csv_text(result.summary_rows()))
+    result.timings["write"] = time.perf_counter() - t0
+    say("rendering map.html")
+    t0 = time.perf_counter()
+    try:
+        from corridors import maps
+
+        fmap = maps.route_map(result.routes_list, links=result.links, network=result.network,
+                              title=f"Corridors in {result.source_name}")
+        paths["map.html"] = maps.save_map(fmap, out / "map.html")
+    except ImportError:
+        paths["map.html"] = atomic_write_text(out / "map.html", _plain_map_html(result))
+    result.timings["render"] = time.perf_counter() - t0
+    paths["report.md"] = atomic_write_text(out / "report.md", report_markdown(result))
+    return paths
+
+
+def result_html(result: ModelResult) -> str:
+    """Rich notebook display: links with evidence and the route table, all text escaped."""
+    e = html.escape
+    parts = [f"<h4>corridors: {len(result.links)} link(s), {len(result.routes_list)} route(s)"
+             "</h4>"]
+    if result.links:
+        parts.append("<ol>")
+        for lk in result.links:
+            d = _d(lk)
+            modes = "/".join(d.get("modes") or [d.get("mode", "?")])
+            ev = (d.get("evidence") or {}).get("text", "")
+            parts.append(f"<li><b>{e(modes)}</b> {e(_place_names(d.get('origins')))} → "
+                         f"{e(_place_names(d.get('destinations')))} <i>{e(str(d.get('status')))}"
+                         f"</i><br><small>{e(ev)}</small></li>")
+        parts.append("</ol>")
+    rows = result.summary_rows()
+    if rows:
+        cols = ["link_id", "role", "mode", "from", "to", "scenario", "distance_km", "time_h",
+                "border_h", "countries", "time_saved_h"]
+        parts.append("<table><tr>" + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>")
+        for r in rows:
+            parts.append("<tr>" + "".join(f"<td>{e(str(r.get(c) if r.get(c) is not None else ''))}"
+                                          "</td>" for c in cols) + "</tr>")
+        parts.append("</table>")
+    return "".join(parts)

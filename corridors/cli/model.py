@@ -1,0 +1,105 @@
+"""``corridors model TEXT_FILE``: extract the links a text proposes and model them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["read_text_input", "register", "run"]
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "model",
+        help="extract links from a text, route them in both scenarios, write report and map",
+        description="Read a text, extract the transport links it proposes, route them on the "
+        "corridor network without and with the proposed links, compare with today's "
+        "alternatives, and write links.json, routes.geojson, summary.csv, report.md and "
+        "map.html into --out.",
+    )
+    p.add_argument("text_file", metavar="TEXT_FILE", help="a text file, or - for stdin")
+    p.add_argument("--out", default="out", metavar="DIR", help="output folder (default out/)")
+    p.add_argument("--scenario", choices=("existing", "proposed"), action="append",
+                   help="only this scenario (repeatable; default both)")
+    p.add_argument("--gateways", metavar="CSV", help="a gateways file overriding "
+                   "data/gateways.csv (columns country,mode,node,rank)")
+    p.add_argument("--no-compare", action="store_true",
+                   help="skip the comparison with today's alternatives")
+    p.add_argument("--data", metavar="DIR", help="a custom dataset folder")
+    p.set_defaults(func=run)
+
+
+def read_text_input(name: str) -> tuple[str, str]:
+    """Read a text file (or ``-`` for stdin) as the extractor does: (text, display name)."""
+    from corridors.errors import InputError
+
+    from corridors._extract_text import decode_text, looks_like_html, strip_html
+
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        label = "standard input"
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise InputError(f"{name} is a folder, not a text file.")
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"Text file {name} does not exist.") from None
+        except OSError as exc:
+            raise InputError(f"Cannot read {name}: {exc.strerror}.") from None
+        label = path.name
+    text, _notes = decode_text(data, source=label)
+    if looks_like_html(text):
+        text = strip_html(text)
+    return text, label
+
+
+def run(args: argparse.Namespace) -> int:
+    from corridors import scenarios
+
+    quiet = getattr(args, "quiet", False)
+
+    def say(msg: str) -> None:
+        if not quiet:
+            print(f"  {msg}", file=sys.stderr)
+
+    text, label = read_text_input(args.text_file)
+    network = None
+    if args.data:
+        from corridors.network import load_network
+
+        network = load_network(args.data)
+    gateways = scenarios.load_gateways(args.gateways) if args.gateways else None
+    res = scenarios.model(text, scenarios=tuple(args.scenario or ("existing", "proposed")),
+                          network=network, gateways=gateways, compare=not args.no_compare,
+                          progress=say, source_name=label)
+    paths = res.write(args.out, progress=say)
+    if not res.links:
+        print("corridors: no transport link found in the text; the files say so.",
+              file=sys.stderr)
+    print(_summary(res))
+    print("")
+    print("wrote " + ", ".join(str(p) for p in paths.values()))
+    return 0
+
+
+def _summary(res: Any) -> str:
+    rows = res.summary_rows()
+    lines = [f"{len(res.links)} link(s), {len(res.routes_list)} route(s), "
+             f"{len(res.unmodelled)} not modelled"]
+    if rows:
+        lines.append(f"{'link':<8} {'role':<22} {'mode':<5} {'from - to':<32} {'scenario':<9} "
+                     f"{'km':>7} {'hours':>7}  saved")
+    for r in rows:
+        ft = f"{r['from']} - {r['to']}"
+        km = f"{r['distance_km']:,.0f}" if r["distance_km"] is not None else "-"
+        hrs = f"{r['time_h']:.1f}" if r["time_h"] is not None else "-"
+        saved = f"{r['time_saved_h']:.1f} h" if r["time_saved_h"] else ""
+        lines.append(f"{r['link_id'][:8]:<8} {r['role'][:22]:<22} {r['mode']:<5} {ft[:32]:<32} "
+                     f"{r['scenario']:<9} {km:>7} {hrs:>7}  {saved}")
+    for u in res.unmodelled:
+        lines.append(f"not modelled ({u.link_id}): {u.reason}")
+    return "\n".join(lines)

@@ -1,0 +1,576 @@
+"""From extracted links to modelled corridors: materialize, route in both scenarios, compare.
+
+A :class:`~corridors.extract.ProposedLink` names places at any scale — a city, a country, a
+region — and modes such as "land".  :func:`materialize` turns it into concrete
+:class:`RouteRequest` s on the corridor network:
+
+* a city, port or border crossing is its network node;
+* a country becomes its *gateways* for the mode (``data/gateways.csv``: the capital and the
+  main corridor cities; for air, the cities with international airports), overridable;
+* a region ("Central Asia") becomes its member countries' first gateway each;
+* a country named as ``via`` becomes a constraint that the route passes through it;
+* "land" is modelled as road and as rail; "sea" is reported as not modelled.
+
+A place outside the network's coverage makes the link *not modelled*, with the reason.
+
+:func:`model` then routes every request on the existing network and with the proposed
+links added (the difference is the value of the proposal) and, for a corridor proposed
+through a country ("Pakistan to Central Asia via Afghanistan"), compares it with today's
+alternatives that avoid that country (via China, via Iran — found by trying each other
+country of the network as a transit country, not by a fixed list).
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corridors._route_types import Route
+from corridors.dataset import default_data_dir
+from corridors.errors import CorridorsError, DataError, NoRouteError
+from corridors.network import CorridorNetwork, load_network
+from corridors.places import Place, resolve_node
+
+__all__ = [
+    "MAX_PAIRS",
+    "ModelResult",
+    "ModelledRoute",
+    "RouteRequest",
+    "Unmodelled",
+    "load_gateways",
+    "materialize",
+    "model",
+    "time_distance_profile",
+]
+
+log = logging.getLogger(__name__)
+
+#: At most this many origin-destination pairs per link and mode; country gateways are
+#: trimmed (3, then 2, then 1 per country) until the pairs fit.
+MAX_PAIRS = 8
+#: Comparison routes kept per proposal (today's alternatives avoiding the via country).
+MAX_COMPARISONS = 3
+
+Gateways = dict[tuple[str, str], list[str]]
+
+
+@dataclass(frozen=True)
+class RouteRequest:
+    """One route to compute for a link: mode, network nodes, via constraint."""
+
+    link_ids: tuple[str, ...]
+    mode: str
+    origin: str
+    destination: str
+    via_country: str | None = None
+    via_nodes: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
+    role: str = "proposal"  # proposal | comparison
+    label: str = ""
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        return (self.mode, self.origin, self.destination, self.via_country, self.via_nodes,
+                self.avoid)
+
+
+@dataclass(frozen=True)
+class Unmodelled:
+    """A link (or part of one) that could not be turned into routes, and why."""
+
+    link_id: str
+    reason: str
+
+
+@dataclass
+class ModelledRoute:
+    """A request routed in one scenario: the route, or the reason there is none."""
+
+    request: RouteRequest
+    scenario: str
+    route: Route | None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.route is not None
+
+
+# ----------------------------------------------------------------------------- gateways
+
+
+def load_gateways(path: str | os.PathLike[str] | None = None) -> Gateways:
+    """Read ``gateways.csv``: (country, mode) -> node ids in order of importance.
+
+    Mode ``any`` rows serve every mode that has no rows of its own.
+    """
+    p = Path(path) if path is not None else default_data_dir() / "gateways.csv"
+    out: Gateways = {}
+    try:
+        fh = p.open(encoding="utf-8-sig", newline="")
+    except FileNotFoundError:
+        raise DataError(f"Gateway file {p} is missing.") from None
+    with fh:
+        reader = csv.DictReader(fh)
+        need = {"country", "mode", "node", "rank"}
+        if not need <= set(reader.fieldnames or []):
+            raise DataError(f"{p}: needs columns {', '.join(sorted(need))}.")
+        rows = []
+        for r in reader:
+            try:
+                rank = int(r["rank"])
+            except ValueError:
+                raise DataError(f"{p}, line {reader.line_num}: rank {r['rank']!r} is not a "
+                                "whole number.") from None
+            rows.append((r["country"].strip().upper(), r["mode"].strip(), rank,
+                         r["node"].strip(), reader.line_num))
+    for country, mode, _, node, _ in sorted(rows):
+        out.setdefault((country, mode), []).append(node)
+    return out
+
+
+def _gateways_for(gw: Gateways, country: str, mode: str) -> list[str]:
+    return list(gw.get((country, mode)) or gw.get((country, "any")) or [])
+
+
+# ----------------------------------------------------------------------------- materialize
+
+
+def _attr(link: Any, name: str, default: Any = None) -> Any:
+    if isinstance(link, dict):
+        return link.get(name, default)
+    return getattr(link, name, default)
+
+
+def _as_place(p: Any) -> Place:
+    if isinstance(p, Place):
+        return p
+    return Place(p.get("name", ""), p.get("country"), p.get("kind", "city"), p.get("lat"),
+                 p.get("lon"), members=tuple(p.get("members") or ()))
+
+
+def _members(place: Place) -> tuple[str, ...]:
+    if place.members:
+        return place.members
+    from corridors import gazetteer
+
+    try:
+        found = gazetteer.resolve_place(place.name)
+    except CorridorsError:  # pragma: no cover - defensive
+        return ()
+    return found.members if found is not None else ()
+
+
+def _link_modes(link: Any) -> list[str]:
+    modes = list(_attr(link, "modes") or [])
+    mode = _attr(link, "mode") or ""
+    if not modes:
+        modes = ["road", "rail"] if mode == "land" else [mode]
+    out: list[str] = []
+    for m in modes:
+        for x in (["road", "rail"] if m == "land" else [m]):
+            if x and x not in out:
+                out.append(x)
+    return out
+
+
+def _endpoint_nodes(net: CorridorNetwork, gw: Gateways, place: Place, mode: str, k: int,
+                    ) -> tuple[list[str], str | None]:
+    """Network nodes for one endpoint, or ([], reason)."""
+    countries = net.dataset.countries()
+    if place.kind == "country":
+        code = place.country or ""
+        if code not in countries:
+            return [], f"{place.name} is outside the corridor network's coverage"
+        nodes = [n for n in _gateways_for(gw, code, mode) if net.states_for(n, mode)]
+        if not nodes:
+            return [], f"{place.name} has no {mode} gateway in the network"
+        return nodes[:k], None
+    if place.kind == "region":
+        members = [c for c in _members(place) if c in countries]
+        if not members:
+            return [], f"{place.name} lies outside the corridor network's coverage"
+        nodes = []
+        for c in members:
+            first = next((n for n in _gateways_for(gw, c, mode) if net.states_for(n, mode)),
+                         None)
+            if first:
+                nodes.append(first)
+        if not nodes:
+            return [], f"{place.name} has no {mode} gateway in the network"
+        return nodes, None
+    if place.kind in ("sea", "province"):
+        return [], f"{place.name} ({place.kind}) is not a network place"
+    nid: str | None
+    try:
+        nid = resolve_node(place.name, country=place.country, network=net)
+    except CorridorsError:
+        nid = _nearby_node(net, place, mode)
+    if nid is None:
+        where = f", {place.country}" if place.country else ""
+        return [], f"{place.name}{where} is outside the corridor network's coverage"
+    if not net.states_for(nid, mode):
+        return [], f"{net.dataset.nodes[nid].name} is not on the {mode} network"
+    return [nid], None
+
+
+def _nearby_node(net: CorridorNetwork, place: Place, mode: str) -> str | None:
+    """A network node within 40 km of a place the network does not name (an airport, say)."""
+    from corridors.network import nearest_nodes
+
+    if place.lat is None or place.lon is None:
+        return None
+    for km, nid in nearest_nodes(net, place.lat, place.lon, kinds=("city", "port")):
+        if km > 40:
+            return None
+        if net.states_for(nid, mode) and net.dataset.nodes[nid].country == (
+            place.country or net.dataset.nodes[nid].country
+        ):
+            return nid
+    return None
+
+
+def materialize(links: Iterable[Any], *, network: CorridorNetwork | None = None,
+                gateways: Gateways | None = None,
+                ) -> tuple[list[RouteRequest], list[Unmodelled]]:
+    """Turn links into route requests (deduplicated across links) and unmodelled notes.
+
+    ``links`` are :class:`~corridors.extract.ProposedLink` objects or their JSON dicts.
+    """
+    net = network if network is not None else load_network()
+    gw = gateways if gateways is not None else load_gateways(net.dataset.path / "gateways.csv")
+    requests: dict[tuple[Any, ...], RouteRequest] = {}
+    skipped: list[Unmodelled] = []
+    for link in links:
+        lid = str(_attr(link, "id", "link"))
+        if (_attr(link, "status") or "") == "rejected":
+            skipped.append(Unmodelled(lid, "the text rejects or cancels this link"))
+            continue
+        origins = [_as_place(p) for p in _attr(link, "origins", [])]
+        dests = [_as_place(p) for p in _attr(link, "destinations", [])]
+        via = [_as_place(p) for p in _attr(link, "via", [])]
+        if not origins or not dests:
+            skipped.append(Unmodelled(lid, "the link names no origin or no destination"))
+            continue
+        via_country = next((p.country for p in via if p.kind == "country"), None)
+        via_names = [p for p in via if p.kind not in ("country", "region")]
+        for mode in _link_modes(link):
+            if mode not in ("road", "rail", "air"):
+                skipped.append(Unmodelled(lid, f"{mode} links are not modelled yet"))
+                continue
+            via_nodes: list[str] = []
+            for p in via_names:
+                ns, why = _endpoint_nodes(net, gw, p, mode, 1)
+                if ns:
+                    via_nodes.extend(ns)
+                else:
+                    skipped.append(Unmodelled(lid, f"via {why}; routed without it"))
+            pairs: list[tuple[str, str]] = []
+            problems: list[str] = []
+            for k in (3, 2, 1):
+                a_nodes: list[str] = []
+                b_nodes: list[str] = []
+                problems = []
+                for plist, acc in ((origins, a_nodes), (dests, b_nodes)):
+                    for p in plist:
+                        ns, why = _endpoint_nodes(net, gw, p, mode, k)
+                        acc.extend(n for n in ns if n not in acc)
+                        if why:
+                            problems.append(why)
+                nodes = net.dataset.nodes
+                domestic = len({nodes[x].country for x in a_nodes + b_nodes}) == 1
+                pairs = [(a, b) for a, b in itertools.product(a_nodes, b_nodes)
+                         if a != b and (domestic or nodes[a].country != nodes[b].country)]
+                if len(pairs) <= MAX_PAIRS:
+                    break
+            for why in dict.fromkeys(problems):
+                skipped.append(Unmodelled(lid, f"{mode}: {why}"))
+            for a, b in pairs[:MAX_PAIRS]:
+                req = RouteRequest((lid,), mode, a, b, via_country, tuple(via_nodes))
+                prev = requests.get(req.key)
+                if prev is not None:
+                    if lid not in prev.link_ids:
+                        requests[req.key] = RouteRequest(
+                            (*prev.link_ids, lid), mode, a, b, via_country, tuple(via_nodes))
+                else:
+                    requests[req.key] = req
+    return list(requests.values()), skipped
+
+
+# ----------------------------------------------------------------------------- routing
+
+
+def _try_route(net: CorridorNetwork, req: RouteRequest, scenario: str) -> ModelledRoute:
+    from corridors.routing import route
+
+    via: list[str] = list(req.via_nodes)
+    if req.via_country:  # the country constrains the part of the route before the next stop
+        via = [req.via_country, *via]
+    try:
+        r = route(req.origin, req.destination, mode=req.mode, via=via, avoid=list(req.avoid),
+                  scenario=scenario, network=net)
+    except NoRouteError as exc:
+        return ModelledRoute(req, scenario, None, str(exc))
+    except CorridorsError as exc:
+        return ModelledRoute(req, scenario, None, str(exc))
+    return ModelledRoute(req, scenario, r)
+
+
+def _comparisons(net: CorridorNetwork, req: RouteRequest) -> list[ModelledRoute]:
+    """Today's alternatives to a corridor proposed through ``req.via_country``."""
+    assert req.via_country is not None
+    nodes = net.dataset.nodes
+    ends = {nodes[req.origin].country, nodes[req.destination].country, req.via_country}
+    found: list[ModelledRoute] = []
+    seen: set[tuple[str, ...]] = set()
+    for transit in sorted(net.dataset.countries() - ends):
+        comp = RouteRequest(req.link_ids, req.mode, req.origin, req.destination, transit,
+                            req.via_nodes, (req.via_country,), "comparison",
+                            f"via {net.country_display.get(transit, transit)}")
+        m = _try_route(net, comp, "existing")
+        if m.route is None:
+            continue
+        sig = tuple(c.name for c in m.route.crossings)
+        if sig in seen:
+            continue
+        seen.add(sig)
+        found.append(m)
+    found.sort(key=lambda m: m.route.time_h if m.route else float("inf"))
+    return found[:MAX_COMPARISONS]
+
+
+def time_distance_profile(r: Route) -> list[dict[str, Any]]:
+    """The UNESCAP time/cost-distance curve of a route as data.
+
+    Points of cumulative distance (km) and time (h); border dwell and transshipment add
+    vertical steps (same km, more hours), labelled with their ``event``.
+    """
+    pts: list[dict[str, Any]] = [{"km": 0.0, "h": 0.0, "event": f"start {r.origin.name}"}]
+    km = h = 0.0
+    crossings = {c.name: c for c in r.crossings}
+    for leg in r.legs:
+        if leg.transship_h:
+            h += leg.transship_h
+            pts.append({"km": round(km, 1), "h": round(h, 2), "event": leg.name or "transfer"})
+        if leg.distance_km or leg.time_h:
+            km += leg.distance_km
+            h += leg.time_h
+            pts.append({"km": round(km, 1), "h": round(h, 2), "event": f"{leg.to_name}"})
+        c = crossings.pop(leg.to_name, None)
+        if c is not None:
+            h += c.dwell_h
+            pts.append({"km": round(km, 1), "h": round(h, 2),
+                        "event": f"border {c.name} ({'-'.join(c.countries)})"})
+    return pts
+
+
+# ----------------------------------------------------------------------------- result
+
+
+@dataclass
+class ModelResult:
+    """What :func:`model` returns: links, routes in both scenarios, comparisons, files."""
+
+    text: str
+    links: list[Any]
+    places: list[Any]
+    modelled: list[ModelledRoute]
+    unmodelled: list[Unmodelled]
+    scenarios: tuple[str, ...]
+    timings: dict[str, float] = field(default_factory=dict)
+    source_name: str = "text"
+    network: CorridorNetwork | None = field(default=None, repr=False)
+
+    # -- plain-Python views -------------------------------------------------------
+    @property
+    def routes_list(self) -> list[Route]:
+        """Every route found (proposals in each scenario, then comparisons)."""
+        return [m.route for m in self.modelled if m.route is not None]
+
+    def _link(self, lid: str) -> Any:
+        return next((lk for lk in self.links if str(_attr(lk, "id")) == lid), None)
+
+    def _evidence(self, req: RouteRequest) -> str:
+        texts = []
+        for lid in req.link_ids:
+            ev = _attr(self._link(lid), "evidence")
+            t = ev.get("text") if isinstance(ev, dict) else getattr(ev, "text", None)
+            if t:
+                texts.append(str(t))
+        return " | ".join(dict.fromkeys(texts))
+
+    def features(self) -> list[dict[str, Any]]:
+        """GeoJSON features, one per route, with indicators and the time-distance profile."""
+        feats = []
+        for i, m in enumerate(self.modelled, 1):
+            if m.route is None:
+                continue
+            req = m.request
+            feats.append(m.route.to_feature(
+                route_id=f"r{i}", link_id=",".join(req.link_ids), role=req.role,
+                label=req.label or None, via_country=req.via_country,
+                avoid=list(req.avoid), evidence=self._evidence(req) or None,
+                profile=time_distance_profile(m.route),
+            ))
+        return feats
+
+    def summary_rows(self) -> list[dict[str, Any]]:
+        """One row per request and scenario (the content of ``summary.csv``)."""
+        rows = []
+        by_key: dict[tuple[Any, ...], dict[str, ModelledRoute]] = {}
+        for m in self.modelled:
+            by_key.setdefault((m.request.key, m.request.role), {})[m.scenario] = m
+        for m in self.modelled:
+            req, r = m.request, m.route
+            pair = by_key[(req.key, req.role)]
+            delta_h = delta_km = None
+            if req.role == "proposal" and m.scenario == "proposed":
+                ex = pair.get("existing")
+                if ex and ex.route and r:
+                    delta_h = round(ex.route.time_h - r.time_h, 2)
+                    delta_km = round(ex.route.distance_km - r.distance_km, 1)
+            rows.append({
+                "link_id": ",".join(req.link_ids),
+                "role": req.role if req.role == "proposal" else f"comparison {req.label}",
+                "mode": req.mode,
+                "from": r.origin.name if r else req.origin,
+                "to": r.destination.name if r else req.destination,
+                "via": req.via_country or "",
+                "avoid": "|".join(req.avoid),
+                "scenario": m.scenario,
+                "found": r is not None,
+                "distance_km": round(r.distance_km, 1) if r else None,
+                "time_h": round(r.time_h, 2) if r else None,
+                "moving_h": round(r.moving_h, 2) if r else None,
+                "border_h": round(r.border_h, 2) if r else None,
+                "transship_h": round(r.transship_h, 2) if r else None,
+                "swod_kmh": round(r.speed_without_delay_kmh, 1) if r else None,
+                "swd_kmh": round(r.speed_with_delay_kmh, 1) if r else None,
+                "countries": ">".join(r.countries) if r else "",
+                "border_crossings": "|".join(c.name for c in r.crossings) if r else "",
+                "statuses": "|".join(r.statuses) if r else "",
+                "time_saved_h": delta_h,
+                "distance_saved_km": delta_km,
+                "error": m.error or "",
+            })
+        return rows
+
+    # -- pandas / geopandas views (lazy imports) ---------------------------------
+    @property
+    def summary(self) -> Any:
+        """The summary as a pandas DataFrame."""
+        import pandas as pd
+
+        return pd.DataFrame(self.summary_rows())
+
+    @property
+    def routes(self) -> Any:
+        """The routes as a GeoDataFrame (EPSG:4326), one row per route."""
+        import geopandas as gpd
+
+        feats = self.features()
+        if not feats:
+            return gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4326")
+        return gpd.GeoDataFrame.from_features(feats, crs="EPSG:4326")
+
+    def map(self, **kwargs: Any) -> Any:
+        """An interactive folium map of the routes over the network."""
+        from corridors import maps
+
+        return maps.route_map(self.routes_list, links=self.links,
+                              network=self.network or load_network(), **kwargs)
+
+    def _repr_html_(self) -> str:
+        from corridors._report import result_html
+
+        return result_html(self)
+
+    def write(self, out_dir: str | os.PathLike[str], *,
+              progress: Callable[[str], None] | None = None) -> dict[str, Path]:
+        """Write links.json, routes.geojson, summary.csv, report.md and map.html atomically."""
+        from corridors._report import write_outputs
+
+        t0 = time.perf_counter()
+        paths = write_outputs(self, Path(out_dir), progress=progress)
+        self.timings["write+render"] = time.perf_counter() - t0
+        return paths
+
+
+# ----------------------------------------------------------------------------- model
+
+
+def _extract(text: str) -> tuple[list[Any], list[Any]]:
+    from corridors import extract as ex
+
+    if hasattr(ex, "extract"):
+        res = ex.extract(text)
+        return list(res.links), list(res.places)
+    links = ex.extract_links(text)
+    return list(links), []
+
+
+def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
+          network: CorridorNetwork | None = None, gateways: Gateways | None = None,
+          links: Sequence[Any] | None = None, compare: bool = True,
+          progress: Callable[[str], None] | None = None, source_name: str = "text",
+          ) -> ModelResult:
+    """Extract the links a text proposes and model them on the corridor network.
+
+    Parameters
+    ----------
+    text
+        The text to read.
+    scenarios
+        Which scenarios to route (both by default; the difference is the proposal's value).
+    links
+        Links to model instead of extracting them from ``text`` (e.g. from ``links.json``).
+    compare
+        For corridors proposed through a country, also route today's alternatives that
+        avoid it.
+    progress
+        Called with a short message at each step (the CLI prints them on stderr).
+
+    Examples
+    --------
+    >>> res = model("Pakistan proposed direct flights from Lahore to Almaty.")
+    >>> sorted({r.mode for r in res.routes_list})
+    ['air']
+    """
+    say = progress or (lambda _msg: None)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    net = network if network is not None else load_network()
+    timings["load network"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    if links is None:
+        say("extracting links")
+        found, places = _extract(text)
+    else:
+        found, places = list(links), []
+    timings["extract"] = time.perf_counter() - t0
+    say(f"{len(found)} link(s) found")
+
+    t0 = time.perf_counter()
+    requests, skipped = materialize(found, network=net, gateways=gateways)
+    timings["materialize"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    modelled: list[ModelledRoute] = []
+    for i, req in enumerate(requests, 1):
+        o, d = net.dataset.nodes[req.origin].name, net.dataset.nodes[req.destination].name
+        say(f"routing {i}/{len(requests)}: {req.mode} {o} -> {d}")
+        for sc in scenarios:
+            modelled.append(_try_route(net, req, sc))
+        if compare and req.via_country and req.mode in ("road", "rail"):
+            modelled.extend(_comparisons(net, req))
+    timings["route"] = time.perf_counter() - t0
+    return ModelResult(text, found, places, modelled, skipped, tuple(scenarios), timings,
+                       source_name, net)

@@ -1,0 +1,110 @@
+"""The CLI as a user meets it: exit codes, one-sentence errors, help for every command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corridors.cli import COMMANDS, build_parser, main
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_command_has_help(capsys):
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    names = set(sub.choices)  # type: ignore[union-attr]
+    assert {"route", "places"} <= names <= set(COMMANDS)
+    for name in names:
+        with pytest.raises(SystemExit) as ex:
+            main([name, "--help"])
+        assert ex.value.code == 0
+        out = capsys.readouterr().out
+        assert "usage:" in out and len(out) > 80
+
+
+def test_route_json_and_table(capsys, tiny_dir):
+    code, out, _ = run_cli(capsys, "route", "Lahore", "Tashkent", "--data", str(tiny_dir),
+                           "--format", "json", "--alternatives", "1")
+    assert code == 0
+    d = json.loads(out)
+    assert d["countries"][:3] == ["PK", "AF", "UZ"]
+    assert d["alternatives"]
+    code, out, _ = run_cli(capsys, "route", "Lahore", "Tashkent", "--data", str(tiny_dir))
+    assert code == 0
+    assert "Torkham" in out and "km" in out
+
+
+def test_route_geojson(capsys, tiny_dir):
+    code, out, _ = run_cli(capsys, "route", "Lahore", "Kabul", "--data", str(tiny_dir),
+                           "--format", "geojson")
+    fc = json.loads(out)
+    assert code == 0 and fc["type"] == "FeatureCollection"
+    assert fc["features"][0]["geometry"]["type"] == "LineString"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "needle"),
+    [
+        (["route", "Lahor", "Kabul"], 2, "Did you mean"),
+        (["route", "Hyderabad", "Kabul"], 2, "ambiguous"),
+        (["route", "Lahore", "Lahore"], 2, "same place"),
+        (["route", "Lahore", "Kabul", "--mode", "boat"], 2, "Unknown mode"),
+        (["route", "Peshawar", "Termez", "--mode", "rail"], 3, "--scenario proposed"),
+        (["route", "95,10", "Kabul"], 2, "outside -90..90"),
+    ],
+)
+def test_route_errors(capsys, tiny_dir, args, code, needle):
+    got, out, err = run_cli(capsys, *args, "--data", str(tiny_dir))
+    assert got == code
+    assert needle in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_malformed_custom_data_names_file_and_row(capsys, tiny_dir, tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for f in tiny_dir.iterdir():
+        (bad / f.name).write_bytes(f.read_bytes())
+    seg = bad / "segments.csv"
+    lines = seg.read_text().splitlines()
+    lines[3] = lines[3].replace("existing", "finished", 1)
+    seg.write_text("\n".join(lines) + "\n")
+    code, _, err = run_cli(capsys, "route", "Lahore", "Kabul", "--data", str(bad))
+    assert code == 2
+    assert "segments.csv, line 4" in err and "finished" in err
+
+
+def test_places(capsys, tiny_dir, monkeypatch):
+    monkeypatch.setenv("CORRIDORS_DATA_DIR", str(tiny_dir))
+    code, out, _ = run_cli(capsys, "places", "mazar")
+    assert code == 0 and "Mazar-i-Sharif" in out
+    code, out, _ = run_cli(capsys, "places", "hyderabad", "--country", "PK", "--format", "json")
+    assert [p["country"] for p in json.loads(out)] == ["PK"]
+
+
+def test_cold_route_process_imports_no_heavy_modules(tiny_dir, tmp_path):
+    code = (
+        "import sys\n"
+        "from corridors.cli import main\n"
+        f"rc = main(['route', 'Lahore', 'Kabul', '--data', {str(tiny_dir)!r}, '-q'])\n"
+        "heavy = [m for m in ('geopandas', 'folium', 'osmnx', 'matplotlib', 'pandas', 'networkx')"
+        " if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+        "sys.exit(rc)\n"
+    )
+    env = {"CORRIDORS_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    for _ in range(2):  # the second run reads the cached network
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             env=env, check=False, cwd=Path(__file__).parent)
+        assert res.returncode == 0, res.stderr
+        assert "HEAVY []" in res.stdout
