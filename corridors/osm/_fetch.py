@@ -6,6 +6,7 @@ import functools
 import hashlib
 import logging
 import os
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -59,9 +60,10 @@ def corridor_polygon(points: Sequence[tuple[float, float]], buffer_km: float = 1
     >>> poly.geom_type, poly.is_valid
     ('Polygon', True)
     """
+    import numpy as np
+    import shapely
     from pyproj import Transformer
     from shapely import LineString, Point
-    from shapely.ops import transform
 
     if not points:
         msg = "A corridor needs at least one (lat, lon) point."
@@ -81,7 +83,9 @@ def corridor_polygon(points: Sequence[tuple[float, float]], buffer_km: float = 1
     xy = [fwd(lon, lat) for lat, lon in points]
     line = LineString(xy) if len(set(xy)) > 1 else Point(xy[0])
     area = line.buffer(buffer_km * 1000.0, quad_segs=8).segmentize(5000.0)
-    poly: Polygon = transform(back, area)
+    poly: Polygon = shapely.transform(
+        area, lambda xy: np.column_stack(back(xy[:, 0], xy[:, 1]))
+    )
     return poly
 
 
@@ -135,6 +139,25 @@ def _request_total(ox: ModuleType, poly: Polygon) -> int:
         return len(ox._overpass._make_overpass_polygon_coord_strs(buffered))
     except Exception:  # pragma: no cover - only used for the progress message
         return 0
+
+
+def _download(ox: ModuleType, poly: Polygon, filt: WayFilter, *,
+              retain_all: bool) -> nx.MultiDiGraph:
+    with warnings.catch_warnings():
+        # osmnx warns that a long corridor is split into many requests: the progress
+        # messages say so instead
+        warnings.filterwarnings(
+            "ignore", message=r"This area is .* max query area size", category=UserWarning
+        )
+        graph: nx.MultiDiGraph = ox.graph_from_polygon(
+            poly,
+            network_type="all",
+            custom_filter=filt.overpass,
+            retain_all=retain_all,
+            simplify=False,
+            truncate_by_edge=True,
+        )
+    return graph
 
 
 def fetch_graph(
@@ -223,14 +246,7 @@ def fetch_graph(
             f"({total} Overpass request(s); cache {http_cache})")
         with _counting_requests(ox, progress, total) as counts:
             try:
-                graph = ox.graph_from_polygon(
-                    poly,
-                    network_type="all",
-                    custom_filter=filt.overpass,
-                    retain_all=retain_all,
-                    simplify=False,
-                    truncate_by_edge=True,
-                )
+                graph = _download(ox, poly, filt, retain_all=retain_all)
             except ox._errors.InsufficientResponseError:
                 msg = (
                     f"OpenStreetMap has no {filt.describe()} ways within {buffer_km:g} km of the "
