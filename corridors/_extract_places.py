@@ -1,0 +1,309 @@
+"""Finding place mentions in text, and deciding which of them can be ends of a link.
+
+A mention found by the gazetteer is kept, dropped or given a role:
+
+- ``endpoint``: may be an origin, destination or via of a link;
+- ``subject``: names who speaks or acts (a demonym, "Kazakhstan's minister", an airline's
+  home); may stand in for a missing origin;
+- ``blocked``: a place in a frame that is not transport (a visit, a venue, a dateline,
+  a title such as "Ambassador to Pakistan").
+
+Mentions that are parts of people's names or of company names are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from corridors.gazetteer import Candidate, Gazetteer
+from corridors.places import Place
+
+__all__ = ["Mention", "find_mentions"]
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_GAP_OK = re.compile(r"[ \t\-'.]{1,3}|\s")
+
+_TITLES = frozenset(
+    [
+        "minister", "ministers", "president", "ambassador", "envoy", "mr", "mrs", "ms", "dr",
+        "secretary", "chairman", "chairmen", "governor", "premier", "sheikh", "prince", "king",
+        "queen", "senator", "deputy", "director", "commissioner", "spokesman", "spokeswoman",
+        "spokesperson", "ceo", "chief", "general", "mayor", "emir", "sultan", "shah", "adviser",
+        "advisor", "counsellor", "consul"
+    ]
+)
+_TITLE_LINK = frozenset({"of", "for", "and", "the", "&"})
+#: Capitalised words that may stand next to a city name without making it part of a
+#: person's or company's name.
+_NEIGHBOURS_OK = frozenset(
+    [
+        "from", "to", "via", "and", "or", "between", "with", "through", "in", "of", "the", "a",
+        "an", "on", "at", "for", "by", "into", "across", "port", "seaport", "airport",
+        "international", "city", "station", "railway", "railways", "road", "highway", "motorway",
+        "dry", "province", "region", "oblast", "valley", "pass", "border", "crossing", "junction",
+        "terminal", "hub", "north", "south", "east", "west", "northern", "southern", "eastern",
+        "western", "central", "upper", "lower", "old", "new", "said", "says", "will", "would", "is",
+        "was", "are", "were", "has", "have", "had"
+    ]
+)
+_ORG_AFTER = frozenset(
+    [
+        "airways", "airlines", "air", "aviation", "railways", "temir", "shipping", "logistics",
+        "group", "bank", "chamber", "university", "post", "telecom", "petroleum", "gas", "holding",
+        "corporation", "company", "express", "cargo", "times", "tribune", "news", "herald", "dawn",
+        "daily"
+    ]
+)
+_ORG_BEFORE = frozenset({"air", "fly"})
+_DEMONYM_ENDPOINT_AFTER = re.compile(
+    r"\s*(?:and\s+\w+\s+)?(?:rail(?:way)?s?|roads?|highways?|ports?|airports?|networks?|"
+    r"cities|capitals?|border|states|republics|countries)\b",
+    re.I,
+)
+
+_BLOCK_BEFORE = re.compile(
+    r"(?:\b(?:visit(?:s|ed|ing)?|trip|tour|toured|travel(?:l?ed|l?ing|s)?|arriv(?:ed|es|ing|al)|"
+    r"went|came|welcomed|hosted|return(?:ed|ing)?|left|depart(?:ed|ing)|invit\w*"
+    r"(?:\s+\w+){0,8}?\s+to\s+visit|stay|stayed|staying)"
+    r"(?:\s+(?:to|in|of|at|from))?(?:\s+the)?"
+    r"|\b(?:ambassador|envoy|embassy|consul(?:ate)?|high\s+commissioner|delegation|mission)"
+    r"\s+(?:to|in|of)(?:\s+the)?"
+    r"|\b(?:held|signed|met|meeting|meetings|summit|conference|forum|talks|convened|gathered|"
+    r"sidelines|based|located|headquartered)\s+(?:in|at|of)(?:\s+the)?"
+    r"|\b(?:minister|ministry|president|government|parliament|people|citizens|nationals)"
+    r"\s+(?:of|for)(?:\s+the)?"
+    r"|\bin(?:\s+the)?)\s*$",
+    re.I,
+)
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*[A-Za-z0-9 .,]{0,30}?)?\s*(?:[-:(]|\(|$)", re.S
+)
+_POSSESSIVE_TITLE = re.compile(
+    r"'s?\s+(?:\w+\s+){0,2}?(?:minister|ministry|ambassador|president|prime|foreign|"
+    r"government|embassy|envoy|delegation|leader|officials?)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place mention in the text, with its role for link extraction."""
+
+    start: int
+    end: int
+    cands: tuple[Candidate, ...]
+    place: Place | None = None
+    role: str = "endpoint"
+    demonym: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ambiguous(self) -> bool:
+        """Whether the name fitted places in more than one country."""
+        return len({c.place.country for c in self.cands}) > 1
+
+
+def _cap(text: str, i: int) -> bool:
+    return text[i].isupper()
+
+
+def find_mentions(
+    text: str, folded: str, gaz: Gazetteer, spans: list[tuple[int, int, int]]
+) -> list[Mention]:
+    """Place mentions in ``text`` (``folded`` is :func:`corridors.gazetteer.fold` of it).
+
+    ``spans`` are the sentences as ``(start, end, paragraph_start)``; names never run
+    across sentences.  Ambiguous names are resolved from the countries the whole text
+    mentions unambiguously.
+    """
+    out: list[Mention] = []
+    for s_start, s_end, para_start in spans:
+        out.extend(_sentence_mentions(text, folded, gaz, s_start, s_end, para_start))
+    _resolve(out)
+    return out
+
+
+def _sentence_mentions(
+    text: str, folded: str, gaz: Gazetteer, s_start: int, s_end: int, para_start: int
+) -> list[Mention]:
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(folded, s_start, s_end)]
+    names = gaz.names
+    max_len = gaz.max_len
+    found: list[tuple[int, int, int, int]] = []  # start, end, first token, last token
+    i = 0
+    n_tok = len(toks)
+    while i < n_tok:
+        a, _, w = toks[i]
+        ml = max_len.get(w, 0)
+        if not ml or not (_cap(folded, a) or folded[a].isdigit()):
+            i += 1
+            continue
+        hit = 0
+        for n in range(min(ml, n_tok - i), 0, -1):
+            ok = True
+            for k in range(i + 1, i + n):
+                gap = folded[toks[k - 1][1] : toks[k][0]]
+                if not _GAP_OK.fullmatch(gap):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            key = " ".join(t[2] for t in toks[i : i + n])
+            if key in names:
+                hit = n
+                break
+        if hit:
+            found.append((a, toks[i + hit - 1][1], i, i + hit - 1))
+            i += hit
+        else:
+            i += 1
+    if not found:
+        return []
+
+    masked = _person_mask(folded, toks)
+    mentions: list[Mention] = []
+    for j, (a, b, ti, tj) in enumerate(found):
+        cands = gaz.lookup_key(" ".join(t[2] for t in toks[ti : tj + 1]))
+        surface = folded[a:b]
+        prev_w = toks[ti - 1][2] if ti > 0 else ""
+        prev_tok = toks[ti - 1] if ti > 0 else None
+        next_tok = toks[tj + 1] if tj + 1 < n_tok else None
+        dash_prev = j > 0 and re.fullmatch(r"\s*-\s*", folded[found[j - 1][1] : a]) is not None
+        dash_next = (
+            j + 1 < len(found) and re.fullmatch(r"\s*-\s*", folded[b : found[j + 1][0]]) is not None
+        )
+        kept: list[Candidate] = []
+        for c in cands:
+            if c.code:
+                if not surface.isupper() or " " in surface:
+                    continue
+                before, after = folded[max(s_start, a - 1) : a], folded[b : b + 1]
+                nxt = next_tok[2] if next_tok else ""
+                if not (
+                    (before == "(" and after == ")")
+                    or ((dash_prev or dash_next) and (after in "-/)" or before in "-/("))
+                    or nxt in {"airport", "airports"}
+                ):
+                    continue
+            if c.weak and not (prev_w in {"from", "to", "via", "between", "through", "and", "of"}
+                               or dash_prev or dash_next):
+                continue
+            kept.append(c)
+        if not kept:
+            continue
+        top = kept[0]
+        m = Mention(a, b, tuple(kept), demonym=top.demonym)
+        strong = top.place.kind in {"country", "region", "sea"} or top.demonym
+        # part of a person's name ("Minister ... Abdul Aleem Khan") or a company's
+        if not strong and (ti in masked or tj in masked):
+            continue
+        if not strong and tj == ti and top.place.kind != "port":
+            if prev_tok and _adjacent_cap_word(folded, prev_tok, toks, ti - 1, before=True):
+                continue
+            if next_tok and _adjacent_cap_word(folded, next_tok, toks, tj + 1, before=False):
+                continue
+        nxt = next_tok[2] if next_tok else ""
+        if (next_tok and nxt in _ORG_AFTER and _cap(folded, next_tok[0])) or (
+            prev_tok and prev_w in _ORG_BEFORE and _cap(folded, prev_tok[0])
+            and folded[prev_tok[1] : a].isspace()
+        ):
+            m.role = "subject"
+            m.notes.append("organisation")
+            m.place = top.place
+            mentions.append(m)
+            continue
+        if m.demonym:
+            m.role = "endpoint" if _DEMONYM_ENDPOINT_AFTER.match(folded, b) else "subject"
+        elif _is_blocked(folded, m, s_start, para_start, strong=strong and ti in masked,
+                         dash_next=dash_next):
+            m.role = "blocked"
+        elif _POSSESSIVE_TITLE.match(folded, b):
+            m.role = "subject"
+        mentions.append(m)
+    # port of X / X port
+    for m in mentions:
+        m.cands = tuple(_as_port(c, folded, m.start, m.end) for c in m.cands)
+    return mentions
+
+
+def _is_blocked(
+    folded: str, m: Mention, s_start: int, para_start: int, *, strong: bool, dash_next: bool
+) -> bool:
+    """A visit, venue, title or dateline frame: the place is not a link end."""
+    a, b = m.start, m.end
+    if strong or _BLOCK_BEFORE.search(folded, max(s_start, a - 80), a):
+        return True
+    if a == para_start and _DATELINE_AFTER.match(folded, b) and not dash_next:
+        return True
+    surface = folded[a:b]
+    return a == para_start and surface.isupper() and len(surface) > 3
+
+
+def _as_port(c: Candidate, folded: str, a: int, b: int) -> Candidate:
+    if c.place.kind != "city":
+        return c
+    after = folded[b : b + 9].lower()
+    before = folded[max(0, a - 8) : a].lower()
+    if re.match(r"\s+(?:sea)?port\b", after) or re.search(r"\bport of\s+$", before):
+        p = c.place
+        return Candidate(Place(f"{p.name} Port", p.country, "port", p.lat, p.lon, p.id),
+                         c.score, c.demonym, c.weak, c.code)
+    return c
+
+
+def _adjacent_cap_word(
+    folded: str, tok: tuple[int, int, str], toks: list[tuple[int, int, str]], k: int,
+    *, before: bool,
+) -> bool:
+    """Whether a neighbouring token is a capitalised non-place word glued to the name."""
+    if tok[2] in _NEIGHBOURS_OK or not _cap(folded, tok[0]) or tok[2].isdigit():
+        return False
+    if before and k == 0:
+        return False  # the sentence's first word
+    gap = folded[tok[1] : toks[k + 1][0]] if before else folded[toks[k - 1][1] : tok[0]]
+    return gap == " "
+
+
+def _person_mask(folded: str, toks: list[tuple[int, int, str]]) -> set[int]:
+    """Token indices that follow a title and are capitalised: people's names."""
+    masked: set[int] = set()
+    n = len(toks)
+    for i, (_, _, w) in enumerate(toks):
+        if w not in _TITLES:
+            continue
+        k = i + 1
+        while k < n:
+            a, _, w2 = toks[k]
+            if _cap(folded, a) and w2 not in {"to", "with", "from", "via", "said"}:
+                masked.add(k)
+                k += 1
+            elif w2 in _TITLE_LINK and k + 1 < n and _cap(folded, toks[k + 1][0]):
+                k += 1
+            else:
+                break
+    return masked
+
+
+def _resolve(mentions: list[Mention]) -> None:
+    """Choose each mention's place, using the countries the text names unambiguously."""
+    context: Counter[str] = Counter()
+    for m in mentions:
+        countries = {c.place.country for c in m.cands}
+        only = next(iter(countries)) if len(countries) == 1 else None
+        if only is not None:
+            context[only] += 1
+    for m in mentions:
+        if m.place is not None:
+            continue
+        best = m.cands[0]
+        if m.ambiguous:
+            scored = sorted(
+                m.cands, key=lambda c: (-context.get(c.place.country or "", 0), -c.score)
+            )
+            if context.get(scored[0].place.country or "", 0) > 0:
+                best = scored[0]
+            if best is not m.cands[0] or len(m.cands) > 1:
+                m.notes.append("ambiguous")
+        m.place = best.place

@@ -1,0 +1,104 @@
+"""``corridors extract TEXT_FILE|- [--format table|json]``: links proposed in a text."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from corridors.cli._options import add_format
+
+if TYPE_CHECKING:
+    from corridors.extract import Extraction
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``extract`` command."""
+    parser = subparsers.add_parser(
+        "extract",
+        help="find the transport links a text proposes",
+        description=(
+            "Read a news report or policy text and list the transport links it proposes: "
+            "mode, origins, destinations, via, status, and the sentence that supports each."
+        ),
+    )
+    parser.add_argument("text_file", metavar="TEXT_FILE", help="a UTF-8 text file, or - for stdin")
+    add_format(parser, ("table", "json"))
+    parser.set_defaults(func=run)
+
+
+def _read(path: str) -> tuple[str, list[str]]:
+    from pathlib import Path
+
+    from corridors._extract_text import MAX_BYTES, decode_text
+    from corridors.errors import InputError
+
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        return decode_text(data, source="standard input")
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{path} is a directory; give a text file.")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{path} is {size / 1e6:.0f} MB; extract reads at most "
+                f"{MAX_BYTES // 1_000_000} MB of text, so split it into smaller files."
+            )
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path} does not exist; give the path of a text file.") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}.") from None
+    return decode_text(data, source=path)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Extract links from ``args.text_file`` and print them as a table or JSON."""
+    import json
+
+    from corridors.extract import extract
+
+    text, notes = _read(args.text_file)
+    result = extract(text)
+    for note in (*notes, *result.notes):
+        print(f"corridors: note: {note}", file=sys.stderr)
+    if not result.links:
+        print("corridors: note: no transport links found.", file=sys.stderr)
+    if args.format == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_table(result))
+    return 0
+
+
+def _names(places: tuple[object, ...]) -> str:
+    return ", ".join(getattr(p, "name", "?") for p in places) or "-"
+
+
+def format_table(result: Extraction) -> str:
+    """A person-readable table of the links, each followed by its evidence sentence."""
+    import textwrap
+
+    if not result.links:
+        return ""
+    lines = []
+    header = f"{'id':<4} {'mode':<5} {'status':<18} {'conf':>4}  link"
+    lines.append(header)
+    lines.append("-" * 78)
+    for link in result.links:
+        arrow = "->" if link.directed else "<->"
+        route = f"{_names(link.origins)} {arrow} {_names(link.destinations)}"
+        if link.via:
+            route += f"  via {_names(link.via)}"
+        mode = link.mode if link.mode != "land" else "land"
+        status = link.status + (f" ({link.status_detail})" if link.status_detail else "")
+        lines.append(f"{link.id:<4} {mode:<5} {status:<18} {link.confidence:>4.2f}  {route}")
+        quote = textwrap.shorten(" ".join(link.evidence_text.split()), 300, placeholder=" ...")
+        for part in textwrap.wrap(f'"{quote}" [{link.start}:{link.end}]', 72):
+            lines.append(" " * 6 + part)
+    return "\n".join(lines) + "\n"

