@@ -1,0 +1,339 @@
+"""Static images for reports: a PNG map of routes and the time/distance chart of a route.
+
+matplotlib runs on its non-interactive Agg canvas (no display needed); files are written
+atomically.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from corridors._io import atomic_write_bytes
+from corridors.errors import InputError, OptionalDependencyError
+from corridors.maps._views import (
+    MODE_COLORS,
+    RouteView,
+    country_outlines,
+    display_coords,
+    status_class,
+    views_of,
+)
+
+__all__ = ["static_map", "time_distance_chart"]
+
+_DASH_MPL: dict[str, Any] = {"existing": "-", "under_construction": (0, (1, 2)),
+                             "planned": (0, (4, 2.5)), "proposed": (0, (4, 2.5)),
+                             "agreed": (0, (4, 2.5))}
+
+
+def _pyplot() -> Any:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg", force=False)
+        import matplotlib.pyplot as plt
+    except ImportError as exc:  # pragma: no cover - matplotlib is a core dependency today
+        raise OptionalDependencyError(
+            "Static maps need matplotlib: pip install 'corridors[maps]'."
+        ) from exc
+    return plt
+
+
+def _save(fig: Any, path: str | os.PathLike[str], dpi: int) -> Path:
+    buf = io.BytesIO()
+    fmt = Path(path).suffix.lstrip(".").lower() or "png"
+    fig.savefig(buf, format=fmt, dpi=dpi, bbox_inches="tight",
+                metadata={"Software": None} if fmt == "png" else None)
+    return atomic_write_bytes(path, buf.getvalue())
+
+
+def _linestyle(status: str) -> Any:
+    return _DASH_MPL.get(status, "-" if status_class(status) == "existing" else (0, (4, 2.5)))
+
+
+def static_map(
+    routes: Iterable[Any],
+    path: str | os.PathLike[str],
+    *,
+    links: Any = None,
+    title: str | None = None,
+    labels: bool = True,
+    dpi: int = 150,
+) -> Path:
+    """Draw routes over the country outlines to a PNG (or SVG/PDF, by the file's suffix).
+
+    Lines are coloured by mode, solid where existing and dashed where proposed or planned;
+    cities, border crossings and airports are marked; legs carry distance labels.
+
+    Parameters
+    ----------
+    routes
+        Routes or route features, as for :func:`~corridors.maps.route_map`.
+    path
+        Where to write the image.
+    links
+        The ``links.json`` document (unused in the picture; accepted for symmetry).
+    title
+        Title above the map.
+    labels
+        Put distance labels on long legs.
+    dpi
+        Resolution of a raster image.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+    """
+    plt = _pyplot()
+    from matplotlib.lines import Line2D
+
+    views = views_of(routes, links)
+    fig, ax = plt.subplots(figsize=(10, 7.5))
+    try:
+        bounds = [b for b in (v.bounds() for v in views) if b is not None]
+        if bounds:
+            west, south = min(b[0] for b in bounds), min(b[1] for b in bounds)
+            east, north = max(b[2] for b in bounds), max(b[3] for b in bounds)
+        else:
+            west, south, east, north = 44.0, 23.0, 90.0, 50.0
+        pad = max(east - west, north - south) * 0.08 + 0.5
+        west, east, south, north = west - pad, east + pad, south - pad, north + pad
+        _draw_outlines(ax, (west, south, east, north))
+        modes: list[str] = []
+        statuses: set[str] = set()
+        places: dict[str, tuple[float, float, str]] = {}
+        for view in views:
+            for leg in view.legs:
+                pts = display_coords(leg)
+                if len(pts) < 2:
+                    continue
+                mode = leg.mode if leg.mode in MODE_COLORS else "road"
+                if mode != "transfer" and mode not in modes:
+                    modes.append(mode)
+                statuses.add(status_class(leg.status))
+                xs, ys = zip(*pts, strict=True)
+                ax.plot(xs, ys, color="white", lw=5.0, solid_capstyle="round", zorder=3)
+                ax.plot(xs, ys, color=MODE_COLORS[mode], lw=2.8, ls=_linestyle(leg.status),
+                        solid_capstyle="round", zorder=4)
+                if labels and leg.mode != "transfer" and leg.distance_km >= max(
+                        60.0, view.distance_km / 10):
+                    mx, my = pts[len(pts) // 2]
+                    ax.annotate(f"{leg.distance_km:,.0f} km", (mx, my), fontsize=7,
+                                ha="center", va="center", zorder=8,
+                                bbox={"boxstyle": "round,pad=0.15", "fc": "white",
+                                      "ec": "#888", "lw": 0.5, "alpha": 0.9})
+                for name, (x, y) in ((leg.from_name, pts[0]), (leg.to_name, pts[-1])):
+                    kind = "airport" if leg.mode == "air" else "city"
+                    places.setdefault(name, (x, y, kind))
+            for c in view.crossings:
+                if c.lon is not None and c.lat is not None:
+                    places[c.name] = (c.lon, c.lat, "border_crossing")
+        ends = {v.from_name for v in views} | {v.to_name for v in views}
+        kinds = set()
+        for name, (x, y, kind) in places.items():
+            kinds.add(kind)
+            if kind == "border_crossing":
+                ax.plot(x, y, marker="s", ms=6, mfc="#c2185b", mec="white", mew=1, zorder=6)
+            elif kind == "airport":
+                ax.plot(x, y, marker="^", ms=7, mfc="#4a3f9f", mec="white", mew=1, zorder=6)
+            else:
+                ax.plot(x, y, marker="o", ms=6 if name in ends else 4, mfc="#222",
+                        mec="white", mew=1, zorder=6)
+            if name in ends:
+                ax.annotate(name, (x, y), xytext=(5, 4), textcoords="offset points",
+                            fontsize=9, fontweight="bold", zorder=9,
+                            path_effects=_halo())
+        handles = [Line2D([], [], color=MODE_COLORS[m], lw=2.8, label=m) for m in modes]
+        handles.append(Line2D([], [], color="#555", lw=2.2, label="existing"))
+        if "proposed" in statuses:
+            handles.append(Line2D([], [], color="#555", lw=2.2, ls=(0, (4, 2.5)),
+                                  label="proposed / planned"))
+        marks = {"city": ("o", "#222", "city"), "border_crossing": ("s", "#c2185b",
+                                                                     "border crossing"),
+                 "airport": ("^", "#4a3f9f", "airport")}
+        for kind in ("city", "border_crossing", "airport"):
+            if kind in kinds:
+                mk, col, lab = marks[kind]
+                handles.append(Line2D([], [], ls="", marker=mk, mfc=col, mec="white", ms=7,
+                                      label=lab))
+        ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.92)
+        ax.set_xlim(west, east)
+        ax.set_ylim(south, north)
+        ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
+        ax.set_facecolor("#dfe8ef")
+        ax.tick_params(labelsize=7)
+        ax.set_xlabel("longitude (°E)", fontsize=8)
+        ax.set_ylabel("latitude (°N)", fontsize=8)
+        _scale_bar(ax, west, east, south, north)
+        if title:
+            ax.set_title(title, fontsize=12)
+        ax.text(1.0, -0.07, "Outlines: Natural Earth (public domain)", transform=ax.transAxes,
+                ha="right", fontsize=6, color="#666")
+        return _save(fig, path, dpi)
+    finally:
+        plt.close(fig)
+
+
+def _halo() -> list[Any]:
+    from matplotlib import patheffects
+
+    return [patheffects.withStroke(linewidth=3, foreground="white")]
+
+
+def _draw_outlines(ax: Any, bbox: tuple[float, float, float, float]) -> None:
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path as MplPath
+    from shapely import box
+    from shapely.geometry import shape
+
+    view = box(*bbox)
+    for feature in country_outlines()["features"]:
+        geom = shape(feature["geometry"])
+        if not geom.intersects(view):
+            continue
+        polys = list(getattr(geom, "geoms", [geom]))
+        for poly in polys:
+            verts: list[tuple[float, float]] = []
+            codes: list[Any] = []
+            for ring in (poly.exterior, *poly.interiors):
+                pts = list(ring.coords)
+                verts += pts
+                codes += [MplPath.MOVETO] + [MplPath.LINETO] * (len(pts) - 2) + \
+                    [MplPath.CLOSEPOLY]
+            ax.add_patch(PathPatch(MplPath(verts, codes), fc="#f4f1ea", ec="#8a8a8a", lw=0.6,
+                                   zorder=1))
+        c = geom.representative_point()
+        if view.contains(c) and feature["properties"].get("name"):
+            ax.annotate(feature["properties"]["name"].upper(), (c.x, c.y), fontsize=7,
+                        color="#9a9a9a", ha="center", zorder=2, clip_on=True)
+
+
+def _scale_bar(ax: Any, west: float, east: float, south: float, north: float) -> None:
+    lat = south + (north - south) * 0.06
+    km_per_deg = 111.32 * math.cos(math.radians(lat))
+    target = (east - west) * km_per_deg / 5
+    length = next(v for v in (50, 100, 200, 250, 500, 1000, 2000, 5000) if v >= target * 0.6)
+    x1 = east - (east - west) * 0.04
+    x0 = x1 - length / km_per_deg
+    ax.plot([x0, x1], [lat, lat], color="#222", lw=2.5, solid_capstyle="butt", zorder=9)
+    ax.annotate(f"{length:,} km", ((x0 + x1) / 2, lat), xytext=(0, 4),
+                textcoords="offset points", ha="center", fontsize=7, zorder=9,
+                path_effects=_halo())
+
+
+def time_distance_chart(
+    route: Any,
+    path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    dpi: int = 150,
+) -> Path:
+    """Draw a route's cumulative time against cumulative distance (UNESCAP style).
+
+    Moving legs are sloped lines coloured by mode; border crossings and transshipments are
+    vertical steps, labelled with their hours.
+
+    Parameters
+    ----------
+    route
+        A :class:`~corridors._route_types.Route` or a GeoJSON route feature; a list of them
+        draws one line each (e.g. existing against proposed).
+    path
+        Where to write the image.
+    title
+        Title of the chart (default: the route's ends).
+    dpi
+        Resolution of a raster image.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+    """
+    plt = _pyplot()
+    from matplotlib.lines import Line2D
+
+    items = route if isinstance(route, list) else [route]
+    views = views_of(items)
+    if not views or not any(v.legs for v in views):
+        raise InputError("The route has no legs to chart.")
+    fig, ax = plt.subplots(figsize=(8.5, 5.2))
+    try:
+        modes: list[str] = []
+        for n, view in enumerate(views):
+            steps = _steps(view)
+            d = t = 0.0
+            for kind, label, dist, hours, mode in steps:
+                if kind == "leg":
+                    color = MODE_COLORS.get(mode, "#333")
+                    if mode not in modes:
+                        modes.append(mode)
+                    ax.plot([d, d + dist], [t, t + hours], color=color, lw=2.4,
+                            solid_capstyle="round", alpha=1.0 if n == 0 else 0.75)
+                    d, t = d + dist, t + hours
+                else:
+                    color = "#c2185b" if kind == "border" else "#444"
+                    ax.plot([d, d], [t, t + hours], color=color, lw=2.4,
+                            solid_capstyle="butt")
+                    ax.annotate(f"{label} {hours:.1f} h", (d, t + hours / 2), xytext=(4, 0),
+                                textcoords="offset points", fontsize=7, va="center",
+                                color=color, path_effects=_halo())
+                    t += hours
+            ax.annotate(f"{view.to_name} ({view.scenario}): {d:,.0f} km, {t:,.1f} h", (d, t),
+                        xytext=(-4, 6), textcoords="offset points", ha="right", fontsize=8,
+                        fontweight="bold", path_effects=_halo())
+        ax.set_xlabel("cumulative distance (km)")
+        ax.set_ylabel("cumulative time (h)")
+        ax.set_xlim(left=0)
+        ax.set_ylim(bottom=0)
+        ax.grid(True, color="#ddd", lw=0.6)
+        ax.set_axisbelow(True)
+        handles = [Line2D([], [], color=MODE_COLORS.get(m, "#333"), lw=2.4, label=m)
+                   for m in modes]
+        handles += [Line2D([], [], color="#c2185b", lw=2.4, label="border crossing"),
+                    Line2D([], [], color="#444", lw=2.4, label="transshipment")]
+        ax.legend(handles=handles, loc="upper left", fontsize=8)
+        first = views[0]
+        ax.set_title(title or f"Time/distance: {first.from_name} → {first.to_name}",
+                     fontsize=11)
+        return _save(fig, path, dpi)
+    finally:
+        plt.close(fig)
+
+
+def _steps(view: RouteView) -> list[tuple[str, str, float, float, str]]:
+    """(kind, label, km, hours, mode) in route order: legs, border and transshipment stops."""
+    by_end: dict[str, list[tuple[str, float]]] = {}
+    for c in view.crossings:
+        by_end.setdefault(c.name, []).append((c.name, c.dwell_h))
+    # Where transshipment happens: transfer legs, changes of mode or of rail gauge.
+    breaks: list[int] = []
+    moving = list(view.legs)
+    for i, leg in enumerate(moving):
+        if leg.mode == "transfer" or (i > 0 and moving[i - 1].mode != "transfer" and (
+            moving[i - 1].mode != leg.mode
+            or (leg.mode == "rail" and moving[i - 1].gauge_mm and leg.gauge_mm
+                and moving[i - 1].gauge_mm != leg.gauge_mm)
+        )):
+            breaks.append(i)
+    share = view.transship_h / len(breaks) if breaks and view.transship_h > 0 else 0.0
+    steps: list[tuple[str, str, float, float, str]] = []
+    for i, leg in enumerate(moving):
+        if i in breaks and share:
+            steps.append(("transship", "transshipment", 0.0, share, ""))
+        if leg.mode != "transfer" or leg.distance_km > 0 or leg.time_h > 0:
+            steps.append(("leg", "", leg.distance_km, leg.time_h, leg.mode))
+        for name, dwell in by_end.pop(leg.to_name, []):
+            if dwell > 0:
+                steps.append(("border", name, 0.0, dwell, ""))
+    for rest in by_end.values():  # crossings not found on a leg end: charge them at the end
+        steps.extend(("border", name, 0.0, dwell, "") for name, dwell in rest if dwell > 0)
+    if view.transship_h > 0 and not breaks:
+        steps.append(("transship", "transshipment", 0.0, view.transship_h, ""))
+    return steps
