@@ -1,0 +1,206 @@
+"""Quality checks for the corridor CSV files in data/ (run: .venv/bin/python data/tools/check.py).
+
+Exit status 1 if any check fails.  Checks: ids and foreign keys, allowed values, sources,
+published lengths against WGS84 geodesics, border changes only at border_crossing nodes,
+IATA codes in airportsdata near their city, and connectivity of the road and rail graphs.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import airportsdata
+import networkx as nx
+from pyproj import Geod
+
+DATA = Path(__file__).resolve().parents[1]
+G = Geod(ellps="WGS84")
+errors: list[str] = []
+
+
+def err(msg: str) -> None:
+    errors.append(msg)
+
+
+def read(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def km(a, b) -> float:
+    return G.inv(a[1], a[0], b[1], b[0])[2] / 1000.0
+
+
+nodes = {r["id"]: r for r in read("nodes.csv")}
+if len(nodes) != len(read("nodes.csv")):
+    err("duplicate node ids")
+xy = {}
+for nid, r in nodes.items():
+    if nid != nid.lower() or not nid.replace("_", "").isalnum() or not nid.isascii():
+        err(f"node id not a lowercase ascii slug: {nid}")
+    if r["kind"] not in ("city", "border_crossing", "port", "station"):
+        err(f"{nid}: bad kind {r['kind']}")
+    if len(r["country"]) != 2 or not r["country"].isupper():
+        err(f"{nid}: bad country {r['country']}")
+    if r["capital"] not in ("0", "1"):
+        err(f"{nid}: capital must be 0/1")
+    if not r["coord_source"]:
+        err(f"{nid}: no coord_source")
+    lat, lon = float(r["lat"]), float(r["lon"])
+    if not (20 <= lat <= 56 and 45 <= lon <= 95):
+        err(f"{nid}: coordinate outside the region: {lat},{lon}")
+    xy[nid] = (lat, lon)
+
+# IATA
+air = airportsdata.load("IATA")
+for nid, r in nodes.items():
+    for code in filter(None, r["iata"].split("|")):
+        a = air.get(code)
+        if a is None:
+            err(f"{nid}: IATA {code} not in airportsdata")
+            continue
+        d = km(xy[nid], (a["lat"], a["lon"]))
+        if d > 60:
+            err(f"{nid}: IATA {code} is {d:.0f} km away")
+
+# crossings
+crossings = read("border_crossings.csv")
+seen = set()
+for r in crossings:
+    nid = r["node_id"]
+    if nid not in nodes or nodes[nid]["kind"] != "border_crossing":
+        err(f"crossing {nid}: not a border_crossing node")
+        continue
+    seen.add(nid)
+    if nodes[nid]["country"] not in (r["country_a"], r["country_b"]):
+        err(f"crossing {nid}: node country not among its two countries")
+    if r["status"] not in ("open", "closed", "restricted"):
+        err(f"crossing {nid}: bad status")
+    if r["road"] not in ("0", "1") or r["rail"] not in ("0", "1"):
+        err(f"crossing {nid}: road/rail must be 0/1")
+    if (r["dwell_road_h"] or r["dwell_rail_h"]) and not r["dwell_source"]:
+        err(f"crossing {nid}: dwell without source")
+for nid, r in nodes.items():
+    if r["kind"] == "border_crossing" and nid not in seen:
+        err(f"border_crossing node {nid} has no border_crossings.csv row")
+pair = {r["node_id"]: {r["country_a"], r["country_b"]} for r in crossings}
+
+# segments
+segs = read("segments.csv")
+ids = [s["id"] for s in segs]
+if len(ids) != len(set(ids)):
+    err("duplicate segment ids")
+for s in segs:
+    sid = s["id"]
+    path = [s["from"], *filter(None, s["via"].split("|")), s["to"]]
+    if any(p not in nodes for p in path):
+        err(f"{sid}: unknown node in {path}")
+        continue
+    if len(set(path)) != len(path):
+        err(f"{sid}: visits a node twice")
+    if s["mode"] not in ("road", "rail"):
+        err(f"{sid}: bad mode")
+    if s["status"] not in ("existing", "under_construction", "planned", "proposed"):
+        err(f"{sid}: bad status")
+    if s["terrain"] not in ("flat", "hilly", "mountain"):
+        err(f"{sid}: bad terrain")
+    if s["mode"] == "road" and (s["road_class"] not in ("motorway", "highway", "road") or s["gauge_mm"]):
+        err(f"{sid}: bad road_class/gauge")
+    if s["mode"] == "rail" and (s["gauge_mm"] not in ("1676", "1520", "1435") or s["road_class"]):
+        err(f"{sid}: bad gauge/road_class")
+    if not s["source"]:
+        err(f"{sid}: no source")
+    if s["length_km"]:
+        if not s["length_source"]:
+            err(f"{sid}: length without length_source")
+        L = float(s["length_km"])
+        straight = km(xy[path[0]], xy[path[-1]])
+        through = sum(km(xy[a], xy[b]) for a, b in zip(path, path[1:]))
+        if L < straight:
+            err(f"{sid}: length {L} < straight geodesic {straight:.1f}")
+        if L > 2.5 * through:
+            err(f"{sid}: length {L} > 2.5 x geodesic through nodes {through:.1f}")
+    # border changes only at crossing nodes
+    for a, b in zip(path, path[1:]):
+        ca, cb = nodes[a]["country"], nodes[b]["country"]
+        if ca == cb:
+            continue
+        crossing = a if nodes[a]["kind"] == "border_crossing" else b if nodes[b]["kind"] == "border_crossing" else None
+        if crossing is None or not {ca, cb} <= pair.get(crossing, set()):
+            err(f"{sid}: {a}({ca}) -> {b}({cb}) changes country without a matching border crossing")
+    if s["mode"] == "rail":
+        for p in path:
+            if nodes[p]["kind"] == "border_crossing" and pair.get(p) and pair[p] and \
+                    next(r for r in crossings if r["node_id"] == p)["rail"] != "1" and \
+                    len({nodes[q]["country"] for q in path}) > 1:
+                err(f"{sid}: rail segment crosses at {p} whose rail flag is 0")
+
+
+def graph(mode: str, statuses: set[str]) -> nx.Graph:
+    g = nx.Graph()
+    for s in segs:
+        if s["mode"] != mode or s["status"] not in statuses:
+            continue
+        path = [s["from"], *filter(None, s["via"].split("|")), s["to"]]
+        nx.add_path(g, path)
+    return g
+
+
+EXIST = {"existing"}
+ALL = {"existing", "under_construction", "planned", "proposed"}
+road = graph("road", EXIST)
+for a, b in [("lahore", "almaty"), ("karachi", "tashkent"), ("islamabad", "kashgar"), ("peshawar", "kabul"),
+             ("quetta", "kandahar")]:
+    if not (a in road and b in road and nx.has_path(road, a, b)):
+        err(f"existing road graph does not connect {a} and {b}")
+sub = road.copy()
+sub.remove_node("torkham")
+if "peshawar" in sub and "kabul" in sub and nx.has_path(sub, "peshawar", "kabul"):
+    pass  # other crossings (Kharlachi, Ghulam Khan) also connect; the Torkham path must exist:
+if not nx.has_path(road, "peshawar", "torkham") or not nx.has_path(road, "torkham", "kabul"):
+    err("Peshawar–Torkham–Kabul road missing")
+if not (nx.has_path(road, "quetta", "chaman") and nx.has_path(road, "chaman", "kandahar")):
+    err("Quetta–Chaman–Kandahar road missing")
+rail = graph("rail", EXIST)
+pk = {n for n in rail if nodes[n]["country"] == "PK"}
+af = {n for n in rail if nodes[n]["country"] == "AF"}
+for comp in nx.connected_components(rail):
+    if comp & pk and comp & af:
+        err("existing rail graph connects Pakistan and Afghanistan")
+        break
+railp = graph("rail", ALL)
+if not nx.has_path(railp, "peshawar", "termez"):
+    err("rail graph with planned/proposed does not connect Peshawar and Termez")
+
+# air
+codes = {c for r in nodes.values() for c in filter(None, r["iata"].split("|"))}
+for r in read("air_links.csv"):
+    if r["status"] not in ("existing", "suspended", "historical", "proposed"):
+        err(f"air {r['from_iata']}-{r['to_iata']}: bad status")
+    for c in (r["from_iata"], r["to_iata"]):
+        if c not in codes:
+            err(f"air {r['from_iata']}-{r['to_iata']}: {c} not attached to a node")
+    if not r["source"]:
+        err(f"air {r['from_iata']}-{r['to_iata']}: no source")
+
+# speeds / params
+for r in read("speeds.csv"):
+    if not r["source"] or float(r["speed_kmh"]) <= 0:
+        err(f"speed row {r}: missing source or bad value")
+params = {r["key"]: r for r in read("parameters.csv")}
+for k in ["default_dwell_road_h", "default_dwell_rail_h", "gauge_break_h", "transfer_h", "airport_access_h",
+          "air_taxi_h", "air_cruise_kmh", "air_max_range_km"] + \
+         [f"circuity_{m}_{t}" for m in ("road", "rail") for t in ("flat", "hilly", "mountain")]:
+    if k not in params or not params[k]["value"] or not params[k]["source"]:
+        err(f"parameter {k} missing, empty or unsourced")
+
+kinds = defaultdict(int)
+for r in nodes.values():
+    kinds[r["kind"]] += 1
+print("nodes:", dict(kinds), "segments:", len(segs), "crossings:", len(crossings))
+if errors:
+    print("\n".join("FAIL: " + e for e in errors))
+    sys.exit(1)
+print("all checks passed")
