@@ -66,8 +66,10 @@ def _group(result: ModelResult) -> list[tuple[ModelledRoute | None, ModelledRout
     order: list[tuple[Any, ...]] = []
     groups: dict[tuple[Any, ...], dict[str, Any]] = {}
     for m in result.modelled:
-        key = (m.request.mode, m.request.origin, m.request.destination, m.request.via_country,
-               m.request.via_nodes)
+        req = m.request
+        # a comparison avoids the country its proposal goes through: group them together
+        through = req.via_country if req.role == "proposal" else (req.avoid or (None,))[0]
+        key = (req.mode, req.origin, req.destination, through, req.via_nodes)
         g = groups.get(key)
         if g is None:
             g = groups[key] = {"existing": None, "proposed": None, "comparisons": []}

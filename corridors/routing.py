@@ -290,7 +290,7 @@ def _legs(net: CorridorNetwork, path: list[int]) -> tuple[list[Leg], list[Crossi
         if run and (e.seg_id is None or e.seg_id != run[-1].seg_id or e.kind != "piece"):
             flush()
         run.append(e)
-        if e.kind != "piece":
+        if e.kind != "piece" or e.crossing:  # legs end at transfers and border crossings
             flush()
         transship += e.transship_h
         if e.crossing:

@@ -354,7 +354,7 @@ def time_distance_profile(r: Route) -> list[dict[str, Any]]:
     """
     pts: list[dict[str, Any]] = [{"km": 0.0, "h": 0.0, "event": f"start {r.origin.name}"}]
     km = h = 0.0
-    crossings = {c.name: c for c in r.crossings}
+    crossings = {c.node_id or c.name: c for c in r.crossings}
     for leg in r.legs:
         if leg.transship_h:
             h += leg.transship_h
@@ -363,7 +363,7 @@ def time_distance_profile(r: Route) -> list[dict[str, Any]]:
             km += leg.distance_km
             h += leg.time_h
             pts.append({"km": round(km, 1), "h": round(h, 2), "event": f"{leg.to_name}"})
-        c = crossings.pop(leg.to_name, None)
+        c = crossings.pop(leg.to_id or leg.to_name, None)
         if c is not None:
             h += c.dwell_h
             pts.append({"km": round(km, 1), "h": round(h, 2),

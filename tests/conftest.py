@@ -74,6 +74,17 @@ AIR = [
     ("ISB", "TAS", "existing", "Uzbekistan Airways"),
     ("TAS", "BSZ", "existing", "test"),
 ]
+GATEWAYS = [
+    ("PK", "any", "islamabad", 1),
+    ("PK", "any", "lahore", 2),
+    ("PK", "air", "islamabad", 1),
+    ("PK", "air", "lahore", 2),
+    ("AF", "any", "kabul", 1),
+    ("UZ", "any", "tashkent", 1),
+    ("UZ", "any", "termez", 2),
+    ("KG", "any", "bishkek", 1),
+    ("CN", "any", "kashgar", 1),
+]
 PARAMS = {
     "default_dwell_road_h": 10,
     "default_dwell_rail_h": 6,
@@ -209,6 +220,11 @@ def write_tiny_dataset(d: Path) -> Path:
         d / "speeds.csv",
         ["mode", "class", "terrain", "speed_kmh", "source"],
         [[*s, "test fixture"] for s in SPEEDS],
+    )
+    _write(
+        d / "gateways.csv",
+        ["country", "mode", "node", "rank", "why"],
+        [[c, m, n, r, "test"] for c, m, n, r in GATEWAYS],
     )
     _write(
         d / "parameters.csv",
