@@ -108,6 +108,7 @@ _CSS = """
 .cor-pop .num { text-align: right; }
 .cor-pop .ev { font-style: italic; border-left: 3px solid #999; padding-left: 6px; }
 .leaflet-control-layers { font-size: 12px; }
+.leaflet-interactive:focus { outline: none; }
 .cor-legend { background: rgba(255,255,255,.92); padding: 6px 9px; border-radius: 5px;
   box-shadow: 0 0 4px rgba(0,0,0,.35); font: 12px/1.5 sans-serif; color: #222; }
 .cor-legend svg { vertical-align: middle; margin-right: 4px; }

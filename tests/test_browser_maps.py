@@ -1,0 +1,233 @@
+"""The map in a real headless browser: Debian's Chromium driven by Playwright for Python.
+
+The page is opened from a file with the network cut off: only map tiles are answered (with a
+blank image, as a tile server would); any other request outside the file fails the test.
+The offline page must draw from what it carries; the online page gets Leaflet from the npm
+package ``leaflet@1.9.3`` (``.ci/browser-setup.sh`` installs it in ``build/npm``) in place of
+the CDN.  Each test checks that the route layers are drawn, that the page logs no errors and
+that no script from the input runs, and saves a screenshot (to ``$CORRIDORS_SCREENSHOTS``
+when set, else the test's temporary folder).
+
+Needs: ``apt-get install chromium``, ``pip install playwright`` (its own browser download is
+not used), ``npm install --prefix build/npm leaflet@1.9.3``.  Outside CI, a missing piece
+skips these tests; in CI (``CI`` set) it fails them.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corridors.maps import route_map, save_map
+from corridors.maps._assets import LEAFLET_VERSION, find_leaflet
+from corridors.maps._demo import demo_routes
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("CORRIDORS_CHROMIUM", "/usr/bin/chromium")
+NPM_DIR = Path(os.environ.get("CORRIDORS_NPM_DIR", REPO / "build" / "npm" / "node_modules"))
+CDN_PREFIX = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/"
+# A 1x1 transparent PNG, served for every map tile.
+BLANK_PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+)
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+
+
+def _missing(what: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} (run .ci/browser-setup.sh)")
+    pytest.skip(what)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("playwright is not installed: pip install playwright")
+    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
+        _missing(f"no Chromium at {CHROMIUM}: apt-get install chromium")
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"],
+        )
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("CORRIDORS_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class Visit:
+    """A page opened with the network cut off, recording what it asked for and logged."""
+
+    def __init__(self, browser: Any, serve_cdn: bool = False) -> None:
+        self.page = browser.new_page(viewport={"width": 1280, "height": 860})
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.blocked: list[str] = []
+        self.tiles = 0
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
+        self.page.on("dialog", self._dialog)
+        self.page.route("**/*", self._route)
+        self.serve_cdn = serve_cdn
+
+    def _console(self, msg: Any) -> None:
+        if msg.type in ("error", "warning"):
+            self.errors.append(f"console.{msg.type}: {msg.text} {msg.location}")
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _route(self, route: Any) -> None:
+        url: str = route.request.url
+        if url.startswith(("file:", "data:")):
+            route.continue_()
+        elif "tile.openstreetmap.org" in url:
+            self.tiles += 1
+            route.fulfill(status=200, content_type="image/png", body=BLANK_PNG)
+        elif self.serve_cdn and url.startswith(CDN_PREFIX):
+            name = url[len(CDN_PREFIX):].partition("?")[0]
+            local = NPM_DIR / "leaflet" / "dist" / name
+            if local.is_file():
+                ctype = "text/css" if local.suffix == ".css" else (
+                    "image/png" if local.suffix == ".png" else "application/javascript")
+                route.fulfill(status=200, content_type=ctype, body=local.read_bytes())
+            else:
+                self.blocked.append(url)
+                route.abort()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+    def open(self, path: Path) -> Any:
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("document.querySelectorAll('path.leaflet-interactive')"
+                                    ".length > 0", timeout=10_000)
+        self.page.wait_for_timeout(300)
+        return self.page
+
+    def route_paths(self, color: str) -> int:
+        return int(self.page.evaluate(
+            "c => [...document.querySelectorAll('path.leaflet-interactive')]"
+            ".filter(p => p.getAttribute('stroke') === c && "
+            "p.getAttribute('stroke-width') === '5').length", color))
+
+    def click_route(self, color: str, at: float = 0.3) -> None:
+        """Click a point on the first drawn route line of this colour, as a person would."""
+        xy = self.page.evaluate(
+            """([c, at]) => {
+                const p = [...document.querySelectorAll('path.leaflet-interactive')]
+                  .find(p => p.getAttribute('stroke') === c &&
+                             p.getAttribute('stroke-width') === '5');
+                const pt = p.getPointAtLength(p.getTotalLength() * at);
+                const m = p.getScreenCTM();
+                return [pt.x * m.a + pt.y * m.c + m.e, pt.x * m.b + pt.y * m.d + m.f];
+            }""",
+            [color, at],
+        )
+        self.page.mouse.move(xy[0], xy[1])
+        self.page.mouse.click(xy[0], xy[1])
+        self.page.wait_for_selector(".leaflet-popup-content", timeout=5_000)
+        self.page.wait_for_timeout(400)  # the popup fades in
+
+
+def _check_drawn(visit: Visit, page: Any) -> None:
+    assert visit.route_paths("#d95f02") >= 5, "road route legs not drawn"
+    assert visit.route_paths("#1b7e5a") >= 3, "rail route legs not drawn"
+    assert visit.route_paths("#7570b3") >= 1, "air route not drawn"
+    # Country outlines drawn (not interactive), the legend and the layer switcher shown.
+    assert page.locator("svg path:not(.leaflet-interactive)").count() > 30
+    assert page.locator(".cor-legend").is_visible()
+    labels = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    assert any("Routes: road (existing)" in t for t in labels), labels
+    assert page.locator(".leaflet-control-scale-line").is_visible()
+    assert page.locator(".cor-lbl").count() >= 3  # distance labels
+
+
+def test_offline_map_draws_without_network(browser: Any, tmp_path: Path, shots: Path) -> None:
+    if find_leaflet() is None:
+        _missing("no local Leaflet to inline: pip install xstatic-leaflet")
+    road, rail, air = demo_routes()
+    path = save_map(route_map([(road, {"evidence": "A road through Afghanistan."}), rail, air],
+                              title="Offline demo"), tmp_path / "offline.html")
+    visit = Visit(browser)
+    page = visit.open(path)
+    _check_drawn(visit, page)
+    visit.click_route("#d95f02")
+    popup = page.locator(".leaflet-popup-content").inner_text()
+    assert "Lahore → Tashkent" in popup
+    assert "Torkham" in popup
+    assert "A road through Afghanistan." in popup
+    page.screenshot(path=str(shots / "map-offline.png"))
+    assert visit.blocked == [], visit.blocked  # nothing but tiles was asked for
+    assert visit.errors == [], visit.errors
+    assert visit.dialogs == []
+
+
+def test_online_map_with_cdn_served_from_npm(browser: Any, tmp_path: Path,
+                                             shots: Path) -> None:
+    if not (NPM_DIR / "leaflet" / "dist" / "leaflet.js").is_file():
+        _missing(f"npm leaflet@{LEAFLET_VERSION} not in {NPM_DIR}")
+    path = save_map(route_map(demo_routes()), tmp_path / "online.html", offline=False)
+    visit = Visit(browser, serve_cdn=True)
+    page = visit.open(path)
+    _check_drawn(visit, page)
+    assert visit.tiles > 0
+    assert page.evaluate("L.version") == LEAFLET_VERSION
+    page.screenshot(path=str(shots / "map-online.png"))
+    assert visit.blocked == [], visit.blocked
+    assert visit.errors == [], visit.errors
+
+
+def test_hostile_input_runs_no_script(browser: Any, tmp_path: Path, shots: Path) -> None:
+    from corridors._route_types import Crossing, Leg, Route
+    from corridors.places import Place
+
+    a = Place(f"Lahore{SCRIPT}", "PK", "city", 31.52, 74.36)
+    b = Place(f"Kabul{IMG}", "AF", "city", 34.56, 69.21)
+    bx = f"Torkham{IMG}"
+    legs = (
+        Leg("road", a.name, bx, 430.0, 8.0, "existing", ref=SCRIPT, name=IMG,
+            source=f"`${{alert(1)}}` {SCRIPT}",
+            coords=((74.36, 31.52), (72.5, 33.8), (71.09, 34.1))),
+        Leg("road", bx, b.name, 225.0, 5.0, "existing", source=IMG,
+            coords=((71.09, 34.1), (70.45, 34.43), (69.21, 34.56))),
+    )
+    route = Route(a, b, "road", "existing", "time", legs,
+                  crossings=(Crossing(bx, ("PK", "AF"), 8.0, lat=34.1, lon=71.09),),
+                  countries=("PK", "AF"), notes=(SCRIPT,))
+    path = save_map(route_map([(route, {"evidence": f"{SCRIPT} {IMG}"})], title=IMG),
+                    tmp_path / "hostile.html", offline=find_leaflet() is not None)
+    visit = Visit(browser, serve_cdn=True)
+    page = visit.open(path)
+    visit.click_route("#d95f02")
+    popup = page.locator(".leaflet-popup-content").inner_text()
+    assert SCRIPT in popup  # shown as text, not run
+    page.locator(".leaflet-tooltip.cor-name").first.wait_for()
+    assert IMG in page.locator(".leaflet-tooltip.cor-name").all_inner_texts()[-1] or any(
+        IMG in t for t in page.locator(".leaflet-tooltip.cor-name").all_inner_texts())
+    assert page.locator("img[src='x']").count() == 0
+    page.screenshot(path=str(shots / "map-hostile.png"))
+    assert visit.dialogs == [], visit.dialogs
+    assert visit.errors == [], visit.errors
