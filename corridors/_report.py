@@ -19,6 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["OUTPUT_FILES", "links_payload", "report_markdown", "result_html", "write_outputs"]
 
+#: Reasons for missing routes listed in the report before the rest is left to summary.csv.
+MAX_REASONS = 6
+
 OUTPUT_FILES = ("links.json", "routes.geojson", "summary.csv", "report.md", "map.html")
 
 
@@ -125,15 +128,15 @@ def report_markdown(result: ModelResult) -> str:
                 continue
             req = m.request
             r = m.route or (ex.route if ex else None)
-            o = r.origin.name if r else req.origin
-            t = r.destination.name if r else req.destination
+            o = r.origin.name if r else result._node_name(req.origin)
+            t = r.destination.name if r else result._node_name(req.destination)
             saved = "–"
             if ex and pr and ex.route and pr.route:
                 dh = ex.route.time_h - pr.route.time_h
                 saved = _hours(dh) if dh > 0.05 else "none"
             elif pr and pr.route and ex and not ex.route:
                 saved = "new connection"
-            through = req.via_country or ""
+            through = result.country_name(req.via_country) if req.via_country else ""
             out.append(f"| {_md(','.join(req.link_ids))} | {req.mode} | {_md(o)} → {_md(t)} | "
                        f"{_md(through)} | {_route_cell(ex.route if ex else None, None)} | "
                        f"{_route_cell(pr.route if pr else None, None)} | {saved} |")
@@ -142,8 +145,11 @@ def report_markdown(result: ModelResult) -> str:
         if fails:
             out.append("Why some routes are missing:")
             out.append("")
-            for m in fails:
+            for m in fails[:MAX_REASONS]:
                 out.append(f"- {m.scenario}, {m.request.mode}: {_md(m.error)}")
+            if len(fails) > MAX_REASONS:
+                out.append(f"- … and {len(fails) - MAX_REASONS} more (see `summary.csv`, "
+                           "column `error`).")
             out.append("")
         comp_groups = [(ex, pr, comps) for ex, pr, comps in groups if comps]
         if comp_groups:
@@ -157,18 +163,19 @@ def report_markdown(result: ModelResult) -> str:
                 assert base is not None
                 req = base.request
                 r0 = base.route
-                title = (f"{r0.origin.name} → {r0.destination.name}" if r0
-                         else f"{req.origin} → {req.destination}")
+                title = (f"{r0.origin.name} → {r0.destination.name}" if r0 else
+                         f"{result._node_name(req.origin)} → "
+                         f"{result._node_name(req.destination)}")
                 out.append(f"**{_md(title)}, {req.mode}**")
                 out.append("")
                 out.append("| Route | Distance | Time | Border time | Crossings |")
                 out.append("|---|---|---|---|---|")
                 rows: list[tuple[str, Route | None]] = []
+                through = result.country_name(req.via_country)
                 if pr is not None:
-                    rows.append((f"proposed, through {req.via_country} (with proposed links)",
-                                 pr.route))
+                    rows.append((f"through {through}, with the proposed links", pr.route))
                 if ex is not None:
-                    rows.append((f"through {req.via_country} on today's network", ex.route))
+                    rows.append((f"through {through}, today's network", ex.route))
                 rows += [(f"today, {c.request.label}", c.route) for c in comps]
                 for label, r in rows:
                     if r is None:

@@ -330,7 +330,11 @@ def _comparisons(net: CorridorNetwork, req: RouteRequest) -> list[ModelledRoute]
     ends = {nodes[req.origin].country, nodes[req.destination].country, req.via_country}
     found: list[ModelledRoute] = []
     seen: set[tuple[str, ...]] = set()
-    for transit in sorted(net.dataset.countries() - ends):
+    # today's alternatives leave the origin's country through another neighbour
+    start = nodes[req.origin].country
+    neighbours = {c for bc in net.dataset.crossings.values() if start in bc.countries
+                  for c in bc.countries}
+    for transit in sorted(neighbours - ends):
         comp = RouteRequest(req.link_ids, req.mode, req.origin, req.destination, transit,
                             req.via_nodes, (req.via_country,), "comparison",
                             f"via {net.country_display.get(transit, transit)}")
@@ -394,6 +398,16 @@ class ModelResult:
         """Every route found (proposals in each scenario, then comparisons)."""
         return [m.route for m in self.modelled if m.route is not None]
 
+    def _node_name(self, node_id: str) -> str:
+        node = self.network.dataset.nodes.get(node_id) if self.network else None
+        return node.name if node else node_id
+
+    def country_name(self, code: str | None) -> str:
+        """A country's display name ("Afghanistan" for "AF")."""
+        if not code:
+            return ""
+        return self.network.country_display.get(code, code) if self.network else code
+
     def _link(self, lid: str) -> Any:
         return next((lk for lk in self.links if str(_attr(lk, "id")) == lid), None)
 
@@ -440,8 +454,8 @@ class ModelResult:
                 "link_id": ",".join(req.link_ids),
                 "role": req.role if req.role == "proposal" else f"comparison {req.label}",
                 "mode": req.mode,
-                "from": r.origin.name if r else req.origin,
-                "to": r.destination.name if r else req.destination,
+                "from": r.origin.name if r else self._node_name(req.origin),
+                "to": r.destination.name if r else self._node_name(req.destination),
                 "via": req.via_country or "",
                 "avoid": "|".join(req.avoid),
                 "scenario": m.scenario,
