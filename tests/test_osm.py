@@ -424,3 +424,27 @@ def test_import_is_light() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[1])
     assert out.stdout.strip() == "[]"
+
+
+def test_snap_splits_long_edges_at_interior_vertices(rail_file: Path) -> None:
+    graph = load_graph(rail_file, mode="rail")
+    before = graph_summary(graph)
+    assert 3 not in graph  # simplified away: it is inside the Termez - Mazar edge
+    # without splitting, the nearest node is an edge end far away
+    [(far_node, far_km)] = snap(graph, [RAIL_NODES[3]], max_km=None, split_edges=False)
+    assert far_node != 3 and far_km > 10
+    [(node, km)] = snap(graph, [RAIL_NODES[3]])
+    assert km == pytest.approx(0.0, abs=1e-6) and node < 0
+    assert graph.nodes[node]["corridors_snap"] is True
+    after = graph_summary(graph)
+    assert after["nodes"] == before["nodes"] + 1
+    assert after["edges"] == before["edges"] + 2  # both directions split
+    assert after["length_km"] == pytest.approx(before["length_km"])
+    for u, v, d in graph.edges(data=True):
+        assert graph.has_edge(v, u)
+        if node in (u, v):
+            assert d["gauge"] == "1520"
+    # a second snap to the same point finds the new node
+    assert snap(graph, [RAIL_NODES[3]])[0][0] == node
+    out = route_osm(graph, RAIL_NODES[3], RAIL_NODES[4], mode="rail", optimize="distance")
+    assert out.coords[0] == (RAIL_NODES[3][1], RAIL_NODES[3][0])

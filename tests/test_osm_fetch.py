@@ -9,9 +9,9 @@ runs only with ``CORRIDORS_LIVE=1``.
 from __future__ import annotations
 
 import json
-import re
 import math
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -229,3 +229,57 @@ def test_corridor_polygon_rejects(points: list[tuple[float, float]], buffer_km: 
 def test_live_fetch_torkham(tmp_path: Path) -> None:  # pragma: no cover - needs internet
     got = fetch_graph([(34.01, 71.58), (34.11, 71.08)], buffer_km=2, folder=tmp_path)
     assert got.graph.number_of_edges() > 0
+
+
+def test_cli_fetch_with_points_and_geojson(overpass: FakeOverpass, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from corridors.cli import main
+
+    pts = [f"{la},{lo}" for la, lo in TERMEZ_MAZAR]
+    code = main(["osm", "fetch", *pts, "--mode", "rail", "--cache-dir", str(tmp_path),
+                 "--format", "json"])
+    out = capsys.readouterr()
+    assert code == 0
+    doc = json.loads(out.out)
+    assert doc["mode"] == "rail" and doc["edges"] > 0 and doc["file"].endswith(".graphml")
+    assert "Overpass request 1/" in out.err and "Saved " in out.err
+
+    route = {"type": "Feature", "properties": {},
+             "geometry": {"type": "LineString",
+                          "coordinates": [[lo, la] for la, lo in TERMEZ_MAZAR]}}
+    gj = tmp_path / "route.geojson"
+    gj.write_text(json.dumps({"type": "FeatureCollection", "features": [route]}))
+    code = main(["-q", "osm", "fetch", "--route-geojson", str(gj), "--mode", "rail",
+                 "--cache-dir", str(tmp_path)])
+    out = capsys.readouterr()
+    assert code == 0 and out.err == "" and "rail graph" in out.out
+
+
+def test_cli_fetch_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from corridors.cli import main
+
+    assert main(["osm", "fetch", "--cache-dir", str(tmp_path)]) == 2
+    assert "Give the corridor one way" in capsys.readouterr().err
+    bad = tmp_path / "bad.geojson"
+    bad.write_text('{"type": "Point", "coordinates": [1, 2]}')
+    assert main(["osm", "fetch", "--route-geojson", str(bad), "--cache-dir", str(tmp_path)]) == 2
+    assert "no LineString" in capsys.readouterr().err
+    assert main(["osm", "fetch", "91,0", "34,71", "--cache-dir", str(tmp_path)]) == 2
+    assert "Latitude 91" in capsys.readouterr().err
+    assert main(["osm", "fetch", "34,71", "35,71", "--buffer-km", "0"]) == 2
+    assert "buffer" in capsys.readouterr().err
+
+
+def test_cli_fetch_failure_exit_code(overpass: FakeOverpass, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from corridors.cli import main
+
+    def refuse(_q: str, _n: int) -> requests.Response:
+        raise requests.exceptions.ConnectTimeout("timed out")
+
+    overpass.answer = refuse
+    code = main(["osm", "fetch", "37.2,67.3", "36.7,67.1", "--cache-dir", str(tmp_path)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert err[-1].startswith("corridors: Downloading from Overpass failed after 0 of")
+    assert not (tmp_path / "graphs").exists()

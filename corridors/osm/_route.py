@@ -123,9 +123,17 @@ def add_travel_times(graph: nx.MultiDiGraph, *, mode: str | None = None) -> nx.M
 
 # -- snapping ----------------------------------------------------------------------------
 
-_TREES: weakref.WeakKeyDictionary[Any, tuple[Any, list[Hashable], int]] = (
+#: Per graph: (k-d tree, owner of each tree point, graph size it was built for).  An owner
+#: is a node, or ``(u, v, key, i)`` for the i-th interior vertex of an edge's geometry.
+_TREES: weakref.WeakKeyDictionary[Any, tuple[Any, list[Any], tuple[int, int]]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+class _Vertex(tuple[Any, Any, Any, int]):
+    """An interior vertex of an edge geometry: ``(u, v, key, index)``."""
+
+    __slots__ = ()
 
 
 def _unit_xyz(lat: npt.ArrayLike, lon: npt.ArrayLike) -> npt.NDArray[np.float64]:
@@ -135,36 +143,141 @@ def _unit_xyz(lat: npt.ArrayLike, lon: npt.ArrayLike) -> npt.NDArray[np.float64]
     return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
 
 
+def _snap_tree(graph: nx.MultiDiGraph) -> tuple[Any, list[Any]]:
+    from scipy.spatial import cKDTree
+
+    size = (graph.number_of_nodes(), graph.number_of_edges())
+    cached = _TREES.get(graph)
+    if cached is not None and cached[2] == size:
+        return cached[0], cached[1]
+    owners: list[Any] = []
+    ys: list[float] = []
+    xs: list[float] = []
+    for n, d in graph.nodes(data=True):
+        owners.append(n)
+        ys.append(float(d["y"]))
+        xs.append(float(d["x"]))
+    seen: set[tuple[Any, ...]] = set()
+    for u, v, k, d in graph.edges(keys=True, data=True):
+        geom = d.get("geometry")
+        if geom is None or u == v:
+            continue
+        coords = list(geom.coords)
+        ident = (frozenset((u, v)), d.get("osmid") if not isinstance(d.get("osmid"), list)
+                 else tuple(d["osmid"]), tuple(sorted([coords[0], coords[-1]])), len(coords))
+        if ident in seen:  # the reverse twin of an edge already indexed
+            continue
+        seen.add(ident)
+        for i, (x, y) in enumerate(coords[1:-1], start=1):
+            owners.append(_Vertex((u, v, k, i)))
+            ys.append(float(y))
+            xs.append(float(x))
+    tree = cKDTree(_unit_xyz(ys, xs))
+    _TREES[graph] = (tree, owners, size)
+    return tree, owners
+
+
+def _cumulative_m(coords: Sequence[tuple[float, float]]) -> list[float]:
+    out = [0.0]
+    for (x1, y1), (x2, y2) in itertools.pairwise(coords):
+        out.append(out[-1] + 1000.0 * _straight_km([(y1, x1), (y2, x2)]))
+    return out
+
+
+def _split_edge(graph: nx.MultiDiGraph, u: Hashable, v: Hashable, key: Any,
+                cuts: list[int]) -> dict[int, Hashable]:
+    """Split edge (u, v, key), and its reverse twin, at interior vertices ``cuts``.
+
+    Returns the new node made at each cut.  Lengths (and travel times) are shared out in
+    proportion to the geometry's great-circle lengths, so the edge's total is unchanged.
+    """
+    from shapely import LineString
+
+    data = graph.edges[u, v, key]
+    coords = [(float(x), float(y)) for x, y in data["geometry"].coords]
+    twin = None
+    for k2, d2 in (graph[v][u].items() if graph.has_edge(v, u) else ()):
+        geom2 = d2.get("geometry")
+        if geom2 is not None and [tuple(c) for c in geom2.coords] == coords[::-1]:
+            twin = k2
+            break
+    cum = _cumulative_m(coords)
+    total = cum[-1] or 1.0
+    cuts = sorted(set(cuts))
+    new_nodes: dict[int, Hashable] = {}
+    for i in cuts:
+        node = int(graph.graph.get("corridors_next_snap_id", -1))
+        while node in graph:  # negative ids never clash with OpenStreetMap's
+            node -= 1
+        graph.graph["corridors_next_snap_id"] = node - 1
+        x, y = coords[i]
+        graph.add_node(node, x=x, y=y, street_count=2, corridors_snap=True)
+        new_nodes[i] = node
+    stops = [0, *cuts, len(coords) - 1]
+    ends = [u, *(new_nodes[i] for i in cuts), v]
+
+    def pieces(attrs: dict[str, Any], forward: bool) -> list[tuple[Any, Any, dict[str, Any]]]:
+        out = []
+        for (a, b), (na, nb) in zip(itertools.pairwise(stops), itertools.pairwise(ends),
+                                    strict=True):
+            frac = (cum[b] - cum[a]) / total
+            piece = dict(attrs)
+            pts = coords[a : b + 1]
+            piece["length"] = float(attrs["length"]) * frac
+            if "travel_time" in attrs:
+                piece["travel_time"] = float(attrs["travel_time"]) * frac
+            if forward:
+                piece["geometry"] = LineString(pts)
+                out.append((na, nb, piece))
+            else:
+                piece["geometry"] = LineString(pts[::-1])
+                out.append((nb, na, piece))
+        return out
+
+    replaced = pieces(data, True)
+    if twin is not None:
+        replaced += pieces(graph.edges[v, u, twin], False)
+        graph.remove_edge(v, u, twin)
+    graph.remove_edge(u, v, key)
+    for a, b, attrs in replaced:
+        graph.add_edge(a, b, **attrs)
+    return new_nodes
+
+
 def snap(
     graph: nx.MultiDiGraph,
     points: Sequence[tuple[float, float]],
     *,
     max_km: float | None = DEFAULT_MAX_SNAP_KM,
+    split_edges: bool = True,
 ) -> list[tuple[Hashable, float]]:
-    """The nearest graph node to each ``(lat, lon)`` point and its distance in km.
+    """The graph node nearest to each ``(lat, lon)`` point and its distance in km.
 
-    Uses a k-d tree on unit-sphere coordinates (exact nearest by great-circle distance,
-    no scikit-learn needed), built once per graph.
+    Simplified OSM edges are long (a rail line between two junctions may be one edge of
+    100 km), so a point is snapped to the nearest node *or* interior vertex of an edge's
+    geometry; with ``split_edges`` (default) such an edge, and its reverse twin, is split
+    there by a new node (``corridors_snap=True``; lengths shared out, totals unchanged).
+    This changes ``graph`` in place.  A k-d tree on unit-sphere coordinates gives exact
+    nearest points by great-circle distance, with no scikit-learn needed.
 
     Raises
     ------
     InputError
-        When a point is farther than ``max_km`` from every node (the graph does not cover it).
+        When a point is farther than ``max_km`` from the graph (the graph does not cover it).
     """
-    from scipy.spatial import cKDTree
-
-    cached = _TREES.get(graph)
-    if cached is None or cached[2] != graph.number_of_nodes():
-        nodes = list(graph.nodes)
-        ys = [float(graph.nodes[n]["y"]) for n in nodes]
-        xs = [float(graph.nodes[n]["x"]) for n in nodes]
-        cached = (cKDTree(_unit_xyz(ys, xs)), nodes, len(nodes))
-        _TREES[graph] = cached
-    tree, nodes, _ = cached
     if not points:
         return []
+    tree, owners = _snap_tree(graph)
+    if not split_edges:
+        owners = [o if not isinstance(o, _Vertex) else None for o in owners]
+        nodes_only = [i for i, o in enumerate(owners) if o is not None]
+        if len(nodes_only) != len(owners):
+            from scipy.spatial import cKDTree
+
+            xyz = tree.data[nodes_only]
+            tree, owners = cKDTree(xyz), [owners[i] for i in nodes_only]
     chord, idx = tree.query(_unit_xyz([p[0] for p in points], [p[1] for p in points]))
-    out = []
+    found: list[tuple[Any, float]] = []
     for (lat, lon), c, i in zip(points, chord, idx, strict=True):
         km = 2.0 * _EARTH_KM * math.asin(min(1.0, float(c) / 2.0))
         if max_km is not None and km > max_km:
@@ -174,8 +287,16 @@ def snap(
                 "fetch a corridor that includes it."
             )
             raise InputError(msg)
-        out.append((nodes[int(i)], km))
-    return out
+        found.append((owners[int(i)], km))
+    cuts: dict[tuple[Any, Any, Any], list[int]] = {}
+    for owner, _ in found:
+        if isinstance(owner, _Vertex):
+            cuts.setdefault((owner[0], owner[1], owner[2]), []).append(owner[3])
+    made: dict[tuple[Any, Any, Any, int], Hashable] = {}
+    for (u, v, k), idxs in cuts.items():
+        for i, node in _split_edge(graph, u, v, k, idxs).items():
+            made[(u, v, k, i)] = node
+    return [(made[tuple(o)] if isinstance(o, _Vertex) else o, km) for o, km in found]
 
 
 # -- routing -----------------------------------------------------------------------------
@@ -237,7 +358,30 @@ def shortest_edges(
     return float(length), edges
 
 
-def _as_point(place: Place | tuple[float, float], role: str) -> tuple[Place, float, float]:
+def _resolve(text: str, role: str) -> Place:
+    from corridors._latlon import parse_latlon
+    from corridors.errors import UnknownPlaceError
+    from corridors.gazetteer import resolve_place
+
+    latlon = parse_latlon(text)
+    if latlon is not None:
+        return Place(format_latlon(*latlon), None, "city", latlon[0], latlon[1])
+    place = resolve_place(text)
+    if place is None:
+        raise UnknownPlaceError(text)
+    if place.kind in {"country", "region"}:
+        msg = (
+            f"The {role} {text!r} is a {place.kind}; an OSM route needs a city, crossing or "
+            "LAT,LON point."
+        )
+        raise InputError(msg)
+    return place
+
+
+def _as_point(place: Place | tuple[float, float] | str,
+              role: str) -> tuple[Place, float, float]:
+    if isinstance(place, str):
+        place = _resolve(place, role)
     if isinstance(place, Place):
         if place.lat is None or place.lon is None:
             msg = f"The {role} {place.name!r} has no coordinates to place on the OSM graph."
@@ -282,8 +426,8 @@ def _gauge(data: dict[str, Any]) -> int | None:
 
 def route_osm(
     graph_or_file: nx.MultiDiGraph | str | os.PathLike[str],
-    origin: Place | tuple[float, float],
-    destination: Place | tuple[float, float],
+    origin: Place | tuple[float, float] | str,
+    destination: Place | tuple[float, float] | str,
     *,
     mode: str = "road",
     optimize: str = "time",
@@ -298,8 +442,9 @@ def route_osm(
         A graph from :func:`~corridors.osm.load_graph` / :func:`~corridors.osm.fetch_graph`,
         or a file that :func:`~corridors.osm.load_graph` reads.
     origin, destination
-        :class:`~corridors.places.Place` objects or ``(lat, lon)`` pairs.  Each is snapped to
-        the nearest graph node.
+        :class:`~corridors.places.Place` objects, ``(lat, lon)`` pairs, or text: ``"LAT,LON"``
+        or a place name resolved by the gazetteer.  Each is snapped to the nearest graph
+        node.
     mode
         ``"road"`` or ``"rail"``: the file's filter when a file is given, and the speed rules.
     optimize
@@ -320,6 +465,8 @@ def route_osm(
     ------
     InputError
         When an end is outside the graph or the options are wrong.
+    UnknownPlaceError
+        When a place name matches nothing.
     NoRouteError
         When the two ends are in parts of the graph that do not connect.
     """
