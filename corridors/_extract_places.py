@@ -205,6 +205,12 @@ def _sentence_mentions(
             if next_tok and _adjacent_cap_word(folded, next_tok, toks, tj + 1, before=False):
                 continue
         nxt = next_tok[2] if next_tok else ""
+        if top.org:
+            m.role = "subject"
+            m.notes.append("organisation")
+            m.place = top.place
+            mentions.append(m)
+            continue
         if (next_tok and nxt in _ORG_AFTER and _cap(folded, next_tok[0])) or (
             prev_tok and prev_w in _ORG_BEFORE and _cap(folded, prev_tok[0])
             and folded[prev_tok[1] : a].isspace()
@@ -233,7 +239,12 @@ def _is_blocked(
 ) -> bool:
     """A visit, venue, title or dateline frame: the place is not a link end."""
     a, b = m.start, m.end
-    if strong or _BLOCK_BEFORE.search(folded, max(s_start, a - 80), a):
+    if strong:
+        return True
+    hit = _BLOCK_BEFORE.search(folded, max(s_start, a - 80), a)
+    if hit:
+        if re.fullmatch(r"\s*in(?:\s+the)?\s*", hit.group(0), re.I):
+            m.notes.append("located-in")  # "traders in Termiz": may still be a subject
         return True
     if a == para_start and _DATELINE_AFTER.match(folded, b) and not dash_next:
         return True
@@ -286,24 +297,46 @@ def _person_mask(folded: str, toks: list[tuple[int, int, str]]) -> set[int]:
     return masked
 
 
+def _near(a: Place, b: Place) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return abs(a.lat - b.lat) < 0.5 and abs(a.lon - b.lon) < 0.5
+
+
+def _clusters(cands: tuple[Candidate, ...]) -> list[list[Candidate]]:
+    """Candidates grouped into physical places (a dataset node and the city it sits at)."""
+    out: list[list[Candidate]] = []
+    for c in cands:
+        for cl in out:
+            if _near(cl[0].place, c.place) or cl[0].place == c.place:
+                cl.append(c)
+                break
+        else:
+            out.append([c])
+    return out
+
+
 def _resolve(mentions: list[Mention]) -> None:
     """Choose each mention's place, using the countries the text names unambiguously."""
     context: Counter[str] = Counter()
-    for m in mentions:
-        countries = {c.place.country for c in m.cands}
-        only = next(iter(countries)) if len(countries) == 1 else None
-        if only is not None:
-            context[only] += 1
-    for m in mentions:
+    clusters = [_clusters(m.cands) for m in mentions]
+    for m, cl in zip(mentions, clusters, strict=True):
+        if len(cl) == 1:
+            for country in {c.place.country for c in cl[0]}:
+                if country is not None:
+                    context[country] += 1
+    for m, cl in zip(mentions, clusters, strict=True):
         if m.place is not None:
             continue
-        best = m.cands[0]
-        if m.ambiguous:
-            scored = sorted(
-                m.cands, key=lambda c: (-context.get(c.place.country or "", 0), -c.score)
-            )
-            if context.get(scored[0].place.country or "", 0) > 0:
-                best = scored[0]
-            if best is not m.cands[0] or len(m.cands) > 1:
-                m.notes.append("ambiguous")
-        m.place = best.place
+        best = cl[0]
+        if len(cl) > 1:
+            m.notes.append("ambiguous")
+
+            def weight(group: list[Candidate]) -> tuple[int, float]:
+                votes = max(context.get(c.place.country or "", 0) for c in group)
+                return (votes, group[0].score)
+
+            ranked = sorted(cl, key=weight, reverse=True)
+            if weight(ranked[0])[0] > 0:
+                best = ranked[0]
+        m.place = best[0].place

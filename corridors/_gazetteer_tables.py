@@ -13,10 +13,12 @@ __all__ = [
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "EXTRA_CITIES",
+    "ORGANISATIONS",
     "PERSON_NAMES",
     "PORTS",
     "PROVINCES",
     "REGIONS",
+    "REGION_ALIASES",
     "SEAS",
 ]
 
@@ -397,3 +399,26 @@ PERSON_NAMES = frozenset(
         "vladimir", "narendra", "jinping", "hakan", "zafar", "tariq", "javed", "sultan"
     ]
 )
+
+#: Airlines, railways, shipping lines and logistics companies -> home country (ISO2).
+#: A text that names one says who runs a link; the company is never a link's end.
+ORGANISATIONS: dict[str, str] = {
+    "PIA": "PK", "Pakistan International Airlines": "PK", "Airblue": "PK", "SereneAir": "PK",
+    "Fly Jinnah": "PK", "AirSial": "PK", "Pakistan Railways": "PK", "NLC": "PK",
+    "National Logistics Cell": "PK", "PNSC": "PK", "Pakistan National Shipping Corporation": "PK",
+    "Air Astana": "KZ", "FlyArystan": "KZ", "SCAT": "KZ", "Kazakhstan Temir Zholy": "KZ",
+    "KTZ": "KZ", "KTZ Express": "KZ", "Uzbekistan Airways": "UZ", "Uzbekistan Railways": "UZ",
+    "Uzbekistan Temir Yollari": "UZ", "O'zbekiston Temir Yo'llari": "UZ", "Somon Air": "TJ",
+    "Tajik Air": "TJ", "Turkmenistan Airlines": "TM", "Turkmen Railways": "TM",
+    "Avia Traffic": "KG", "Kam Air": "AF", "Ariana Afghan Airlines": "AF",
+    "Afghanistan Railway Authority": "AF", "Azerbaijan Airlines": "AZ", "AZAL": "AZ",
+    "Azerbaijan Railways": "AZ", "ADY": "AZ", "Georgian Railway": "GE",
+    "Turkish Airlines": "TR", "Pegasus Airlines": "TR", "Emirates airline": "AE",
+    "flydubai": "AE", "Air Arabia": "AE", "Etihad": "AE", "Qatar Airways": "QA",
+    "Saudia": "SA", "Oman Air": "OM", "Aeroflot": "RU", "Russian Railways": "RU",
+    "China Southern": "CN", "China Railway": "CN", "COSCO": "CN", "Air China": "CN",
+    "Air India": "IN", "IndiGo": "IN", "Indian Railways": "IN",
+    "Biman Bangladesh Airlines": "BD", "Biman": "BD", "Nepal Airlines": "NP",
+    "SriLankan Airlines": "LK", "Iran Air": "IR", "Mahan Air": "IR",
+    "Islamic Republic of Iran Railways": "IR", "IRISL": "IR",
+}

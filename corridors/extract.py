@@ -201,7 +201,8 @@ _TRIG = (
     r"(?:flights?|services?|routes?|roads?|highways?|motorways?|railways?|rail|railroads?|"
     r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
     r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
-    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?)"
+    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|goods|freight|carry|carries|carrying|"
+    r"exports?|containers?)"
 )
 _P_FROM_TO = re.compile(
     rf"\bfrom (?:the )?G(?P<a>\d+) {_ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
@@ -222,10 +223,17 @@ _P_PASSIVE = re.compile(
 _P_BETWEEN = re.compile(r"\bbetween (?:the )?G(?P<a>\d+) ")
 _P_FROM = re.compile(r"\bfrom (?:the )?G(?P<a>\d+) ")
 _P_TARGET = re.compile(
-    rf"\b(?P<t>{_TRIG}) (?:{_W}|, ){{0,3}}?(?:to|with|into|towards|for) (?:the )?G(?P<b>\d+) "
+    rf"\b(?P<t>{_TRIG}) (?:{_W}|, ){{0,3}}?(?:to|with|into|towards) (?:the )?G(?P<b>\d+) "
 )
 _P_REACH = re.compile(
     r"\b(?:reach|reaches|reaching|serve|serves|serving|enter|entering) (?:the )?G(?P<b>\d+) "
+)
+_P_PAIR_MODE = re.compile(
+    rf"\bG(?P<a>\d+) {_W}{{0,4}}?(?:open|opened|opens|launch|launched|launches|build|built|"
+    r"builds|construct|constructed|inaugurated|inaugurate|completed?|restored?|reopen(?:ed)?|"
+    r"upgrade[sd]?|agreed to (?:build|open|launch)) "
+    rf"{_W}{{0,3}}?(?:road|roads|railway|railways|rail link|highway|motorway|flights?|ferry|"
+    r"bridge|line|crossing|route|corridor)\b"
 )
 _P_VIA = re.compile(
     r"\b(?:via|through|across|transiting|by way of|passing through|transit through) "
@@ -417,7 +425,7 @@ def _nearest_mode(
 def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
     """Group mentions joined by commas/and (lists) or by dashes (route chains)."""
     groups: list[_Group] = []
-    usable = [m for m in mentions if m.role != "blocked"]
+    usable = mentions
     i = 0
     while i < len(usable):
         m = usable[i]
@@ -488,10 +496,11 @@ def _sentence_links(
     cues: list[tuple[int, int, tuple[str, ...]]],
     carried: tuple[str, ...] | None,
 ) -> list[_Raw]:
-    groups = _groups(lower, mentions)
+    groups = _groups(lower, [m for m in mentions if m.role != "blocked"
+                             or "located-in" in m.notes])
     if not groups:
         return []
-    blocked = [m for m in mentions if m.role == "blocked"]
+    blocked = [m for m in mentions if m.role == "blocked" and "located-in" not in m.notes]
     sk, sk_pos, tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
 
     def tx(i: int) -> int:  # skeleton offset -> text offset
@@ -580,6 +589,15 @@ def _sentence_links(
             raw2.groups = (ga,)
             raw2.confidence = 0.7
             emit(raw2)
+    for m in _P_PAIR_MODE.finditer(sk):
+        ga = int(m["a"])
+        raw3 = _split_group(groups[ga], ends(groups[ga]), groups[ga].start, "pair-mode")
+        if raw3:
+            raw3.groups = (ga,)
+            raw3.confidence = 0.65
+            raw3.end = m.end() and tx(m.end() - 1)
+            emit(raw3)
+    via_groups = {int(m["v"]) for m in _P_VIA.finditer(sk)}
     # flights / road / links ... to B, with the origin from the sentence's subject
     for m in _P_TARGET.finditer(sk):
         gb = int(m["b"])
@@ -589,7 +607,7 @@ def _sentence_links(
         a_tx = tx(m.start())
         if trig == "ties" and not any(abs(c[0] - a_tx) < 60 for c in cues):
             continue
-        subject = _subject_before(groups, gb, used_ok=used)
+        subject = _subject_before(groups, gb, skip=via_groups)
         if subject is None:
             continue
         sg, splaces = subject
@@ -601,7 +619,7 @@ def _sentence_links(
         gb = int(m["b"])
         if gb in used:
             continue
-        subject = _subject_before(groups, gb, used_ok=used)
+        subject = _subject_before(groups, gb, skip=via_groups)
         if subject is not None:
             sg, splaces = subject
             emit(_Raw(splaces, ends(groups[gb]), directed=True, start=groups[sg].start,
@@ -663,12 +681,15 @@ def _split_group(g: _Group, places: list[Place], start: int, rule: str) -> _Raw 
 
 
 def _subject_before(
-    groups: list[_Group], gb: int, *, used_ok: set[int]
+    groups: list[_Group], gb: int, *, skip: set[int]
 ) -> tuple[int, list[Place]] | None:
-    """The nearest group before ``gb`` whose places may be an origin."""
+    """The nearest group before ``gb`` whose places may be an origin (not a via or sea)."""
     for k in range(gb - 1, -1, -1):
+        if k in skip or all(m.place is None or m.place.kind == "sea" for m in groups[k].members):
+            continue
         places = [m.place for m in groups[k].members
-                  if m.place is not None and m.role in {"endpoint", "subject"}]
+                  if m.place is not None and (m.role in {"endpoint", "subject"}
+                                              or "located-in" in m.notes)]
         if places:
             return k, places
     return None

@@ -81,6 +81,8 @@ class Candidate:
         supporting context.
     code
         The name is an IATA or ICAO code; read it only in upper case and in context.
+    org
+        The name is a company's (an airline, a railway); ``place`` is its home country.
     """
 
     place: Place
@@ -88,12 +90,13 @@ class Candidate:
     demonym: bool = False
     weak: bool = False
     code: bool = False
+    org: bool = False
 
 
 #: A candidate as stored: place fields, then score and flags (demonym, weak, code).
 _Row = tuple[
     str, "str | None", str, "float | None", "float | None", "str | None", tuple[str, ...],
-    float, bool, bool, bool,
+    float, bool, bool, bool, bool,
 ]
 
 
@@ -134,7 +137,7 @@ class Gazetteer:
         p = cand.place
         self.rows.append(
             (p.name, p.country, p.kind, p.lat, p.lon, p.id, p.members,
-             cand.score, cand.demonym, cand.weak, cand.code)
+             cand.score, cand.demonym, cand.weak, cand.code, cand.org)
         )
         self.names[key] = (*old, len(self.rows) - 1)
         words = key.split(" ")
@@ -145,7 +148,9 @@ class Gazetteer:
         c = self._made.get(i)
         if c is None:
             r = self.rows[i]
-            c = Candidate(Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6]), r[7], r[8], r[9], r[10])
+            c = Candidate(
+                Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6]), r[7], r[8], r[9], r[10], r[11]
+            )
             self._made[i] = c
         return c
 
@@ -268,6 +273,11 @@ def _build() -> Gazetteer:
             for w in words:
                 gaz.add(w, Candidate(country_place[iso2], _PRIORITY["country"] - 5, demonym=True))
                 reserved.add(name_key(w))
+
+    for org, iso2 in t.ORGANISATIONS.items():
+        if iso2 in country_place:
+            cand = Candidate(country_place[iso2], _PRIORITY["country"] + 5, demonym=True, org=True)
+            gaz.add(org, cand)
 
     # regions
     region_place: dict[str, Place] = {}

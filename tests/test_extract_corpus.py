@@ -1,0 +1,160 @@
+"""Link-level precision and recall of extraction on a labelled set of texts.
+
+The texts in ``tests/extract_corpus/`` were written for this test set; ``gold.json`` lists
+the links each proposes.  A predicted link matches a gold link when the mode and the
+origin and destination sets agree (either way round when either link is undirected).
+Run this file as a script to print the figures and every miss and false alarm.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corridors.extract import ProposedLink, extract_links
+from corridors.gazetteer import name_key, resolve_place
+from corridors.places import Place
+
+CORPUS = Path(__file__).parent / "extract_corpus"
+
+#: Floors the extractor meets (measured: see the report printed by running this file).
+MIN_PRECISION = 0.85
+MIN_RECALL = 0.75
+MIN_STATUS_ACCURACY = 0.7
+
+def _gold_place(name: str) -> Place:
+    base, _, cc = name.partition("|")
+    place = resolve_place(base, country=cc or None)
+    assert place is not None, f"gold place {name!r} is not in the gazetteer"
+    return place
+
+
+def _same(a: Place, b: Place) -> bool:
+    """Same place: same name and country, or (for points) within about 30 km."""
+    if (name_key(a.name), a.country) == (name_key(b.name), b.country):
+        return True
+    if a.kind in {"country", "region", "sea"} or b.kind in {"country", "region", "sea"}:
+        return False
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return abs(a.lat - b.lat) < 0.3 and abs(a.lon - b.lon) < 0.3  # type: ignore[operator]
+
+
+def _same_set(xs: Sequence[Place], ys: Sequence[Place]) -> bool:
+    return all(any(_same(x, y) for y in ys) for x in xs) and all(
+        any(_same(x, y) for x in xs) for y in ys
+    )
+
+
+def _matches(pred: ProposedLink, gold: dict[str, Any]) -> bool:
+    if pred.mode != gold["mode"]:
+        return False
+    go = [_gold_place(n) for n in gold["origins"]]
+    gd = [_gold_place(n) for n in gold["destinations"]]
+    po, pd = pred.origins, pred.destinations
+    if _same_set(po, go) and _same_set(pd, gd):
+        return True
+    swap_ok = not (pred.directed and gold["directed"])
+    return swap_ok and _same_set(po, gd) and _same_set(pd, go)
+
+
+def score() -> dict[str, Any]:
+    """Scores over the whole corpus, with the misses and false alarms per text."""
+    gold_all: dict[str, list[dict[str, Any]]] = json.loads(
+        (CORPUS / "gold.json").read_text(encoding="utf-8")
+    )
+    tp = fp = fn = 0
+    status_ok = via_ok = 0
+    errors: dict[str, dict[str, list[str]]] = {}
+    for name, gold in sorted(gold_all.items()):
+        if name.startswith("_"):
+            continue
+        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+        preds = extract_links(text)
+        unmatched = list(range(len(gold)))
+        false_alarms = []
+        for p in preds:
+            hit = next((i for i in unmatched if _matches(p, gold[i])), None)
+            if hit is None:
+                false_alarms.append(p)
+                continue
+            unmatched.remove(hit)
+            tp += 1
+            g = gold[hit]
+            status_ok += p.status == g["status"]
+            via_ok += _same_set(p.via, [_gold_place(n) for n in g["via"]])
+        fp += len(false_alarms)
+        fn += len(unmatched)
+        if false_alarms or unmatched:
+            errors[name] = {
+                "false_alarms": [_describe(p) for p in false_alarms],
+                "missed": [json.dumps(gold[i]) for i in unmatched],
+            }
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {
+        "texts": sum(1 for k in gold_all if not k.startswith("_")),
+        "gold_links": tp + fn,
+        "predicted_links": tp + fp,
+        "tp": tp,
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "status_accuracy": status_ok / tp if tp else 0.0,
+        "via_accuracy": via_ok / tp if tp else 0.0,
+        "errors": errors,
+    }
+
+
+def _describe(p: ProposedLink) -> str:
+    o = ", ".join(x.name for x in p.origins)
+    d = ", ".join(x.name for x in p.destinations)
+    v = ", ".join(x.name for x in p.via)
+    return f"{p.mode} {o} -> {d} via [{v}] {p.status} ({p.rule})"
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Any]:
+    return score()
+
+
+def test_corpus_is_large_enough(scores: dict[str, Any]) -> None:
+    assert scores["texts"] >= 20
+    assert scores["gold_links"] >= 20
+
+
+def test_precision_floor(scores: dict[str, Any]) -> None:
+    assert scores["precision"] >= MIN_PRECISION, scores["errors"]
+
+
+def test_recall_floor(scores: dict[str, Any]) -> None:
+    assert scores["recall"] >= MIN_RECALL, scores["errors"]
+
+
+def test_status_accuracy_floor(scores: dict[str, Any]) -> None:
+    assert scores["status_accuracy"] >= MIN_STATUS_ACCURACY
+
+
+def test_texts_without_links_give_none() -> None:
+    gold_all = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+    empty = [k for k, v in gold_all.items() if not k.startswith("_") and v == []]
+    assert len(empty) >= 4
+    for name in empty:
+        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+        assert extract_links(text) == [], name
+
+
+if __name__ == "__main__":
+    result = score()
+    errors = result.pop("errors")
+    for name, errs in errors.items():
+        print(f"== {name}")
+        for e in errs["false_alarms"]:
+            print(f"   false alarm: {e}")
+        for e in errs["missed"]:
+            print(f"   missed:      {e}")
+    print(json.dumps(result, indent=2))
