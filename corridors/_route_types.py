@@ -95,15 +95,15 @@ class Route:
 
     @property
     def distance_km(self) -> float:
-        return sum(leg.distance_km for leg in self.legs)
+        return sum((leg.distance_km for leg in self.legs), 0.0)
 
     @property
     def moving_h(self) -> float:
-        return sum(leg.time_h for leg in self.legs)
+        return sum((leg.time_h for leg in self.legs), 0.0)
 
     @property
     def border_h(self) -> float:
-        return sum(c.dwell_h for c in self.crossings)
+        return sum((c.dwell_h for c in self.crossings), 0.0)
 
     @property
     def time_h(self) -> float:

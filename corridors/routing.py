@@ -564,7 +564,7 @@ def _make_route(net: CorridorNetwork, path: list[int], o: _End, t: _End, q: _Que
     for c in crossings:
         bc = net.dataset.crossings.get(c.node_id or "")
         if bc is not None and bc.status != "open":
-            notes.append(f"{c.name} is reported {bc.status}: {bc.notes or bc.dwell_source}".strip())
+            notes.append(f"{c.name} is reported {bc.status} (see border_crossings.csv)")
     if any(leg.status == "hypothetical" for leg in legs):
         notes.append("includes hypothetical direct flights that no source reports")
     if any(leg.length_estimated for leg in legs):

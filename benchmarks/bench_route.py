@@ -1,0 +1,83 @@
+"""Routing benchmarks on the bundled network (run: python benchmarks/bench_route.py).
+
+Reports medians over repeated runs; the machine is shared and noisy, so compare medians and
+ratios, not single runs.
+
+* warm route query (network in memory): target median < 5 ms;
+* ``corridors route Lahore Almaty --mode road`` as a cold process, network cache warm:
+  target median < 0.6 s (and the same with the cache cold, for reference);
+* all-pairs road OD matrix over every city node: target < 2 s.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _median_ms(fn, repeat: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times), min(times)
+
+
+def main() -> None:
+    import corridors
+    from corridors.network import load_network
+
+    net = load_network()
+    ds = net.dataset
+    print(f"network: {len(ds.nodes)} nodes, {len(ds.segments)} segments, "
+          f"{len(net.states)} graph states, {len(net.edges)} directed edges")
+
+    cases = [("Lahore", "Almaty", "road"), ("Karachi", "Tashkent", "road"),
+             ("Islamabad", "Kashgar", "road"), ("Peshawar", "Termez", "rail"),
+             ("Lahore", "Almaty", "air"), ("Karachi", "Dushanbe", "multimodal")]
+    for a, b, mode in cases:
+        sc = "proposed" if mode in ("rail", "air") else "existing"
+        med, best = _median_ms(lambda a=a, b=b, mode=mode, sc=sc: corridors.route(
+            a, b, mode=mode, scenario=sc, network=net), 50)
+        print(f"warm route {a}->{b} {mode:<10} median {med:6.2f} ms  (min {best:.2f})")
+    med, best = _median_ms(lambda: corridors.route("Lahore", "Almaty", alternatives=3,
+                                                   network=net), 20)
+    print(f"warm route Lahore->Almaty road with 3 alternatives  median {med:6.2f} ms")
+
+    med, best = _median_ms(lambda: corridors.od_matrix(mode="road", network=net), 5)
+    n = sum(1 for x in ds.nodes.values() if x.kind == "city")
+    print(f"all-pairs road OD matrix ({n} cities)  median {med:7.1f} ms")
+
+    exe = shutil.which("corridors") or str(Path(sys.executable).with_name("corridors"))
+    cmd = [exe, "route", "Lahore", "Almaty", "--mode", "road"]
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "CORRIDORS_CACHE_DIR": cache}
+        cold = []
+        for _ in range(3):
+            shutil.rmtree(cache, ignore_errors=True)
+            t0 = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            cold.append(time.perf_counter() - t0)
+        warm = []
+        for _ in range(10):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            warm.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    python_start = time.perf_counter() - t0
+    print(f"cold process `corridors route Lahore Almaty --mode road`: median "
+          f"{statistics.median(warm):.3f} s with the network cache, "
+          f"{statistics.median(cold):.3f} s building the cache (bare python start "
+          f"{python_start:.3f} s)")
+
+
+if __name__ == "__main__":
+    main()
