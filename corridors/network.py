@@ -198,14 +198,24 @@ class CorridorNetwork:
 
 
 def _crossing_dwell(ds: Dataset, node_id: str, mode: str) -> tuple[float, str | None]:
+    """Dwell hours at a border crossing for a mode, and the crossing's id.
+
+    A crossing's own published figure wins.  Otherwise, where ``parameters.csv`` gives the
+    national average border-crossing time of either country (``dwell_<mode>_h_<CC>``, one
+    side each), the crossing costs the sum of its two sides, an unknown side counting half of
+    ``default_dwell_<mode>_h``; with neither side known it costs the default.
+    """
     bc = ds.crossings.get(node_id)
     if bc is None:
         return 0.0, None
-    if mode == "road":
-        dwell = bc.dwell_road_h if bc.dwell_road_h is not None else ds.param("default_dwell_road_h")
-    else:
-        dwell = bc.dwell_rail_h if bc.dwell_rail_h is not None else ds.param("default_dwell_rail_h")
-    return dwell, node_id
+    own = bc.dwell_road_h if mode == "road" else bc.dwell_rail_h
+    if own is not None:
+        return own, node_id
+    default = ds.param(f"default_dwell_{mode}_h")
+    sides = [ds.params.get(f"dwell_{mode}_h_{c}") for c in bc.countries]
+    if all(s is None for s in sides):
+        return default, node_id
+    return sum(s.value if s is not None else default / 2 for s in sides), node_id
 
 
 def _arc(

@@ -364,6 +364,9 @@ def _avoid_states(net: CorridorNetwork, avoid: Sequence[str]) -> tuple[set[int],
         for mode in ("road", "rail", "air"):
             banned.update(net.states_for(nid, mode))
         banned.update(i for key, i in net.index.items() if key[0] != "air" and key[1] == nid)
+    for cid, bc in net.dataset.crossings.items():  # a closed crossing passes nothing
+        if bc.status == "closed":
+            banned.update(i for key, i in net.index.items() if key[0] != "air" and key[1] == cid)
     for i, key in enumerate(net.states):
         if net.country_of(i) in codes or (
             key[0] != "air"
@@ -624,7 +627,8 @@ def od_matrix(
         ]
     else:
         ends = [_resolve_end(net, p, mode) for p in places]
-    q = _Query(mode, scenario, optimize, frozenset())
+    banned, _ = _avoid_states(net, ())
+    q = _Query(mode, scenario, optimize, frozenset(banned))
     targets: dict[int, list[int]] = {}
     for j, e in enumerate(ends):
         for s in net.states_for(e.node or "", mode):

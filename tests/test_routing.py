@@ -223,3 +223,37 @@ def test_shared_share_bounds(tiny_net):
     assert found is not None
     assert _shared_share(found[1], found[1], tiny_net) == pytest.approx(1.0)
     assert 0 < ALT_MAX_SHARED < 1
+
+
+def test_closed_crossing_passes_nothing(tiny_dir, tmp_path):
+    from corridors.dataset import load_dataset
+    from corridors.network import build_network
+
+    d = tmp_path / "data"
+    d.mkdir()
+    for f in tiny_dir.iterdir():
+        text = f.read_text()
+        if f.name == "border_crossings.csv":
+            text = text.replace("torkham,PK,AF,1,1,open", "torkham,PK,AF,1,1,closed")
+        (d / f.name).write_text(text)
+    net = build_network(load_dataset(d))
+    r = route("Lahore", "Tashkent", network=net)
+    assert "Torkham" not in [c.name for c in r.crossings]
+    with pytest.raises(NoRouteError):
+        route("Peshawar", "Jalalabad", network=net)
+
+
+def test_unmeasured_crossing_uses_national_averages(tiny_dir, tmp_path):
+    from corridors.dataset import load_dataset
+    from corridors.network import build_network
+
+    d = tmp_path / "data"
+    d.mkdir()
+    for f in tiny_dir.iterdir():
+        (d / f.name).write_text(f.read_text())
+    with (d / "parameters.csv").open("a") as fh:
+        fh.write("dwell_road_h_CN,3,h,test\n")
+    net = build_network(load_dataset(d))
+    r = route("Islamabad", "Bishkek", network=net)
+    torugart = next(c for c in r.crossings if c.name == "Torugart Pass")
+    assert torugart.dwell_h == pytest.approx(3 + 10 / 2)  # CN side + half the default
