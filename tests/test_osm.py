@@ -448,3 +448,21 @@ def test_snap_splits_long_edges_at_interior_vertices(rail_file: Path) -> None:
     assert snap(graph, [RAIL_NODES[3]])[0][0] == node
     out = route_osm(graph, RAIL_NODES[3], RAIL_NODES[4], mode="rail", optimize="distance")
     assert out.coords[0] == (RAIL_NODES[3][1], RAIL_NODES[3][0])
+
+
+def test_od_matrix_matches_routes(road_file: Path) -> None:
+    from corridors.osm import od_matrix_osm
+
+    graph = load_graph(road_file, retain_all=True)
+    places = [NODES[1], NODES[6], NODES[3]]
+    od = od_matrix_osm(graph, places, [*places, NODES[10]])
+    assert od.shape == (3, 4)
+    for i, a in enumerate(places):
+        assert od[i, i] == 0.0
+        assert math.isinf(od[i, 3])  # the isolated road
+        for j, b in enumerate(places):
+            if i != j:
+                assert od[i, j] == pytest.approx(route_osm(graph, a, b).moving_h)
+    km = od_matrix_osm(graph, [NODES[1]], [NODES[6]], optimize="distance")
+    assert km[0, 0] == pytest.approx(route_osm(graph, NODES[1], NODES[6],
+                                               optimize="distance").distance_km)
