@@ -320,7 +320,7 @@ def _resolve(mentions: list[Mention]) -> None:
     """Choose each mention's place, using the countries the text names unambiguously."""
     context: Counter[str] = Counter()
     clusters = [_clusters(m.cands) for m in mentions]
-    for m, cl in zip(mentions, clusters, strict=True):
+    for cl in clusters:
         if len(cl) == 1:
             for country in {c.place.country for c in cl[0]}:
                 if country is not None:

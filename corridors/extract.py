@@ -191,7 +191,7 @@ _GEOGRAPHY = re.compile(
     r"(?:links|connects|joins|separates|borders|divides|lies)\b"
 )
 _CONNECT_WORDS = re.compile(
-    r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit)\b"
+    r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit|services?)\b"
 )
 
 # skeleton patterns (words are lower case; place groups are "G<n>")
@@ -651,6 +651,9 @@ def _sentence_links(
         if modes is None:
             modes = _nearest_mode(cues, raw.start, raw.end)
             raw.confidence -= 0.05
+        kinds = {p.kind for p in raw.origins + raw.destinations}
+        if modes is None and kinds in ({"airport"}, {"port"}) and connecty:
+            modes = ("air",) if kinds == {"airport"} else ("sea",)  # the ends say the mode
         if modes is None:
             if carried is None or geography or not connecty:
                 continue

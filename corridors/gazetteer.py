@@ -243,6 +243,20 @@ def _build() -> Gazetteer:
             best_pop[ck] = c["population"]
             capital_pos[c["countrycode"]] = (float(c["latitude"]), float(c["longitude"]))
 
+    largest: dict[str, tuple[int, float, float]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if c["population"] > largest.get(cc, (-1, 0.0, 0.0))[0]:
+            largest[cc] = (c["population"], float(c["latitude"]), float(c["longitude"]))
+    for cc, info in countries_info.items():
+        if cc in capital_pos:
+            continue
+        cap_alias = t.CITY_ALIASES.get(name_key(info.get("capital") or ""))
+        if cap_alias is not None:
+            capital_pos[cc] = (cap_alias[2], cap_alias[3])
+        elif cc in largest:
+            capital_pos[cc] = largest[cc][1:]
+
     reserved: set[str] = set()  # names of countries, regions, seas: no city may take them
 
     # countries

@@ -1,0 +1,337 @@
+"""Tests for link extraction: structures, modes, statuses, non-links, contract, CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corridors.cli import main
+from corridors.extract import MODES, STATUSES, ProposedLink, extract, extract_links
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO.parent / "shared" / "seed" / "kazakhstan-pakistan-2025-04-29.txt"
+EXAMPLE = REPO / "data" / "examples" / "kazakhstan-pakistan-meeting.txt"
+
+
+def names(places: tuple[object, ...]) -> list[str]:
+    return [getattr(p, "name", "") for p in places]
+
+
+def countries(places: tuple[object, ...]) -> set[str | None]:
+    return {getattr(p, "country", None) for p in places}
+
+
+def one(text: str) -> ProposedLink:
+    links = extract_links(text)
+    assert len(links) == 1, [(link.mode, names(link.origins), names(link.destinations))
+                             for link in links]
+    return links[0]
+
+
+# --- the seed article ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_links() -> list[ProposedLink]:
+    if not SEED.exists():
+        pytest.skip("seed article not available")
+    return extract_links(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_air_links_from_three_cities_to_kazakhstan(seed_links: list[ProposedLink]) -> None:
+    air = [link for link in seed_links if link.mode == "air"]
+    assert len(air) == 1
+    assert names(air[0].origins) == ["Lahore", "Islamabad", "Karachi"]
+    assert names(air[0].destinations) == ["Kazakhstan"]
+    assert air[0].status == "proposed"
+
+
+def test_seed_road_and_rail_via_afghanistan(seed_links: list[ProposedLink]) -> None:
+    via_af = [link for link in seed_links if "Afghanistan" in names(link.via)]
+    assert len(via_af) == 1
+    link = via_af[0]
+    assert link.mode == "land" and link.modes == ("road", "rail")
+    assert names(link.origins) == ["Pakistan"]
+    assert names(link.destinations) == ["Central Asia"]
+    assert set(link.destinations[0].members) == {"KZ", "KG", "TJ", "TM", "UZ"}
+
+
+def test_seed_road_links_and_land_connectivity(seed_links: list[ProposedLink]) -> None:
+    pairs = {(link.mode, frozenset(names(link.origins) + names(link.destinations)))
+             for link in seed_links}
+    assert ("road", frozenset({"Pakistan", "Central Asia"})) in pairs
+    assert ("land", frozenset({"Kazakhstan", "Pakistan"})) in pairs
+    assert len(seed_links) == 4
+
+
+def test_seed_visits_invitation_and_visas_give_no_link(seed_links: list[ProposedLink]) -> None:
+    for link in seed_links:
+        assert "invitation" not in link.evidence_text
+        assert "pleasant and productive" not in link.evidence_text
+        assert "Ambassador" not in link.evidence_text
+
+
+def test_example_text_gives_the_same_links() -> None:
+    links = extract_links(EXAMPLE.read_text(encoding="utf-8"))
+    air = [link for link in links if link.mode == "air"]
+    assert names(air[0].origins) == ["Lahore", "Islamabad", "Karachi"]
+    assert any(link.mode == "land" and "Afghanistan" in names(link.via) for link in links)
+    assert any(link.mode == "land" and countries(link.origins) == {"KZ"} for link in links)
+    assert not any("Astana" in names(link.destinations) for link in links)  # the invitation
+
+
+# --- structures ------------------------------------------------------------------------
+
+
+def test_from_list_to_one() -> None:
+    link = one("The airline will fly from Lahore, Islamabad and Karachi to Tashkent.")
+    assert link.mode == "air" and link.directed
+    assert names(link.origins) == ["Lahore", "Islamabad", "Karachi"]
+    assert names(link.destinations) == ["Tashkent"]
+
+
+def test_between_is_undirected() -> None:
+    link = one("A rail link between Bishkek and Kashgar is under study.")
+    assert link.mode == "rail" and not link.directed
+    assert set(names(link.origins) + names(link.destinations)) == {"Bishkek", "Kashgar"}
+
+
+def test_connect_with_via() -> None:
+    link = one("The road would connect Dushanbe with Peshawar via the Wakhan Corridor.")
+    assert link.mode == "road"
+    assert names(link.origins) == ["Dushanbe"] and names(link.destinations) == ["Peshawar"]
+    assert names(link.via) == ["Wakhan Corridor"]
+
+
+def test_dash_chain_and_hyphenated_names() -> None:
+    link = one("Donors discussed the Termez–Mazar-i-Sharif–Kabul–Peshawar railway.")
+    assert link.mode == "rail"
+    assert names(link.via) == ["Mazar-i-Sharif", "Kabul"]
+    assert link.destinations[0].country == "PK" and link.origins[0].country == "UZ"
+
+
+def test_named_pair_railway_chain() -> None:
+    link = one("Planners revived the Kashgar-Gwadar railway.")
+    assert {link.origins[0].country, link.destinations[0].country} == {"CN", "PK"}
+
+
+def test_mode_from_previous_sentence() -> None:
+    text = "Ministers talked about freight trains. Uzbekistan could be connected to Iran."
+    link = one(text)
+    assert link.mode == "rail"
+    assert link.confidence < 0.8
+    assert link.evidence_text == "Uzbekistan could be connected to Iran."
+
+
+def test_land_connectivity_means_road_and_rail() -> None:
+    link = one("Kazakhstan wants land connectivity with Pakistan.")
+    assert link.mode == "land" and link.modes == ("road", "rail")
+
+
+def test_ports_and_shipping() -> None:
+    link = one("A shipping line from Karachi Port to Jebel Ali was proposed.")
+    assert link.mode == "sea"
+    assert link.origins[0].kind == "port" and link.destinations[0].kind == "port"
+
+
+def test_iata_codes_in_a_route() -> None:
+    link = one("The carrier will open an LHE-ALA route.")
+    assert [p.kind for p in link.origins + link.destinations] == ["airport", "airport"]
+
+
+def test_named_corridor() -> None:
+    link = one("Freight on the Middle Corridor doubled last year.")
+    assert names(link.origins) == ["China"] and names(link.destinations) == ["Europe"]
+
+
+# --- statuses --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "detail"),
+    [
+        ("Pakistan proposed flights from Quetta to Herat.", "proposed", None),
+        ("The two sides agreed to open flights from Quetta to Herat.", "agreed", None),
+        ("Airlines plan to start flights from Quetta to Herat.", "planned", None),
+        ("A railway from Quetta to Herat is under construction.", "under_construction", None),
+        ("Trucks already run from Quetta to Herat.", "existing", None),
+        ("Flights from Quetta to Herat resumed in May.", "existing", "resumed"),
+        ("Plans for a railway from Quetta to Herat were cancelled.", "rejected", "cancelled"),
+        ("There will be no railway from Quetta to Herat.", "rejected", "negated"),
+    ],
+)
+def test_status_cues(sentence: str, status: str, detail: str | None) -> None:
+    link = one(sentence)
+    assert (link.status, link.status_detail) == (status, detail)
+
+
+# --- what is not a link ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister arrived in Tashkent on a visit to Uzbekistan.",
+        "He invited his counterpart to visit Kazakhstan next year.",
+        "ISLAMABAD – The agreement was signed in Tashkent on Monday.",
+        "Air Astana's chief executive met officials in Lahore.",
+        "Visa rules for Pakistani tourists visiting Kazakhstan will be eased.",
+        "The area links Afghanistan with Pakistan and is home to many herders.",
+        "Kazakhstan's Ambassador to Pakistan attended the ceremony with the Deputy Minister "
+        "of Railways.",
+        "",
+        "   \n\n  ",
+    ],
+)
+def test_not_links(text: str) -> None:
+    assert extract_links(text) == []
+
+
+def test_ambiguous_city_resolved_from_context() -> None:
+    pk = one("Sindh proposed a motorway from Hyderabad to Sukkur in Pakistan.")
+    assert pk.origins[0].country == "PK"
+    india = one("India proposed an expressway from Hyderabad to Bengaluru, India's tech hub.")
+    assert india.origins[0].country == "IN"
+
+
+def test_person_names_are_not_places() -> None:
+    result = extract("Minister Abdul Aleem Khan met Marat Karabayev in Islamabad.")
+    assert [p.text for p in result.places] == ["Islamabad"]
+
+
+# --- contract --------------------------------------------------------------------------
+
+
+def test_json_shape_follows_the_contract() -> None:
+    text = "Officials proposed a railway from Termez to Peshawar via Kabul."
+    d = extract(text).to_dict()
+    assert set(d) == {"links", "places"}
+    link = d["links"][0]
+    assert {"id", "mode", "modes", "origins", "destinations", "via", "status", "directed",
+            "evidence", "confidence"} <= set(link)
+    assert link["mode"] in MODES and link["status"] in STATUSES
+    assert set(link["origins"][0]) == {"name", "country", "kind", "lat", "lon"}
+    ev = link["evidence"]
+    assert text[ev["start"] : ev["end"]] == ev["text"]
+    assert 0 <= link["confidence"] <= 1
+    for p in d["places"]:
+        assert text[p["start"] : p["end"]] == p["text"]
+
+
+def test_html_is_read_with_offsets_kept() -> None:
+    html = ("<html><body><p>Pakistan proposed direct flights from Lahore to Almaty.</p>"
+            "<p>More &amp; more.</p></body></html>")
+    result = extract(html)
+    assert result.notes
+    link = result.links[0]
+    assert names(link.origins) == ["Lahore"]
+    assert html[link.start : link.end].startswith("Pakistan proposed")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Lahore Kabul to from railway, and-–.\n")),
+               max_size=300))
+def test_never_crashes_and_spans_are_valid(text: str) -> None:
+    for link in extract_links(text):
+        assert text[link.start : link.end] == link.evidence_text
+        assert link.origins and link.destinations
+
+
+# --- CLI -------------------------------------------------------------------------------
+
+
+def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(EXAMPLE), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["links"][0]["mode"] == "air"
+    assert out["places"]
+
+
+def test_cli_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(EXAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "Lahore, Islamabad, Karachi -> Kazakhstan" in out
+
+
+def test_cli_no_links_is_exit_0_with_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "empty.txt"
+    f.write_text("", encoding="utf-8")
+    assert main(["extract", str(f), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == {"links": [], "places": []}
+    assert "no transport links" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+        (b"Flights \x81\x8d\x90 from Lahore", "not UTF-8"),
+    ],
+)
+def test_cli_bad_bytes_give_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, message: str
+) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(data)
+    assert main(["extract", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_cli_windows_1252_is_read_with_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "cp.txt"
+    text = "Pakistan proposed flights from Lahore to Almaty \u2013 caf\u00e9."
+    f.write_bytes(text.encode("cp1252"))
+    assert main(["extract", str(f), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert "Windows-1252" in captured.err
+    assert json.loads(captured.out)["links"]
+
+
+def test_cli_missing_file_and_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(tmp_path / "nope.txt")]) == 2
+    assert main(["extract", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "directory" in err
+
+
+def test_large_input_is_handled(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8") + "\n\n"
+    big = text * (1_000_000 // len(text))
+    links = extract_links(big)
+    assert 1 <= len(links) <= 5  # the same links, found again and deduplicated
+
+
+def test_cold_cli_subprocess_reads_stdin() -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "corridors", "extract", "-", "--format", "json"],
+        input=b"Kazakhstan proposed a railway from Almaty to Tashkent.",
+        capture_output=True, env=env, timeout=120, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["links"][0]["mode"] == "rail"
+
+
+def test_import_stays_light() -> None:
+    code = ("import sys, corridors.extract, corridors.cli.extract; "
+            "heavy = {'pandas', 'geopandas', 'folium', 'osmnx', 'matplotlib', 'networkx'}; "
+            "print(sorted(heavy & set(sys.modules)))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
+    assert proc.stdout.strip() == "[]"

