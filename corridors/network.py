@@ -166,10 +166,8 @@ class CorridorNetwork:
         for e in self.edges:
             if e.status not in allowed:
                 continue
-            if (
-                mode != "multimodal"
-                and e.mode != mode
-                and not (mode == "rail" and e.kind == "gauge_break")
+            if mode not in ("multimodal", e.mode) and not (
+                mode == "rail" and e.kind == "gauge_break"
             ):
                 continue
             u, v = self.states[e.u], self.states[e.v]

@@ -63,7 +63,7 @@ def test_route_geojson(capsys, tiny_dir):
     ],
 )
 def test_route_errors(capsys, tiny_dir, args, code, needle):
-    got, out, err = run_cli(capsys, *args, "--data", str(tiny_dir))
+    got, _, err = run_cli(capsys, *args, "--data", str(tiny_dir))
     assert got == code
     assert needle in err
     assert "Traceback" not in err
@@ -108,3 +108,13 @@ def test_cold_route_process_imports_no_heavy_modules(tiny_dir, tmp_path):
                              env=env, check=False, cwd=Path(__file__).parent)
         assert res.returncode == 0, res.stderr
         assert "HEAVY []" in res.stdout
+
+
+def test_import_corridors_is_light():
+    code = ("import sys, corridors\n"
+            "heavy = [m for m in ('geopandas', 'folium', 'osmnx', 'matplotlib', 'pandas',"
+            " 'networkx', 'pyproj', 'shapely', 'scipy') if m in sys.modules]\n"
+            "print(heavy)\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert res.stdout.strip() == "[]"

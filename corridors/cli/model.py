@@ -33,9 +33,8 @@ def register(sub: Any) -> None:
 
 def read_text_input(name: str) -> tuple[str, str]:
     """Read a text file (or ``-`` for stdin) as the extractor does: (text, display name)."""
-    from corridors.errors import InputError
-
     from corridors._extract_text import decode_text, looks_like_html, strip_html
+    from corridors.errors import InputError
 
     if name == "-":
         data = sys.stdin.buffer.read()
