@@ -182,7 +182,7 @@ NODES: list[tuple] = [
     # --- Kazakhstan
     ("almaty", "Almaty", "KZ", "city", ("gn", "1526384"), "Alma-Ata|Alma Ata|Verny", 0, "ALA", "Former capital (until 1997)."),
     ("astana", "Astana", "KZ", "city", ("gn", "1526273"), "Nur-Sultan|Akmola|Akmolinsk|Tselinograd|Aqmola", 1, "NQZ", ""),
-    ("shymkent", "Shymkent", "KZ", "city", ("gn", "1518980"), "Chimkent|Chimkent", 0, "CIT", ""),
+    ("shymkent", "Shymkent", "KZ", "city", ("gn", "1518980"), "Chimkent|Čimkent", 0, "CIT", ""),
     ("taraz", "Taraz", "KZ", "city", ("gn", "1516905"), "Zhambyl|Dzhambul|Aulie-Ata", 0, "DMB", ""),
     ("merke", "Merke", "KZ", "city", ("gn", "1520969"), "", 0, "", ""),
     ("shu", "Shu", "KZ", "city", ("gn", "1519030"), "Chu|Chu (Kazakhstan)", 0, "", "Railway junction of the Turksib and the line to Karaganda/Astana."),
@@ -353,9 +353,11 @@ SEGMENTS: list[tuple] = [
     ("kg_osh_irkeshtam", R, "osh", "irkeshtam", [], "Osh–Sary-Tash–Irkeshtam", "AH65?", "existing", "highway", "mountain", 240, S["osh_irk"], S["osh_irk"], "Andijan–Irkeshtam 285 km (same source)."),
     ("cn_irkeshtam_kashgar", R, "irkeshtam", "kashgar", [], "Irkeshtam–Kashgar", "", "existing", "highway", "mountain", "", "", S["irk_coord"], "Kashgar–Osh length not found."),
     ("cn_khunjerab_kashgar", R, "khunjerab", "kashgar", ["tashkurgan"], "Karakoram Highway (China: G314)", "G314|KKH", "existing", "highway", "mountain", 413, S["kkh"], S["kkh"], "Tashkurgan about 130 km from the pass (" + S["tashkurgan"] + ")."),
-    ("tm_ashgabat_mary", R, "ashgabat", "mary", ["tejen"], "Ashgabat–Tejen–Mary", "M37|AH5", "existing", "highway", "flat", "", "", UNVERIFIED, ""),
-    ("tm_mary_turkmenabat", R, "mary", "turkmenabat", [], "Mary–Turkmenabat", "M37|AH5", "existing", "highway", "flat", "", "", UNVERIFIED, ""),
-    ("tm_turkmenabat_bukhara", R, "turkmenabat", "bukhara", ["farap"], "Turkmenabat–Farap–Alat–Bukhara", "M37|AH5", "existing", "highway", "flat", "", "", S["farap_news"], "Farap–Alat customs capacity to be raised to 1,000 vehicles/day (2023)."),
+    ("tm_ashgabat_tejen", R, "ashgabat", "tejen", [], "Ashgabat–Turkmenabat motorway, Ashgabat–Tejen section", "M37|AH5", "existing", "motorway", "flat", 203, "http://www.newscentralasia.net/2022/02/18/turkmenistan-starts-building-second-section-of-ashgabat-turkmenabat-highway/", "http://www.newscentralasia.net/2022/02/18/turkmenistan-starts-building-second-section-of-ashgabat-turkmenabat-highway/",
+     "203 km section opened 29 Oct 2021; the whole Ashgabat–Turkmenabat motorway is to be 600 km."),
+    ("tm_tejen_mary", R, "tejen", "mary", [], "Tejen–Mary", "M37|AH5", "existing", "highway", "flat", "", "", "https://de.frwiki.wiki/wiki/Autoroute_M37 (M37: Ashgabat–Tejen–Mary–Turkmenabat–Farab–Uzbekistan)", "Tejen–Mary motorway section under construction since Feb 2022 (newscentralasia.net); the old road is modelled."),
+    ("tm_mary_turkmenabat", R, "mary", "turkmenabat", [], "Mary–Turkmenabat", "M37|AH5", "existing", "highway", "flat", "", "", "https://de.frwiki.wiki/wiki/Autoroute_M37 (M37: Ashgabat–Tejen–Mary–Turkmenabat–Farab–Uzbekistan)", "Described as badly potholed in Apr 2025 (nomadicjj.blogspot.com)."),
+    ("tm_turkmenabat_bukhara", R, "turkmenabat", "bukhara", ["farap"], "Turkmenabat–Farap–Alat–Bukhara", "M37|AH5", "existing", "highway", "flat", "", "", S["farap_news"] + "; " + "https://de.frwiki.wiki/wiki/Autoroute_M37 (M37: Ashgabat–Tejen–Mary–Turkmenabat–Farab–Uzbekistan)", "Farap–Alat customs capacity to be raised to 1,000 vehicles/day (2023)."),
     ("tm_mary_serhetabat", R, "mary", "serhetabat", [], "Mary–Serhetabat", "", "existing", "highway", "hilly", "", "", S["serhetabat"], ""),
     ("tm_serhetabat_torghundi", R, "serhetabat", "torghundi", [], "Serhetabat–Torghundi", "", "existing", "road", "hilly", "", "", S["serhetabat"], "Serhetabat is immediately opposite Torghundi, linked by road and rail."),
     ("tm_kerki_aqina", R, "kerki", "aqina", [], "Kerki–Imamnazar–Aqina", "", "existing", "road", "flat", "", "", "https://wikimili.com/en/Ymamnazar", "International crossing at Imamnazar opened 2007."),
@@ -381,7 +383,8 @@ SEGMENTS: list[tuple] = [
     # ===== Rail: Iran / Pakistan
     ("ir_taftan_zahedan_rail", L, "taftan", "zahedan", ["mirjaveh"], "Taftan–Mirjaveh–Zahedan (broad gauge)", "", "existing", 1676, "hilly", "", "", S["mirjaveh"], "Break of gauge 1,676/1,435 mm at Zahedan (transshipment hub built at Zahedan, not Mirjaveh)."),
     ("ir_zahedan_kerman_rail", L, "zahedan", "kerman", ["bam"], "Kerman–Bam–Zahedan railway", "", "existing", 1435, "flat", "", "", S["mirjaveh"], "Link to the rest of the Iranian network via Bam, completed (Mirjaveh WP)."),
-    ("ir_chabahar_zahedan_rail", L, "chabahar", "zahedan", ["iranshahr"], "Chabahar–Zahedan railway", "", "under_construction", 1435, "hilly", "", "", "WP mirror (Milak, Sistan and Baluchestan: 'project for a railway connection to Chabahar via Zahedan')", "Construction status (under way) from general reporting; not verified in this curation."),
+    ("ir_chabahar_zahedan_rail", L, "chabahar", "zahedan", ["iranshahr"], "Chabahar–Zahedan railway", "", "under_construction", 1435, "hilly", "", "", "https://ugc.iranpress.com/content/77734 (Chabahar–Zahedan–Sarakhs railway, 1,350 km; Zahedan–Khash section opened 2022/23)", "Zahedan–Khash section in operation since the Iranian year 1401; the rest under construction. Modelled as one under_construction segment."),
+    ("ir_zahedan_mashhad_rail", L, "zahedan", "mashhad", [], "Zahedan–Mashhad railway (Chabahar–Sarakhs corridor)", "", "under_construction", 1435, "flat", "", "", "https://manartv.com.lb/3142676 (construction of Mashhad–Zahedan started); " + "https://ugc.iranpress.com/content/77734 (Chabahar–Zahedan–Sarakhs railway, 1,350 km; Zahedan–Khash section opened 2022/23)", "Chabahar–Sarakhs 1,350 km in total; section lengths not published in the sources used."),
     ("ir_mashhad_sarakhs_rail", L, "mashhad", "sarakhs", [], "Mashhad–Sarakhs railway", "", "existing", 1435, "hilly", "", "", "https://www.upi.com/Archives/1996/05/13/Iran-Turkmenistan-railway-launched/3801831960000/; http://parovoz.com/library/omri.13.05.96.html", "Mashhad–Sarakhs–Tejen railway opened 13 May 1996 ($216 m); UPI: 295 km of new track Mashhad–Sarakhs joining the Turkmen network at Tejen; OMRI: 300 km line. Which end points the figures cover is unclear, so no length typed. Break of gauge at Sarakhs."),
     ("tm_tejen_sarakhs_rail", L, "tejen", "sarakhs", [], "Tejen–Sarakhs railway", "", "existing", 1520, "flat", "", "", "https://www.tabnak.ir/fa/news/940099/new-transport-corridor-in-iran-to-link-turkmenistan-iraq-turkey (Tejen–Sarakhs–Mashhad railway, commissioned 1996)", ""),
     ("ir_khaf_border_rail", L, "khaf", "islam_qala", [], "Khaf–Herat railway (Iranian section)", "", "existing", 1435, "flat", "", "", S["khaf_herat"], "78 km in Iran (telgraf). The real border crossing is south of Islam Qala; modelled through the Islam Qala node, so no published length is typed."),
@@ -402,11 +405,12 @@ SEGMENTS: list[tuple] = [
     ("af_aqina_andkhoy_rail", L, "aqina", "andkhoy", [], "Aqina–Andkhoy", "", "existing", 1520, "flat", "", "", S["aqina"], "Opened 14 Jan 2021: 24 km main line + 6 km sidings (railwaygazette via reference). The 24 km figure is shorter than the Aqina–Andkhoy town distance, so it probably ends short of the town; not used as length. kiwix WP (2020) spoke of a 58 km extension."),
     ("af_andkhoy_mazar_rail", L, "andkhoy", "mazar_i_sharif", ["sheberghan"], "Northern Afghanistan railway Andkhoy–Sheberghan–Mazar", "", "proposed", 1520, "flat", "", "", "https://wikimili.com/en/Ymamnazar (line 'planned to form part of a railway corridor through northern Afghanistan … Sheberghan, Mazar-i-Sharif')", ""),
     ("tj_kolkhozobod_kunduz_rail", L, "kolkhozobod", "kunduz", ["sher_khan_bandar"], "Kolkhozobod–Nizhny Panj–Kunduz railway", "", "planned", 1520, "flat", 115, S["kolkh"], S["kolkh"], "50 km in Tajikistan, 65 km in Afghanistan; $90 m. Gauge assumed 1,520 mm."),
-    ("tj_bokhtar_kolkhozobod_rail", L, "bokhtar", "kolkhozobod", [], "Bokhtar–Kolkhozobod railway", "", "existing", 1520, "flat", "", "", UNVERIFIED, ""),
-    ("tj_dushanbe_bokhtar_rail", L, "dushanbe", "bokhtar", [], "Dushanbe–Bokhtar (Vahdat–Yavan–Bokhtar) railway", "", "existing", 1520, "hilly", "", "", UNVERIFIED, "Vahdat–Yavan line completed 2016."),
+    ("tj_bokhtar_kolkhozobod_rail", L, "bokhtar", "kolkhozobod", [], "Bokhtar–Kolkhozobod railway", "", "existing", 1520, "flat", "", "", "http://the-uncensored-wiki.com:20161/2016-wikipedia_en_all_2016-02/A/List_of_railway_stations_in_Tajikistan.html", "Part of the Qurghonteppa–Kolkhozobod–Shaartuz–Termez line (its own border crossing near Shaartuz is not modelled)."),
+    ("tj_dushanbe_bokhtar_rail", L, "dushanbe", "bokhtar", [], "Dushanbe–Vahdat–Yovon–Bokhtar railway", "", "existing", 1520, "hilly", 119, "https://www.railwaygazette.com/infrastructure/inauguration-connects-tajik-rail-networks/43069.article; http://old.news.tj/en/news/president-went-yavana-new-railroad", "https://www.railwaygazette.com/infrastructure/inauguration-connects-tajik-rail-networks/43069.article",
+     "Vahdat–Yovon link (40.7 km; 48.65 km per CRCC) opened 24 Aug 2016, completing a 119 km Dushanbe–Qurghonteppa (Bokhtar) route; before, the rail route via Uzbekistan was 432 km."),
     ("af_kandahar_chaman_rail", L, "kandahar", "chaman", ["spin_boldak"], "Kandahar–Spin Boldak railway", "", "proposed", 1520, "flat", "", "", "Railway Gazette (Afghan cabinet chose 1,520 mm for the Hairatan–Spin Boldak line; via shared neighbours.md)", "Break of gauge 1,520/1,676 mm would be at Chaman."),
     # ===== Rail: Central Asia
-    ("uz_termez_dushanbe_rail", L, "termez", "dushanbe", ["shurchi", "denov", "tursunzoda"], "Termez–Sariasiya–Dushanbe railway", "", "existing", 1520, "hilly", "", "", S["amudarya"], "Through Uzbekistan's Surkhandarya valley; border modelled at the Tursunzoda node (Regar)."),
+    ("uz_termez_dushanbe_rail", L, "termez", "dushanbe", ["shurchi", "denov", "tursunzoda"], "Termez–Sariasiya–Dushanbe railway", "", "existing", 1520, "hilly", "", "", "http://the-uncensored-wiki.com:20161/2016-wikipedia_en_all_2016-02/A/List_of_railway_stations_in_Tajikistan.html" + " (Dushanbe–Hisor–Tursunzoda–border–Denov); " + S["amudarya"], "Through Uzbekistan's Surkhandarya valley; border modelled at the Tursunzoda node (Regar)."),
     ("uz_termez_karshi_rail", L, "termez", "karshi", ["guzar"], "Termez–Boysun–Guzar–Karshi railway", "", "existing", 1520, "mountain", "", "", UNVERIFIED, "Guzar–Boysun–Kumkurgan line (2007) avoids the older line through Turkmenistan."),
     ("uz_karshi_samarkand_rail", L, "karshi", "samarkand", [], "Karshi–Samarkand railway", "", "existing", 1520, "hilly", "", "", UNVERIFIED, "Exact alignment (via Jam/Kitab) not verified."),
     ("uz_samarkand_tashkent_rail", L, "samarkand", "tashkent", ["jizzakh", "gulistan"], "Samarkand–Jizzakh–Tashkent railway", "", "existing", 1520, "flat", "", "", UNVERIFIED, "Also the Afrosiyob high-speed passenger route."),
@@ -454,11 +458,11 @@ CROSSINGS: list[tuple] = [
      CPMM_SWAP + " Rail: proposed UAP Kabul–Torkham variant and the closed Khyber line." + PKAF),
     ("chaman", "PK", "AF", 1, 1, "restricted", 74.2, "", "sum of PK side 54.0 h (CPMM 2022 report, 2022 value, outbound 'Chaman'; " + S["cpmm_pk"] + ") and AF side 20.2 h (CPMM 2020, Spin Buldak; " + S["cpmm_2020"] + ")",
      CPMM_SWAP + " Rail: ML-3 ends at Chaman; Kandahar–Spin Boldak line proposed." + PKAF),
-    ("ghulam_khan", "PK", "AF", 1, 0, "restricted", "", "", "",
+    ("ghulam_khan", "PK", "AF", 1, 0, "restricted", 47.7, "", "estimate: no per-crossing figure; sum of the CPMM national road border-crossing times of the two sides, Pakistan 28.2 h (2022, " + S["cpmm_pk"] + ") + Afghanistan 19.5 h (2020, " + S["cpmm_af"] + ") = 47.7 h, formed like the Torkham/Chaman sums",
      "Trade reopened 2018 (about 70 trucks/day, tnn.com.pk); closed 29 Jun 2025 after an attack (" + S["gk_closed"] + "); a 2025 driver reported 10–15-day queues (nukta.com). Status 'restricted': intermittent closures." + PKAF),
-    ("angoor_adda", "PK", "AF", 1, 0, "closed", "", "", "",
+    ("angoor_adda", "PK", "AF", 1, 0, "closed", 47.7, "", "estimate: no per-crossing figure; sum of the CPMM national road border-crossing times of the two sides, Pakistan 28.2 h (2022, " + S["cpmm_pk"] + ") + Afghanistan 19.5 h (2020, " + S["cpmm_af"] + ") = 47.7 h, formed like the Torkham/Chaman sums",
      "Reported closed to trade in 2017 (" + S["angoor"] + "); no later status found."),
-    ("kharlachi", "PK", "AF", 1, 1, "restricted", "", "", "",
+    ("kharlachi", "PK", "AF", 1, 1, "restricted", 47.7, "", "estimate: no per-crossing figure; sum of the CPMM national road border-crossing times of the two sides, Pakistan 28.2 h (2022, " + S["cpmm_pk"] + ") + Afghanistan 19.5 h (2020, " + S["cpmm_af"] + ") = 47.7 h, formed like the Torkham/Chaman sums",
      "Trade and transit vehicles only (not a pedestrian crossing, nation.com.pk 2017); about 80 trucks in and 60 out per day (thenews.com.pk/tns/detail/944455); reopened 9 May 2025 after six months' closure (" + S["kharlachi_open"] + "). Rail: planned UAP Logar–Kharlachi route." + PKAF),
     ("hairatan", "AF", "UZ", 1, 1, "open", "", "", "", "Road and 1,520 mm rail on the Friendship Bridge (opened 1982)."),
     ("sher_khan_bandar", "AF", "TJ", 1, 1, "open", 17.3, "", "CPMM 2020, Shirkhan Bandar (AF side only; " + S["cpmm_2020"] + ")", "Rail: planned Kolkhozobod–Nizhny Panj–Kunduz line."),
@@ -617,7 +621,7 @@ def main() -> None:
     for mode in ("road", "rail"):
         for terrain in ("flat", "hilly", "mountain"):
             key = f"circuity_{mode}_{terrain}"
-            if (mode, terrain) in circ:
+            if (mode, terrain) in circ and len(circ[(mode, terrain)][1]) >= 2:
                 med, pairs = circ[(mode, terrain)]
                 detail = "; ".join(f"{sid} {r:.3f}" for sid, r in pairs)
                 params.append((key, f"{med:.2f}", "ratio",
@@ -632,9 +636,12 @@ def main() -> None:
     for key, (from_key, factor, why) in fb.items():
         if vals[key][1] == "":
             base = float(vals[from_key][1])
+            mt = tuple(key.split("_")[1:3])
+            single = circ.get(mt, (None, []))[1]
+            what = (f"only one {mt[0]} {mt[1]} segment with a published length ({single[0][0]} {single[0][1]:.3f}), too few for a median"
+                    if single else f"no {mt[0]} {mt[1]} segment with a published length")
             vals[key] = (key, f"{base * factor:.2f}", "ratio",
-                         f"estimate: no {key.split('_', 1)[1].replace('_', ' ')} segment with a published length; "
-                         f"{from_key} ({base:.2f}) x {factor} ({why})")
+                         f"estimate: {what}; {from_key} ({base:.2f}) x {factor} ({why})")
     with open(DATA / "parameters.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["key", "value", "unit", "source"])
