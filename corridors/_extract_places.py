@@ -23,6 +23,18 @@ from corridors.places import Place
 __all__ = ["Mention", "find_mentions"]
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_DASH = re.compile(r"\s*-\s*")
+_IN_ONLY = re.compile(r"\s*in(?:\s+the)?\s*", re.I)
+_PORT_AFTER = re.compile(r"\s+(?:sea)?port\b")
+_PORT_BEFORE = re.compile(r"\bport of\s+$")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+#: Last words of the frames in _BLOCK_BEFORE: a cheap test before the regex.
+_BLOCK_LAST = frozenset(
+    "to in of at from the for visit visits visited visiting trip tour toured travel travels "
+    "travelled traveled travelling traveling arrived arrives arriving arrival went came "
+    "welcomed hosted return returned returning left depart departed departing stay stayed "
+    "staying".split()
+)
 _GAP_OK = re.compile(r"[ \t\-'.]{1,3}|\s")
 
 _TITLES = frozenset(
@@ -136,8 +148,11 @@ def _sentence_mentions(
     n_tok = len(toks)
     while i < n_tok:
         a, _, w = toks[i]
+        if not (folded[a].isupper() or folded[a].isdigit()):
+            i += 1
+            continue
         ml = max_len.get(w, 0)
-        if not ml or not (_cap(folded, a) or folded[a].isdigit()):
+        if not ml:
             i += 1
             continue
         hit = 0
@@ -170,9 +185,9 @@ def _sentence_mentions(
         prev_w = toks[ti - 1][2] if ti > 0 else ""
         prev_tok = toks[ti - 1] if ti > 0 else None
         next_tok = toks[tj + 1] if tj + 1 < n_tok else None
-        dash_prev = j > 0 and re.fullmatch(r"\s*-\s*", folded[found[j - 1][1] : a]) is not None
+        dash_prev = j > 0 and _DASH.fullmatch(folded[found[j - 1][1] : a]) is not None
         dash_next = (
-            j + 1 < len(found) and re.fullmatch(r"\s*-\s*", folded[b : found[j + 1][0]]) is not None
+            j + 1 < len(found) and _DASH.fullmatch(folded[b : found[j + 1][0]]) is not None
         )
         kept: list[Candidate] = []
         for c in cands:
@@ -241,9 +256,13 @@ def _is_blocked(
     a, b = m.start, m.end
     if strong:
         return True
-    hit = _BLOCK_BEFORE.search(folded, max(s_start, a - 80), a)
+    last = _LAST_WORD.search(folded, max(s_start, a - 20), a)
+    if last is None or last.group(1).lower() not in _BLOCK_LAST:
+        hit = None
+    else:
+        hit = _BLOCK_BEFORE.search(folded, max(s_start, a - 80), a)
     if hit:
-        if re.fullmatch(r"\s*in(?:\s+the)?\s*", hit.group(0), re.I):
+        if _IN_ONLY.fullmatch(hit.group(0)):
             m.notes.append("located-in")  # "traders in Termiz": may still be a subject
         return True
     if a == para_start and _DATELINE_AFTER.match(folded, b) and not dash_next:
@@ -257,7 +276,7 @@ def _as_port(c: Candidate, folded: str, a: int, b: int) -> Candidate:
         return c
     after = folded[b : b + 9].lower()
     before = folded[max(0, a - 8) : a].lower()
-    if re.match(r"\s+(?:sea)?port\b", after) or re.search(r"\bport of\s+$", before):
+    if _PORT_AFTER.match(after) or _PORT_BEFORE.search(before):
         p = c.place
         return Candidate(Place(f"{p.name} Port", p.country, "port", p.lat, p.lon, p.id),
                          c.score, c.demonym, c.weak, c.code)

@@ -194,6 +194,13 @@ _CONNECT_WORDS = re.compile(
     r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit|services?)\b"
 )
 
+_CUE_GAP = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*")
+_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:the\s+)?(?:cities of\s+)?"
+)
+_CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")
+_SK_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b")
+
 # skeleton patterns (words are lower case; place groups are "G<n>")
 _W = r"(?:[a-z0-9']+ )"
 _ANY = r"(?:(?:[a-z0-9']+|G\d+) )"
@@ -388,7 +395,7 @@ def _mode_cues(lower: str, start: int, end: int) -> list[tuple[int, int, tuple[s
         if merged:
             pa, pb, pm = merged[-1]
             gap = lower[pb:a]
-            if len(gap) <= 12 and re.fullmatch(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*", gap):
+            if len(gap) <= 12 and _CUE_GAP.fullmatch(gap):
                 merged[-1] = (pa, b, tuple(sorted(set(pm) | set(modes))))
                 continue
         merged.append((a, b, modes))
@@ -433,12 +440,9 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
         j = i + 1
         while j < len(usable):
             gap = lower[g.end : usable[j].start]
-            if re.fullmatch(r"\s*-\s*|\s*-to-\s*", gap) and (g.chain or len(g.members) == 1):
+            if _CHAIN_GAP.fullmatch(gap) and (g.chain or len(g.members) == 1):
                 g.chain = True
-            elif not g.chain and re.fullmatch(
-                r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:the\s+)?(?:cities of\s+)?",
-                gap,
-            ):
+            elif not g.chain and _LIST_GAP.fullmatch(gap):
                 pass
             else:
                 break
@@ -474,11 +478,11 @@ def _skeleton(
         length += len(item) + 1
 
     def words(a: int, b: int) -> None:
-        for m in re.finditer(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b", lower[a:b]):
+        for m in _SK_WORD.finditer(lower, a, b):
             w = m.group()
             if w in {"'s", "'"}:
                 w = "s"
-            add(w, a + m.start())
+            add(w, m.start())
 
     for a, b, tok in spans:
         words(pos, a)

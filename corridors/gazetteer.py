@@ -25,6 +25,7 @@ so a cold process loads it in a fraction of a second.
 from __future__ import annotations
 
 import csv
+import gc
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -411,7 +412,11 @@ def gazetteer() -> Gazetteer:
     key = _cache.fingerprint(
         [_nodes_csv(), Path(__file__), Path(_gazetteer_tables.__file__)], extra
     )
-    return _cache.load_or_build("gazetteer", key, _build)
+    gaz = _cache.load_or_build("gazetteer", key, _build)
+    # The index is a few hundred thousand long-lived tuples; keep the cyclic garbage
+    # collector from walking them again on every full collection.
+    gc.freeze()
+    return gaz
 
 
 def resolve_place(name: str, *, country: str | None = None) -> Place | None:
