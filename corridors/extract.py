@@ -132,15 +132,15 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("air",), re.compile(
         r"\b(?:flights?|flew|fly|flying|airlines?|airways|air\s+(?:links?|connectivity|"
         r"routes?|services?|corridor|traffic|travel|cargo|bridge|connections?|freight)|"
-        r"aviation|airports?|aircraft|non-?stop|airlift|charter)\b")),
+        r"aviation|airports?|aircraft|non-?stop|airlift|charter|flies|flown)\b")),
     (("rail",), re.compile(
         r"\b(?:rail(?:ways?|roads?)?|trains?|tracks?|locomotives?|wagons?|gauge|"
         r"railcars?|train\s+services?)\b(?!\s+record)")),
     (("road",), re.compile(
-        r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|trucks?|trucking|"
+        r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|truck(?:s|ed)?|trucking|"
         r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport)\b")),
     (("sea",), re.compile(
-        r"\b(?:ports?|seaports?|shipping|ships?|ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
+        r"\b(?:ports?|seaports?|shipping|ship(?:s|ped|ments?)?|ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
         r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
         r"connectivity)|vessels?|by\s+sea|container\s+lines?|ro-?ro|harbou?rs?|"
         r"port-to-port)\b")),
@@ -168,20 +168,30 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("existing", None, re.compile(
         r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv)\w*|operat(?:es|ing|ed)|"
         r"in\s+service|in\s+operation|runs|ran|was\s+(?:opened|completed|inaugurated)|"
-        r"opened\s+in|carries|carried|handles|handled|serves|served)\b")),
+        r"opened\s+in|carries|carried|handles|handled|serves|served|opened|"
+        r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|"
+        r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
+        r"serving)|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
+        r"grew|increased|doubled|tripled|fell|declined))\b")),
     ("agreed", None, re.compile(
         r"\b(?:agreed|agree|agreement|agreements|signed|sign|mou|memorandum|protocol|"
-        r"deal|approved|endorsed|ratified|consensus)\b")),
+        r"deal|approved|endorsed|ratified|consensus|provides\s+for|under\s+the\s+"
+        r"(?:deal|accord))\b")),
     ("planned", None, re.compile(
         r"\b(?:plan|plans|planned|planning|will|shall|scheduled|set\s+to|to\s+be\s+"
         r"(?:built|launched|opened|completed)|expected\s+to|feasibility|envisaged|"
         r"intends?|intend|target(?:s|ed)?|roadmap|by\s+20\d\d)\b")),
 )
+_WISH_RESUMED = re.compile(
+    r"\b(?:want|wants|wanted|hope|hopes|urged?|urging|call(?:s|ed)?\s+for|demand(?:s|ed)?|"
+    r"ask(?:s|ed)?\s+for|seek(?:s|ing)?)\b[^.;]{0,60}?\b(?:restored|resumed|reopened|"
+    r"restore|resume|reopen|resumption)\b"
+)
 _STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planned")
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
 #: Clause ends for mode cues (finer than for status: "..., he said, and ...").
 _MODE_CLAUSE = re.compile(
-    r";|,\s*(?:while|whereas|but|although|though|which|and|he|she|they|it)\b|"
+    r";|,\s*(?:while|whereas|but|although|though|and|he|she|they|it)\b|"
     r"\s(?:while|whereas)\s|\bbut\b|\s-\s"
 )
 
@@ -209,7 +219,7 @@ _TRIG = (
     r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
     r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
     r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|goods|freight|carry|carries|carrying|"
-    r"exports?|containers?)"
+    r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing)"
 )
 _P_FROM_TO = re.compile(
     rf"\bfrom (?:the )?G(?P<a>\d+) {_ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
@@ -350,16 +360,21 @@ def extract(text: str) -> Extraction:
 
     raws: list[tuple[_Raw, int]] = []  # with sentence index
     prev_modes: tuple[str, ...] | None = None
+    prev_org: Place | None = None
     prev_para = -1
     for si, s in enumerate(sents):
         lo = bisect_right(starts, s.start - 1)
         hi = bisect_right(starts, s.end - 1)
         sent_mentions = [m for m in mentions[lo:hi] if m.end <= s.end]
-        cues = _mode_cues(lower, s.start, s.end)
+        cues = _mode_cues(lower, s.start, s.end, folded)
         carried = prev_modes if s.paragraph == prev_para else None
         if sent_mentions:
-            for raw in _sentence_links(lower, s.start, s.end, sent_mentions, cues, carried):
+            anaphor = prev_org if s.paragraph == prev_para else None
+            for raw in _sentence_links(lower, s.start, s.end, sent_mentions, cues, carried,
+                                       anaphor):
                 raws.append((raw, si))
+        orgs = [m.place for m in sent_mentions if "organisation" in m.notes and m.place]
+        prev_org = orgs[0] if orgs else None
         prev_modes = _union_modes(cues) if cues else None
         prev_para = s.paragraph
 
@@ -376,10 +391,26 @@ def extract(text: str) -> Extraction:
 # per sentence
 
 
-def _mode_cues(lower: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Mode cues in the sentence as (start, end, modes), coordinated cues merged."""
+_ANAPHOR = re.compile(
+    r"(?:it|they|the (?:airline|carrier|company|operator|railway|shipping line|firm))\b"
+)
+_AIRLINE_NAME = re.compile(r"\b(?:[A-Z][a-z]+ Air|Air [A-Z][a-z]+|Fly[A-Z]?[a-z]+)\b")
+
+
+def _mode_cues(
+    lower: str, start: int, end: int, folded: str | None = None
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Mode cues in the sentence as (start, end, modes), coordinated cues merged.
+
+    ``folded`` (the case-kept text) lets airline names ("Somon Air", "Air Astana") count
+    as air cues.
+    """
     found: list[tuple[int, int, tuple[str, ...]]] = []
     taken: list[tuple[int, int]] = []
+    if folded is not None:
+        for m in _AIRLINE_NAME.finditer(folded, start, end):
+            found.append((m.start(), m.end(), ("air",)))
+            taken.append((m.start(), m.end()))
     for modes, pat in _MODE_CUES:
         for m in pat.finditer(lower, start, end):
             a, b = m.start(), m.end()
@@ -499,6 +530,7 @@ def _sentence_links(
     mentions: list[Mention],
     cues: list[tuple[int, int, tuple[str, ...]]],
     carried: tuple[str, ...] | None,
+    anaphor: Place | None = None,
 ) -> list[_Raw]:
     groups = _groups(lower, [m for m in mentions if m.role != "blocked"
                              or "located-in" in m.notes])
@@ -612,13 +644,16 @@ def _sentence_links(
         if trig == "ties" and not any(abs(c[0] - a_tx) < 60 for c in cues):
             continue
         subject = _subject_before(groups, gb, skip=via_groups)
-        if subject is None:
-            continue
-        sg, splaces = subject
         dests = ends(groups[gb])
-        emit(_Raw(splaces, dests, directed=m.group(0).rstrip().split(" ")[-2] != "with",
-                  start=min(groups[sg].start, a_tx), end=groups[gb].end, rule="to-target",
-                  confidence=0.7, groups=(gb,)))
+        directed = m.group(0).rstrip().split(" ")[-2] != "with"
+        if subject is not None:
+            sg, splaces = subject
+            emit(_Raw(splaces, dests, directed=directed, start=min(groups[sg].start, a_tx),
+                      end=groups[gb].end, rule="to-target", confidence=0.7, groups=(gb,)))
+        elif anaphor is not None and _ANAPHOR.match(lower, s_start):
+            # "The airline already flies to Delhi": the company named just before
+            emit(_Raw([anaphor], dests, directed=directed, start=a_tx, end=groups[gb].end,
+                      rule="to-target-anaphor", confidence=0.55, groups=(gb,)))
     for m in _P_REACH.finditer(sk):
         gb = int(m["b"])
         if gb in used:
@@ -707,14 +742,24 @@ def _subject_before(
 
 
 def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | None]:
-    """Status from cues in the clause of the sentence that contains offset ``at``."""
-    a, b = s_start, s_end
-    for m in _CLAUSE.finditer(lower, s_start, s_end):
-        if m.end() <= at:
-            a = m.end()
-        elif m.start() > at:
-            b = m.start()
-            break
+    """Status from cues in the clause that contains offset ``at``, else the sentence."""
+    for clause in (_MODE_CLAUSE, _CLAUSE):
+        a, b = s_start, s_end
+        for m in clause.finditer(lower, s_start, s_end):
+            if m.end() <= at:
+                a = m.end()
+            elif m.start() > at:
+                b = m.start()
+                break
+        found = _status_in(lower, a, b)
+        if found is not None:
+            return found
+    return "proposed", None
+
+
+def _status_in(lower: str, a: int, b: int) -> tuple[str, str | None] | None:
+    if _WISH_RESUMED.search(lower, a, b):
+        return "proposed", "resumed"  # "traders want the bus route restored"
     found: dict[str, str | None] = {}
     for status, detail, pat in _STATUS_CUES:
         if status in found:
@@ -724,7 +769,7 @@ def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | N
     for status in _STATUS_ORDER:
         if status in found:
             return status, found[status]
-    return "proposed", None
+    return None
 
 
 def _named_links(lower: str, s_start: int, s_end: int) -> Iterable[_Raw]:
