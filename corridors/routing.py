@@ -557,6 +557,8 @@ def _fields(r: Route) -> dict[str, Any]:
 
 def _make_route(net: CorridorNetwork, path: list[int], o: _End, t: _End, q: _Query) -> Route:
     legs, crossings, transship = _legs(net, path)
+    if crossings and path and net.edges[path[-1]].crossing == t.node and not t.access_km:
+        crossings.pop()  # a route that ends at a border crossing does not wait to cross it
     notes = [n for n in (o.note, t.note) if n]
     if o.access_km:
         legs.insert(0, _access_leg(net, o, at_start=True))

@@ -258,3 +258,11 @@ def test_unmeasured_crossing_uses_national_averages(tiny_dir, tmp_path):
     r = route("Islamabad", "Bishkek", network=net)
     torugart = next(c for c in r.crossings if c.name == "Torugart Pass")
     assert torugart.dwell_h == pytest.approx(3 + 10 / 2)  # CN side + half the default
+
+
+def test_route_ending_at_a_crossing_does_not_wait_there(tiny_net):
+    r = route("Peshawar", "Torkham", network=tiny_net)
+    assert r.crossings == ()
+    assert r.time_h == pytest.approx(r.moving_h)
+    through = route("Peshawar", "Jalalabad", network=tiny_net)
+    assert [c.name for c in through.crossings] == ["Torkham"]
