@@ -152,17 +152,41 @@ class Visit:
         self.page.wait_for_timeout(400)  # the popup fades in
 
 
+def _markers_painted(page: Any) -> float:
+    """Share of city markers whose centre pixel on screen is really painted dark."""
+    from io import BytesIO
+
+    import matplotlib.image as mpimg
+
+    centres = page.evaluate(
+        """() => [...document.querySelectorAll('path.leaflet-interactive')]
+            .filter(p => p.getAttribute('fill') === '#222222')
+            .map(p => { const r = p.getBoundingClientRect();
+                        return [r.x + r.width / 2, r.y + r.height / 2]; })
+            .filter(([x, y]) => x > 0 && y > 0 && x < innerWidth && y < innerHeight)""")
+    assert centres, "no city markers on screen"
+    img = mpimg.imread(BytesIO(page.screenshot()))
+    dark = [img[int(y), int(x), :3].max() < 0.35 for x, y in centres]
+    return sum(dark) / len(dark)
+
+
 def _check_drawn(visit: Visit, page: Any) -> None:
     assert visit.route_paths("#d95f02") >= 5, "road route legs not drawn"
     assert visit.route_paths("#1b7e5a") >= 3, "rail route legs not drawn"
     assert visit.route_paths("#7570b3") >= 1, "air route not drawn"
-    # Country outlines drawn (not interactive), the legend and the layer switcher shown.
-    assert page.locator("svg path:not(.leaflet-interactive)").count() > 30
+    # Country outlines drawn (on a canvas of their own), the legend and layer switcher shown.
+    painted = page.evaluate(
+        """() => Math.max(0, ...[...document.querySelectorAll('.leaflet-overlay-pane canvas')]
+            .map(c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
+                        return n / (c.width * c.height); }))""")
+    assert painted > 0.2, painted
     assert page.locator(".cor-legend").is_visible()
     labels = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
     assert any("Routes: road (existing)" in t for t in labels), labels
     assert page.locator(".leaflet-control-scale-line").is_visible()
     assert page.locator(".cor-lbl").count() >= 3  # distance labels
+    assert _markers_painted(page) > 0.8
 
 
 def test_offline_map_draws_without_network(browser: Any, tmp_path: Path, shots: Path) -> None:
@@ -231,3 +255,24 @@ def test_hostile_input_runs_no_script(browser: Any, tmp_path: Path, shots: Path)
     page.screenshot(path=str(shots / "map-hostile.png"))
     assert visit.dialogs == [], visit.dialogs
     assert visit.errors == [], visit.errors
+
+
+def test_example_map_with_network(browser: Any, tmp_path: Path, shots: Path) -> None:
+    """The map ``corridors model`` makes of the bundled example text, network included."""
+    import corridors
+
+    text = (REPO / "data" / "examples" / "kazakhstan-pakistan-meeting.txt").read_text(
+        encoding="utf-8")
+    result = corridors.model(text)
+    fmap = route_map(result.features(), links={"links": [
+        lk.to_dict() if hasattr(lk, "to_dict") else lk for lk in result.links]},
+        network=corridors.load_network(), title="Kazakhstan–Pakistan meeting")
+    path = save_map(fmap, tmp_path / "example.html", offline=find_leaflet() is not None)
+    assert path.stat().st_size < 2_000_000
+    visit = Visit(browser, serve_cdn=True)
+    page = visit.open(path)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(shots / "map-example.png"))
+    assert visit.route_paths("#d95f02") > 10
+    assert visit.errors == [], visit.errors
+    assert visit.dialogs == []

@@ -46,6 +46,7 @@ _STATUS_LABELS = {"existing": "existing", "proposed": "proposed / planned"}
 _HELPER_JS = r"""
 var CORRIDORS = (function () {
   var pops = {};
+  var canvas = null;
   function style(f) {
     var p = f.properties || {};
     if (f.geometry && f.geometry.type === 'Point') { return {}; }
@@ -83,8 +84,12 @@ var CORRIDORS = (function () {
   }
   return {
     options: function (interactive) {
-      return {style: style, onEachFeature: bind, pointToLayer: point,
-              interactive: interactive !== false};
+      var o = {style: style, onEachFeature: bind, pointToLayer: point,
+               interactive: interactive !== false};
+      // Background fills go on a canvas of their own: large filled SVG polygons under many
+      // lines can leave parts of the SVG layer unpainted in Chromium.
+      if (interactive === false) { o.renderer = canvas || (canvas = L.canvas({padding: 0.5})); }
+      return o;
     },
     addPopups: function (more) { for (var k in more) { pops[k] = more[k]; } }
   };
@@ -373,6 +378,7 @@ def route_map(
         _add_network(layers, network, modes_seen, statuses, kinds)
 
     places: dict[tuple[str, str], tuple[float, float, str]] = {}
+    labelled: set[tuple[float, float]] = set()
     for r_i, view in enumerate(views):
         ref = f"r{r_i}"
         popups[ref] = _route_popup(view)
@@ -380,6 +386,9 @@ def route_map(
                     for n in (leg.from_name, leg.to_name)}
         main_status = next((status_class(leg.status) for leg in view.legs
                             if leg.mode == view.mode), "existing")
+        # Comparison routes (alternatives a model adds) start hidden, in layers of their own.
+        group = "Comparison routes" if "comparison" in (view.role or "") else "Routes"
+        show = group == "Routes"
         for i, leg in enumerate(view.legs):
             coords = display_coords(leg)
             if len(coords) < 2:
@@ -391,25 +400,28 @@ def route_map(
             mode = leg.mode if leg.mode in MODE_COLORS else "road"
             if mode == "transfer":
                 main = view.mode if view.mode in MODE_COLORS else "road"
-                layer = f"Routes: {_MODE_LABELS[main].lower()} ({_STATUS_LABELS[main_status]})"
+                layer = f"{group}: {_MODE_LABELS[main].lower()} ({_STATUS_LABELS[main_status]})"
                 layers.add(layer, _line(coords, color=MODE_COLORS["transfer"], weight=3,
                                         opacity=0.9, dash="1 5", tip=_leg_tip(view, i),
-                                        popref=ref))
+                                        popref=ref), show=show)
                 continue
             if mode not in modes_seen:
                 modes_seen.append(mode)
             statuses.add(leg.status)
-            layer = (f"Routes: {_MODE_LABELS[mode].lower()} "
+            layer = (f"{group}: {_MODE_LABELS[mode].lower()} "
                      f"({_STATUS_LABELS[status_class(leg.status)]})")
             layers.add(layer, _line(coords, color="#ffffff", weight=9, opacity=0.85),
-                       under=True)
+                       under=True, show=show)
             layers.add(layer, _line(coords, color=MODE_COLORS[mode], weight=5, opacity=0.95,
                                     dash=dash_for(leg.status), tip=_leg_tip(view, i),
-                                    popref=ref, hl=1))
-            if labels and leg.distance_km >= max(60.0, view.distance_km / 12):
+                                    popref=ref, hl=1), show=show)
+            if labels and show and leg.distance_km >= max(60.0, view.distance_km / 12):
                 lon, lat = _midpoint(coords)
-                layers.add("Distance labels", _point(lon, lat, kind="label",
-                                                     label=_e(f"{leg.distance_km:,.0f} km")))
+                key = (round(lon, 2), round(lat, 2))
+                if key not in labelled:  # legs shared by several routes get one label
+                    labelled.add(key)
+                    layers.add("Distance labels", _point(
+                        lon, lat, kind="label", label=_e(f"{leg.distance_km:,.0f} km")))
         for c in view.crossings:
             if c.lon is not None and c.lat is not None:
                 places[(c.name, "border_crossing")] = (c.lon, c.lat, "border_crossing")
@@ -497,8 +509,8 @@ def route_map(
 
 
 def _layer_order(name: str) -> tuple[int, str]:
-    for rank, prefix in enumerate(("Network", "Routes", "Distance", "Border", "Airports",
-                                   "Cities")):
+    for rank, prefix in enumerate(("Network", "Comparison", "Routes", "Distance", "Border",
+                                   "Airports", "Cities")):
         if name.startswith(prefix):
             return rank, name
     return 9, name
