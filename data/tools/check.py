@@ -7,6 +7,7 @@ IATA codes in airportsdata near their city, and connectivity of the road and rai
 from __future__ import annotations
 
 import csv
+import itertools
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -117,13 +118,13 @@ for s in segs:
             err(f"{sid}: length without length_source")
         L = float(s["length_km"])
         straight = km(xy[path[0]], xy[path[-1]])
-        through = sum(km(xy[a], xy[b]) for a, b in zip(path, path[1:]))
-        if L < straight:
+        through = sum(km(xy[a], xy[b]) for a, b in itertools.pairwise(path))
+        if straight > L:
             err(f"{sid}: length {L} < straight geodesic {straight:.1f}")
-        if L > 2.5 * through:
+        if 2.5 * through < L:
             err(f"{sid}: length {L} > 2.5 x geodesic through nodes {through:.1f}")
     # border changes only at crossing nodes
-    for a, b in zip(path, path[1:]):
+    for a, b in itertools.pairwise(path):
         ca, cb = nodes[a]["country"], nodes[b]["country"]
         if ca == cb:
             continue
