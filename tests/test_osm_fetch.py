@@ -283,3 +283,17 @@ def test_cli_fetch_failure_exit_code(overpass: FakeOverpass, tmp_path: Path,
     assert code == 1
     assert err[-1].startswith("corridors: Downloading from Overpass failed after 0 of")
     assert not (tmp_path / "graphs").exists()
+
+
+def test_cli_fetch_along_dataset_segments(overpass: FakeOverpass, tmp_path: Path,
+                                          tiny_dir: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from corridors.cli import main
+
+    code = main(["-q", "osm", "fetch", "--segment", "l4", "--mode", "rail", "--data",
+                 str(tiny_dir), "--cache-dir", str(tmp_path), "--format", "json"])
+    assert code == 0
+    assert json.loads(capsys.readouterr().out)["mode"] == "rail"
+    assert main(["osm", "fetch", "--segment", "nope", "--data", str(tiny_dir),
+                 "--cache-dir", str(tmp_path)]) == 2
+    assert "No corridor segment has id 'nope'" in capsys.readouterr().err

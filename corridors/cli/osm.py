@@ -57,6 +57,8 @@ def register(sub: Any) -> None:
     f.add_argument("places", nargs="*", metavar="PLACE", help="points of the corridor, in order")
     f.add_argument("--segment", action="append", default=[], metavar="ID",
                    help="a corridor dataset segment to follow (repeatable)")
+    f.add_argument("--data", metavar="DIR",
+                   help="the dataset whose --segment ids are used (default: the bundled one)")
     f.add_argument("--route-geojson", metavar="FILE",
                    help="follow the geometry of a route GeoJSON (Feature or FeatureCollection)")
     _add_filter_options(f)
@@ -196,7 +198,7 @@ def _corridor_points(args: argparse.Namespace) -> list[tuple[float, float]]:
     if args.segment:
         from corridors.dataset import load_dataset
 
-        ds = load_dataset()
+        ds = load_dataset(args.data)
         segs = {s.id: s for s in ds.segments}
         points: list[tuple[float, float]] = []
         for sid in args.segment:
