@@ -30,10 +30,13 @@ _PORT_BEFORE = re.compile(r"\bport of\s+$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 #: Last words of the frames in _BLOCK_BEFORE: a cheap test before the regex.
 _BLOCK_LAST = frozenset(
-    "to in of at from the for visit visits visited visiting trip tour toured travel travels "
-    "travelled traveled travelling traveling arrived arrives arriving arrival went came "
-    "welcomed hosted return returned returning left depart departed departing stay stayed "
-    "staying".split()
+    [
+        "to", "in", "of", "at", "from", "the", "for", "visit", "visits", "visited", "visiting",
+        "trip", "tour", "toured", "travel", "travels", "travelled", "traveled", "travelling",
+        "traveling", "arrived", "arrives", "arriving", "arrival", "went", "came", "welcomed",
+        "hosted", "return", "returned", "returning", "left", "depart", "departed", "departing",
+        "stay", "stayed", "staying"
+    ]
 )
 _GAP_OK = re.compile(r"[ \t\-'.]{1,3}|\s")
 

@@ -13,6 +13,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "EXTRA_CITIES",
+    "NOT_PLACES",
     "ORGANISATIONS",
     "PERSON_NAMES",
     "PORTS",
@@ -383,6 +384,15 @@ COMMON_WORDS = frozenset(
         "airline", "capital", "centre", "center", "parliament", "council", "senate", "mission",
         "march", "april", "june", "july", "august", "october", "november", "december", "monday",
         "friday", "sunday", "date", "time", "day", "week", "year", "news", "press", "media"
+    ]
+)
+
+#: Month and day names: never read as places, whatever a gazetteer says.
+NOT_PLACES = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
     ]
 )
 

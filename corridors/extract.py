@@ -154,7 +154,8 @@ _CUE_JOIN = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and|as\s+well\s+as)?\s*(?:\
 _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("rejected", "cancelled", re.compile(
         r"\b(?:cancel(?:l?ed|s|ling|lation)?|scrapped|scrap|shelved|abandoned|rejected|"
-        r"reject(?:s|ing)?|called\s+off|ruled\s+out|dropped|turned\s+down|no\s+longer)\b")),
+        r"reject(?:s|ing)?|called\s+off|ruled\s+out|dropped|turned\s+down|no\s+longer|"
+        r"(?:will|to)\s+be\s+(?:cut|axed|discontinued|ended|withdrawn)|discontinued|axed)\b")),
     ("rejected", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|halted|stopped)\b")),
     ("rejected", "negated", re.compile(
         r"\b(?:not|never|no|n't|neither|nor|without)\b(?!\s+only)(?!\s+(?:doubt|less)\b)")),
@@ -186,6 +187,11 @@ _WISH_RESUMED = re.compile(
     r"\b(?:want|wants|wanted|hope|hopes|urged?|urging|call(?:s|ed)?\s+for|demand(?:s|ed)?|"
     r"ask(?:s|ed)?\s+for|seek(?:s|ing)?)\b[^.;]{0,60}?\b(?:restored|resumed|reopened|"
     r"restore|resume|reopen|resumption)\b"
+)
+_WISH = re.compile(
+    r"\b(?:want|wants|wanted|hope|hopes|urged?|urging|call(?:s|ed)?\s+for|demand(?:s|ed)?|"
+    r"ask(?:s|ed)?\s+for|seek(?:s|ing)?)\b[^.;]{0,60}?\bto\s+be\s+(?:opened|built|launched|"
+    r"started|extended)\b"
 )
 _STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planned")
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
@@ -252,6 +258,9 @@ _P_PAIR_MODE = re.compile(
     rf"{_W}{{0,3}}?(?:road|roads|railway|railways|rail link|highway|motorway|flights?|ferry|"
     r"bridge|line|crossing|route|corridor)\b"
 )
+_P_BORDER_AT = re.compile(
+    r"\bG(?P<a>\d+) (?:s )?border (?:crossing |post |point )?(?:at|near) (?:the )?G(?P<b>\d+) "
+)
 _P_VIA = re.compile(
     r"\b(?:via|through|across|transiting|by way of|passing through|transit through) "
     r"(?:the )?G(?P<v>\d+) "
@@ -308,6 +317,7 @@ class _Raw:
     confidence: float = 0.8
     groups: tuple[int, ...] = ()
     mode: tuple[str, ...] | None = None
+    anchor: int = -1  # where the status clause is looked up (default: start)
 
 
 # ---------------------------------------------------------------------------------------
@@ -394,6 +404,8 @@ def extract(text: str) -> Extraction:
 _ANAPHOR = re.compile(
     r"(?:it|they|the (?:airline|carrier|company|operator|railway|shipping line|firm))\b"
 )
+_VIA_GAP_STOP = re.compile(r",\s*\w+\s+\w+|;")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their) $")
 _AIRLINE_NAME = re.compile(r"\b(?:[A-Z][a-z]+ Air|Air [A-Z][a-z]+|Fly[A-Z]?[a-z]+)\b")
 
 
@@ -544,10 +556,18 @@ def _sentence_links(
         return tx_pos[max(k, 0)]
 
     def ends(g: _Group) -> list[Place]:
+        k = groups.index(g)
+        if k in alias:
+            g = groups[alias[k]]
         return [m.place for m in g.members if m.place is not None and m.role == "endpoint"]
 
     def any_places(g: _Group) -> list[Place]:
         return g.places
+
+    # "the Chinese border at Lao Cai": the border town stands for the country
+    alias: dict[int, int] = {}
+    for m in _P_BORDER_AT.finditer(sk):
+        alias[int(m["a"])] = int(m["b"])
 
     out: list[_Raw] = []
     used: set[int] = set()
@@ -643,13 +663,15 @@ def _sentence_links(
         a_tx = tx(m.start())
         if trig == "ties" and not any(abs(c[0] - a_tx) < 60 for c in cues):
             continue
-        subject = _subject_before(groups, gb, skip=via_groups)
+        possessive = bool(_POSSESSIVE_BEFORE.search(sk, max(0, m.start() - 8), m.start()))
+        subject = _subject_before(groups, gb, skip=via_groups, orgs_only=possessive)
         dests = ends(groups[gb])
         directed = m.group(0).rstrip().split(" ")[-2] != "with"
         if subject is not None:
             sg, splaces = subject
             emit(_Raw(splaces, dests, directed=directed, start=min(groups[sg].start, a_tx),
-                      end=groups[gb].end, rule="to-target", confidence=0.7, groups=(gb,)))
+                      end=groups[gb].end, rule="to-target", confidence=0.7, groups=(gb,),
+                      anchor=a_tx))
         elif anaphor is not None and _ANAPHOR.match(lower, s_start):
             # "The airline already flies to Delhi": the company named just before
             emit(_Raw([anaphor], dests, directed=directed, start=a_tx, end=groups[gb].end,
@@ -669,12 +691,15 @@ def _sentence_links(
         gv = int(m["v"])
         if gv not in used:
             vias.append((tx(m.start()), ends(groups[gv])))
-    for raw in out:
-        for at, places in vias:
-            if at >= raw.start - 5:
-                raw.via.extend(p for p in places if p not in raw.via)
-        if vias and raw.end < max(at for at, _ in vias):
-            raw.end = max(at for at, _ in vias)
+    for at, places in vias:
+        before = [r for r in out if r.start - 5 <= at
+                  and (at <= r.end or not _VIA_GAP_STOP.search(lower, r.end, at))]
+        if not before:
+            continue
+        raw = max(before, key=lambda r: r.start)
+        if at > raw.end + 80:
+            continue
+        raw.via.extend(p for p in places if p not in raw.via)
 
     # modes
     sentence = lower[s_start:s_end]
@@ -723,11 +748,16 @@ def _split_group(g: _Group, places: list[Place], start: int, rule: str) -> _Raw 
 
 
 def _subject_before(
-    groups: list[_Group], gb: int, *, skip: set[int]
+    groups: list[_Group], gb: int, *, skip: set[int], orgs_only: bool = False
 ) -> tuple[int, list[Place]] | None:
-    """The nearest group before ``gb`` whose places may be an origin (not a via or sea)."""
+    """The nearest group before ``gb`` whose places may be an origin (not a via or sea).
+
+    With ``orgs_only`` ("its service to ..."), only a company or a possessive subject.
+    """
     for k in range(gb - 1, -1, -1):
         if k in skip or all(m.place is None or m.place.kind == "sea" for m in groups[k].members):
+            continue
+        if orgs_only and not any(m.role == "subject" for m in groups[k].members):
             continue
         places = [m.place for m in groups[k].members
                   if m.place is not None and (m.role in {"endpoint", "subject"}
@@ -760,6 +790,8 @@ def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | N
 def _status_in(lower: str, a: int, b: int) -> tuple[str, str | None] | None:
     if _WISH_RESUMED.search(lower, a, b):
         return "proposed", "resumed"  # "traders want the bus route restored"
+    if _WISH.search(lower, a, b):
+        return "proposed", None  # "exporters want a crossing to be opened"
     found: dict[str, str | None] = {}
     for status, detail, pat in _STATUS_CUES:
         if status in found:
@@ -820,7 +852,8 @@ def _finish(
             if not origins or not dests or raw.mode is None:
                 continue
             mode, modes = _mode_name(raw.mode)
-            status, detail = _status(lower, s.start, s.end, raw.start)
+            anchor = raw.anchor if raw.anchor >= 0 else raw.start
+            status, detail = _status(lower, s.start, s.end, anchor)
             o_key = frozenset(map(_key, origins))
             d_key = frozenset(map(_key, dests))
             key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))

@@ -339,7 +339,7 @@ def _build() -> Gazetteer:
             names.update(a for a in c["alternatenames"] if len(a) >= 4 and _is_latin(a))
         for n in names:
             key = name_key(n)
-            if not key or key in reserved:
+            if not key or key in reserved or key in t.NOT_PLACES:
                 continue
             single = " " not in key
             weak = single and (key in t.COMMON_WORDS or key in t.PERSON_NAMES)

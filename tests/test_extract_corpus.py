@@ -4,6 +4,11 @@ The texts in ``tests/extract_corpus/`` were written for this test set; ``gold.js
 the links each proposes.  A predicted link matches a gold link when the mode and the
 origin and destination sets agree (either way round when either link is undirected).
 Run this file as a script to print the figures and every miss and false alarm.
+
+Texts t27-t32, t33-t40 and t41-t48 were each labelled before the extractor was first run
+on them (held-out batches); the rules were then improved where a failure showed a general
+gap, so the figures asserted here are on a development set.  First-run figures of the
+held-out batches are in the issue report.
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ from corridors.places import Place
 CORPUS = Path(__file__).parent / "extract_corpus"
 
 #: Floors the extractor meets (measured: see the report printed by running this file).
-MIN_PRECISION = 0.85
-MIN_RECALL = 0.75
-MIN_STATUS_ACCURACY = 0.7
+#: Measured on 48 texts / 65 links: precision 0.97, recall 0.91, status accuracy 0.98.
+MIN_PRECISION = 0.90
+MIN_RECALL = 0.85
+MIN_STATUS_ACCURACY = 0.90
 
 def _gold_place(name: str) -> Place:
     base, _, cc = name.partition("|")
