@@ -31,6 +31,10 @@ _DASH_MPL: dict[str, Any] = {"existing": "-", "under_construction": (0, (1, 2)),
                              "agreed": (0, (4, 2.5))}
 
 
+#: Line styles that tell apart several routes on one time/distance chart.
+_ROUTE_STYLES: list[Any] = ["-", (0, (5, 2)), (0, (1, 1.5)), (0, (6, 2, 1, 2))]
+
+
 def _pyplot() -> Any:
     try:
         import matplotlib
@@ -162,7 +166,8 @@ def static_map(
                 mk, col, lab = marks[kind]
                 handles.append(Line2D([], [], ls="", marker=mk, mfc=col, mec="white", ms=7,
                                       label=lab))
-        ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.92)
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8,
+                  framealpha=0.92, borderaxespad=0.0)
         ax.set_xlim(west, east)
         ax.set_ylim(south, north)
         ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
@@ -208,10 +213,12 @@ def _draw_outlines(ax: Any, bbox: tuple[float, float, float, float]) -> None:
                     [MplPath.CLOSEPOLY]
             ax.add_patch(PathPatch(MplPath(verts, codes), fc="#f4f1ea", ec="#8a8a8a", lw=0.6,
                                    zorder=1))
-        c = geom.representative_point()
-        if view.contains(c) and feature["properties"].get("name"):
-            ax.annotate(feature["properties"]["name"].upper(), (c.x, c.y), fontsize=7,
-                        color="#9a9a9a", ha="center", zorder=2, clip_on=True)
+        visible = geom.intersection(view)
+        name = feature["properties"].get("name")
+        if name and feature["properties"].get("iso_a2") and visible.area > view.area * 0.02:
+            c = visible.representative_point()
+            ax.annotate(name.upper(), (c.x, c.y), fontsize=7, color="#9a9a9a",
+                        ha="center", va="center", zorder=2, annotation_clip=True)
 
 
 def _scale_bar(ax: Any, west: float, east: float, south: float, north: float) -> None:
@@ -266,39 +273,53 @@ def time_distance_chart(
     fig, ax = plt.subplots(figsize=(8.5, 5.2))
     try:
         modes: list[str] = []
+        kinds: set[str] = set()
+        route_handles: list[Any] = []
+        width = max(sum(st[2] for st in _steps(v)) for v in views) or 1.0
         for n, view in enumerate(views):
             steps = _steps(view)
+            style = _ROUTE_STYLES[n % len(_ROUTE_STYLES)] if len(views) > 1 else "-"
             d = t = 0.0
             for kind, label, dist, hours, mode in steps:
                 if kind == "leg":
                     color = MODE_COLORS.get(mode, "#333")
                     if mode not in modes:
                         modes.append(mode)
-                    ax.plot([d, d + dist], [t, t + hours], color=color, lw=2.4,
-                            solid_capstyle="round", alpha=1.0 if n == 0 else 0.75)
+                    ax.plot([d, d + dist], [t, t + hours], color=color, lw=2.4, ls=style,
+                            solid_capstyle="round")
                     d, t = d + dist, t + hours
                 else:
+                    kinds.add(kind)
                     color = "#c2185b" if kind == "border" else "#444"
                     ax.plot([d, d], [t, t + hours], color=color, lw=2.4,
                             solid_capstyle="butt")
-                    ax.annotate(f"{label} {hours:.1f} h", (d, t + hours / 2), xytext=(4, 0),
-                                textcoords="offset points", fontsize=7, va="center",
+                    right = d > width * 0.7
+                    ax.annotate(f"{label} {hours:.1f} h", (d, t + hours / 2),
+                                xytext=(-4 if right else 4, 0), textcoords="offset points",
+                                fontsize=7, va="center", ha="right" if right else "left",
                                 color=color, path_effects=_halo())
                     t += hours
-            ax.annotate(f"{view.to_name} ({view.scenario}): {d:,.0f} km, {t:,.1f} h", (d, t),
-                        xytext=(-4, 6), textcoords="offset points", ha="right", fontsize=8,
+            ax.annotate(f"{d:,.0f} km\n{t:,.1f} h", (d, t), xytext=(5, 0),
+                        textcoords="offset points", ha="left", va="center", fontsize=8,
                         fontweight="bold", path_effects=_halo())
+            if len(views) > 1:
+                crossing = ", ".join(c for c in view.countries) if view.countries else ""
+                route_handles.append(Line2D([], [], color="#555", lw=2.0, ls=style, label=(
+                    f"{view.title}: {view.mode}, {view.scenario}"
+                    + (f" ({crossing})" if crossing else ""))))
         ax.set_xlabel("cumulative distance (km)")
         ax.set_ylabel("cumulative time (h)")
-        ax.set_xlim(left=0)
-        ax.set_ylim(bottom=0)
+        ax.set_xlim(0, width * 1.12)
+        ax.set_ylim(0, ax.get_ylim()[1] * (1.08 + 0.07 * len(route_handles)))
         ax.grid(True, color="#ddd", lw=0.6)
         ax.set_axisbelow(True)
         handles = [Line2D([], [], color=MODE_COLORS.get(m, "#333"), lw=2.4, label=m)
                    for m in modes]
-        handles += [Line2D([], [], color="#c2185b", lw=2.4, label="border crossing"),
-                    Line2D([], [], color="#444", lw=2.4, label="transshipment")]
-        ax.legend(handles=handles, loc="upper left", fontsize=8)
+        if "border" in kinds:
+            handles.append(Line2D([], [], color="#c2185b", lw=2.4, label="border crossing"))
+        if "transship" in kinds:
+            handles.append(Line2D([], [], color="#444", lw=2.4, label="transshipment"))
+        ax.legend(handles=route_handles + handles, loc="upper left", fontsize=8)
         first = views[0]
         ax.set_title(title or f"Time/distance: {first.from_name} → {first.to_name}",
                      fontsize=11)
