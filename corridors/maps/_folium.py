@@ -379,6 +379,7 @@ def route_map(
 
     places: dict[tuple[str, str], tuple[float, float, str]] = {}
     labelled: set[tuple[float, float]] = set()
+    crossing_tips: dict[str, str] = {}
     for r_i, view in enumerate(views):
         ref = f"r{r_i}"
         popups[ref] = _route_popup(view)
@@ -429,6 +430,9 @@ def route_map(
                 popups[f"x:{c.name}"] = (
                     f"<div class=cor-pop><b>{_e(c.name)}</b><br>border crossing "
                     f"{_e('–'.join(c.countries))}<br>dwell {c.dwell_h:.1f} h</div>")
+                crossing_tips[c.name] = (f"<b>{_e(c.name)}</b><br>border crossing "
+                                         f"{_e('–'.join(c.countries))} · dwell "
+                                         f"{c.dwell_h:.1f} h")
     ends = {v.from_name for v in views} | {v.to_name for v in views}
     for (name, kind), (lon, lat, _k) in places.items():
         kinds.add(kind)
@@ -437,6 +441,7 @@ def route_map(
         props: dict[str, Any] = {"kind": kind, "tip": _e(name)}
         if kind == "border_crossing":
             props["popref"] = f"x:{name}"
+            props["tip"] = crossing_tips.get(name, props["tip"])
         if kind == "city" and name in ends:
             props.update(r=6, perm=1)
         layers.add(group, _point(lon, lat, **props))
@@ -583,7 +588,9 @@ def _add_network(layers: _Layers, network: Any, modes_seen: list[str], statuses:
                f"{_e('–'.join(bx.countries))}<br>dwell: {_e(', '.join(d for d in dwell if d))}"
                f"<br>source: {_e(getattr(bx, 'dwell_source', None) or '—')}</div>")
         layers.add("Border crossings", _point(float(node.lon), float(node.lat),
-                                              kind="border_crossing", tip=_e(node.name),
+                                              kind="border_crossing",
+                                              tip=f"<b>{_e(node.name)}</b><br>dwell: "
+                                              f"{_e(', '.join(d for d in dwell if d))}",
                                               pop=pop))
 
 
@@ -607,7 +614,16 @@ def map_html(fmap: folium.Map, *, offline: bool = True) -> str:
 
 
 def save_map(fmap: folium.Map, path: str | os.PathLike[str], *, offline: bool = True) -> Path:
-    """Write the map to ``path`` atomically (see :func:`map_html`) and return the path."""
+    """Write the map to ``path`` atomically (see :func:`map_html`) and return the path.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from corridors.maps._demo import demo_routes
+    >>> out = save_map(route_map(demo_routes()), pathlib.Path(tempfile.mkdtemp()) / "m.html")
+    >>> out.stat().st_size < 2_000_000
+    True
+    """
     page = map_html(fmap, offline=offline)
     target = atomic_write_text(path, page)
     log.info("Wrote %s (%.2f MB)", target, len(page.encode("utf-8")) / 1e6)

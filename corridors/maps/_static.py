@@ -93,6 +93,14 @@ def static_map(
     -------
     pathlib.Path
         The file written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from corridors.maps._demo import demo_routes
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> static_map(demo_routes(), folder / "map.png").name
+    'map.png'
     """
     plt = _pyplot()
     from matplotlib.lines import Line2D
@@ -262,6 +270,15 @@ def time_distance_chart(
     -------
     pathlib.Path
         The file written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from corridors.maps._demo import demo_routes
+    >>> road, rail, air = demo_routes()
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> time_distance_chart([road, rail], folder / "td.png").name
+    'td.png'
     """
     plt = _pyplot()
     from matplotlib.lines import Line2D
