@@ -49,21 +49,37 @@ __all__ = [
     "PlaceMention",
     "Route",
     "UnknownPlaceError",
+    "Extraction",
+    "ModelResult",
+    "ProposedLink",
     "__version__",
+    "extract",
+    "extract_links",
     "load_dataset",
     "load_network",
+    "model",
     "od_matrix",
+    "resolve_place",
     "route",
     "search",
+    "search_places",
 ]
 
 # Heavier parts load on first use, so that `import corridors` stays fast.
 _LAZY = {
+    "extract": "corridors.extract",
     "extract_links": "corridors.extract",
+    "Extraction": "corridors.extract",
     "ProposedLink": "corridors.extract",
+    "resolve_place": "corridors.gazetteer",
+    "search_places": "corridors.gazetteer",
     "model": "corridors.scenarios",
     "ModelResult": "corridors.scenarios",
 }
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 def __getattr__(name: str) -> Any:

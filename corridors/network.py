@@ -6,7 +6,11 @@ One directed graph holds every mode.  Its states are
 * ``("rail", node_id, gauge_mm)`` — a node on a rail line of that gauge; a node where two
   gauges meet has a state per gauge, joined by *gauge-break* edges that cost the
   transshipment time (``gauge_break_h``);
-* ``("air", IATA)`` — an airport.
+* ``("air", IATA)`` — an airport, ready to depart; ``("air_arr", IATA)`` — arrived there.
+  A flight joins a departure state to an arrival state; changing planes costs
+  ``air_connection_h`` (arrival → departure at the same airport), and reaching or leaving
+  the airport costs ``airport_access_h`` (city road node ↔ airport).  An air route therefore
+  starts and ends at its cities, door to door.
 
 Edges are road or rail pieces (each segment split at its nodes, both directions), flights
 (geodesic distance, block time = ``air_taxi_h`` + distance / ``air_cruise_kmh``) and
@@ -33,6 +37,9 @@ from corridors.dataset import DATA_FILES, Dataset, default_data_dir, load_datase
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
+
+#: The state tags of airports (departure side, arrival side).
+AIR_STATES = ("air", "air_arr")
 
 __all__ = ["CorridorNetwork", "Edge", "State", "build_network", "load_network", "normalize_name"]
 
@@ -122,21 +129,32 @@ class CorridorNetwork:
     def node_of(self, state: int) -> str | None:
         """The dataset node id of a road/rail state, the city id of an airport state."""
         key = self.states[state]
-        if key[0] == "air":
+        if key[0] in AIR_STATES:
             ap = self.dataset.airports.get(key[1])
             return ap.city_id if ap else None
         return str(key[1])
 
     def country_of(self, state: int) -> str | None:
         key = self.states[state]
-        if key[0] == "air":
+        if key[0] in AIR_STATES:
             ap = self.dataset.airports.get(key[1])
             return ap.country if ap else None
         return self.dataset.nodes[key[1]].country
 
     def states_for(self, node_id: str, mode: str) -> list[int]:
-        """The states at which a route of ``mode`` may start or end at ``node_id``."""
+        """The states at which a route of ``mode`` may start or end at ``node_id``.
+
+        Air routes start and end at the city's road node (door to door), and only where the
+        city has an airport.
+        """
         out: list[int] = []
+        if mode == "air":
+            node = self.dataset.nodes.get(node_id)
+            if node is not None and any(("air", c) in self.index for c in node.iata):
+                i = self.index.get(("road", node_id))
+                if i is not None:
+                    out.append(i)
+            return out
         if mode in ("road", "multimodal"):
             i = self.index.get(("road", node_id))
             if i is not None:
@@ -147,10 +165,6 @@ class CorridorNetwork:
                 for g in (1676, 1520, 1435)
                 if (i := self.index.get(("rail", node_id, g))) is not None
             )
-        if mode == "air":
-            node = self.dataset.nodes.get(node_id)
-            if node is not None:
-                out.extend(i for c in node.iata if (i := self.index.get(("air", c))) is not None)
         return out
 
     def graph(self, mode: str = "road", scenario: str = "proposed") -> nx.MultiDiGraph:
@@ -323,25 +337,34 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
                     )
                 )
 
-    # airports: access from their city, flights between them
+    # airports: access from their city, egress to it, connections between flights
     access = ds.param("airport_access_h")
+    connection = ds.param("air_connection_h")
     for ap in ds.airports.values():
-        air_state = net._state(("air", ap.iata))
+        dep = net._state(("air", ap.iata))
+        arr = net._state(("air_arr", ap.iata))
         city = ds.nodes[ap.city_id]
         road = net._state(("road", city.id))
-        for u, v in ((road, air_state), (air_state, road)):
+        legs = (
+            (road, dep, "access", access, f"to {ap.iata} airport"),
+            (arr, road, "egress", access, f"from {ap.iata} airport"),
+            (arr, dep, "connection", connection, f"change of plane at {ap.iata}"),
+        )
+        for u, v, kind, hours, label in legs:
             net._add(
                 Edge(
                     u=u,
                     v=v,
-                    kind="transfer",
+                    kind=kind,
                     mode="transfer",
                     status="existing",
                     length_km=0.0,
                     moving_h=0.0,
-                    transship_h=access,
-                    name=f"airport access {city.name}-{ap.iata}",
-                    coords=((city.lon, city.lat), (ap.lon, ap.lat)),
+                    transship_h=hours,
+                    name=label,
+                    coords=((city.lon, city.lat), (ap.lon, ap.lat))
+                    if kind != "connection"
+                    else ((ap.lon, ap.lat),),
                 )
             )
     taxi = ds.param("air_taxi_h")
@@ -377,7 +400,7 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
                 net._add(
                     Edge(
                         u=net.index[("air", x.iata)],
-                        v=net.index[("air", y.iata)],
+                        v=net.index[("air_arr", y.iata)],
                         kind="flight",
                         mode="air",
                         status=status,

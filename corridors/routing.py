@@ -17,7 +17,7 @@ from typing import Any
 from corridors._latlon import parse_latlon
 from corridors._route_types import Crossing, Leg, Route
 from corridors.errors import CorridorsError, InputError, NoRouteError
-from corridors.network import SCENARIO_STATUSES, CorridorNetwork, Edge, load_network
+from corridors.network import AIR_STATES, SCENARIO_STATUSES, CorridorNetwork, Edge, load_network
 from corridors.places import (
     Place,
     node_place,
@@ -68,6 +68,8 @@ def _edge_ok(net: CorridorNetwork, e: Edge, q: _Query) -> bool:
         return True
     if q.mode == "rail":
         return e.mode == "rail" or e.kind == "gauge_break"
+    if q.mode == "air":
+        return e.mode == "air" or e.kind in ("access", "egress", "connection")
     return e.mode == q.mode
 
 
@@ -251,7 +253,7 @@ def _legs(net: CorridorNetwork, path: list[int]) -> tuple[list[Leg], list[Crossi
 
     def name_of(state: int) -> str:
         key = net.states[state]
-        if key[0] == "air":
+        if key[0] in AIR_STATES:
             return str(key[1])
         return ds.nodes[key[1]].name
 
@@ -271,7 +273,7 @@ def _legs(net: CorridorNetwork, path: list[int]) -> tuple[list[Leg], list[Crossi
                 distance_km=sum(e.length_km for e in run),
                 time_h=sum(e.moving_h for e in run),
                 status=first.status,
-                ref=first.ref or first.seg_id,
+                ref=first.ref or first.seg_id or first.kind.replace("_", " "),
                 name=first.name,
                 source=first.source,
                 length_estimated=any(e.estimated for e in run),
@@ -363,13 +365,13 @@ def _avoid_states(net: CorridorNetwork, avoid: Sequence[str]) -> tuple[set[int],
         nid = resolve_node(item, network=net)
         for mode in ("road", "rail", "air"):
             banned.update(net.states_for(nid, mode))
-        banned.update(i for key, i in net.index.items() if key[0] != "air" and key[1] == nid)
+        banned.update(i for key, i in net.index.items() if key[0] not in AIR_STATES and key[1] == nid)
     for cid, bc in net.dataset.crossings.items():  # a closed crossing passes nothing
         if bc.status == "closed":
-            banned.update(i for key, i in net.index.items() if key[0] != "air" and key[1] == cid)
+            banned.update(i for key, i in net.index.items() if key[0] not in AIR_STATES and key[1] == cid)
     for i, key in enumerate(net.states):
         if net.country_of(i) in codes or (
-            key[0] != "air"
+            key[0] not in AIR_STATES
             and key[1] in net.dataset.crossings
             and (set(net.dataset.crossings[key[1]].countries) & codes)
         ):

@@ -91,6 +91,7 @@ PARAMS = {
     "gauge_break_h": 24,
     "transfer_h": 2,
     "airport_access_h": 1.5,
+    "air_connection_h": 2,
     "air_taxi_h": 0.5,
     "air_cruise_kmh": 780,
     "air_max_range_km": 5000,

@@ -253,10 +253,11 @@ class _Layers:
 
 
 def _layer_class() -> Any:
-    folium = _require_folium()
+    fl = _require_folium()
+    from branca.element import MacroElement
     from folium.template import Template
 
-    class GeoJsonLayer(folium.map.Layer):  # type: ignore[misc,name-defined]
+    class GeoJsonLayer(fl.map.Layer):  # type: ignore[misc,name-defined]
         """A Leaflet GeoJSON layer styled and bound by the page's CORRIDORS helper."""
 
         _template = Template(
@@ -264,6 +265,9 @@ def _layer_class() -> Any:
             {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }},
                 CORRIDORS.options({{ this.interactive|tojson }}));
+            {%- if this.show %}
+            {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+            {%- endif %}
             {% endmacro %}
             """
         )
@@ -275,7 +279,30 @@ def _layer_class() -> Any:
             self.data = data
             self.interactive = interactive
 
+        def render(self, **kwargs: Any) -> None:
+            # Added to the map by the template itself: folium's Layer.render would append
+            # another ``addTo`` to the page's script at each rendering.
+            MacroElement.render(self, **kwargs)
+
     return GeoJsonLayer
+
+
+def _map_class() -> Any:
+    fl = _require_folium()
+
+    class CorridorMap(fl.Map):  # type: ignore[misc,name-defined]
+        """A folium Map that shows itself in a notebook with Leaflet inline (offline)."""
+
+        def _repr_html_(self, **kwargs: Any) -> str:
+            page = map_html(self, offline=True)
+            return (
+                '<div style="width:100%;"><div style="position:relative;width:100%;height:0;'
+                'padding-bottom:60%;"><iframe srcdoc="' + html.escape(page, quote=True)
+                + '" style="position:absolute;width:100%;height:100%;left:0;top:0;'
+                'border:none !important;" allowfullscreen></iframe></div></div>'
+            )
+
+    return CorridorMap
 
 
 def _macro(template: str, **attrs: Any) -> Any:
@@ -446,7 +473,7 @@ def route_map(
             props.update(r=6, perm=1)
         layers.add(group, _point(lon, lat, **props))
 
-    fmap = fl.Map(tiles=tiles, control_scale=False, prefer_canvas=False,
+    fmap = _map_class()(tiles=tiles, control_scale=False, prefer_canvas=False,
                       zoom_control=True, world_copy_jump=False)
     fmap.default_js = [("leaflet", LEAFLET_JS_URL)]
     fmap.default_css = [("leaflet_css", LEAFLET_CSS_URL)]

@@ -680,6 +680,7 @@ PARAMS_BASE: list[tuple] = [
      "gauge changes in the region happen at border stations (bogie exchange/transshipment at Dostyk, " + S["dostyk_idx"] + ")"),
     ("transfer_h", "6", "h", "assumption: road<->rail transfer of a load at a city terminal (unload, handle, reload); no published figure retrieved"),
     ("airport_access_h", "1.5", "h", "assumption: city<->airport ground access plus check-in/security or exit, each way; no published figure retrieved"),
+    ("air_connection_h", "2", "h", "assumption: time to change planes at a hub (deplane, transit, board); no published minimum connecting time retrieved. Lower bound: the 65-min aircraft turnaround at Astana in Uzbekistan Airways' 2023 Tashkent–Astana schedule (https://darakchi.uz/oz/169700)"),
     ("air_cruise_kmh", str(AIR_CRUISE), "km/h", "assumption: average block speed of a narrow-body jet between taxi allowances (cruise Mach ~0.78 less climb/descent); no published figure retrieved"),
     ("air_max_range_km", "5400", "km", "assumption: approximate range of a Boeing 737-800 (the type SCAT flew on Almaty–Lahore, arynews.tv 2023); manufacturer figure not retrieved in this curation"),
 ]
