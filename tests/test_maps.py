@@ -332,3 +332,18 @@ def test_cli_map_missing_file_exits_2(tmp_path: Path) -> None:
     code, _, stderr = _cli("map", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "m.html"))
     assert code == 2
     assert "No such file" in stderr
+
+
+def test_rendering_twice_gives_the_same_page() -> None:
+    fmap = route_map(demo_routes(), tiles=None)
+    first = map_html(fmap, offline=False)
+    assert map_html(fmap, offline=False) == first
+
+
+def test_notebook_display_is_self_contained() -> None:
+    if find_leaflet() is None:
+        pytest.fail("no local Leaflet: pip install xstatic-leaflet")
+    shown = route_map(demo_routes())._repr_html_()
+    assert shown.startswith("<div")
+    assert "srcdoc=" in shown
+    assert "cdn.jsdelivr.net/npm/leaflet" not in shown

@@ -282,7 +282,7 @@ def _layer_class() -> Any:
         def render(self, **kwargs: Any) -> None:
             # Added to the map by the template itself: folium's Layer.render would append
             # another ``addTo`` to the page's script at each rendering.
-            MacroElement.render(self, **kwargs)
+            MacroElement.render(self, **kwargs)  # type: ignore[no-untyped-call]
 
     return GeoJsonLayer
 
