@@ -112,7 +112,9 @@ _CSS = """
 .cor-pop td, .cor-pop th { padding: 1px 6px 1px 0; text-align: left; vertical-align: top; }
 .cor-pop .num { text-align: right; }
 .cor-pop .ev { font-style: italic; border-left: 3px solid #999; padding-left: 6px; }
-.leaflet-control-layers { font-size: 12px; }
+.leaflet-control-layers, .leaflet-tooltip { font-size: 12px; }
+.cor-pop summary { font-size: 12px; cursor: pointer; margin-top: 4px; }
+.cor-pop .ev { font-size: 12px; }
 .leaflet-interactive:focus { outline: none; }
 .cor-legend { background: rgba(255,255,255,.92); padding: 6px 9px; border-radius: 5px;
   box-shadow: 0 0 4px rgba(0,0,0,.35); font: 12px/1.5 sans-serif; color: #222; }
