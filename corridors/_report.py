@@ -176,7 +176,8 @@ def report_markdown(result: ModelResult) -> str:
                     rows.append((f"through {through}, with the proposed links", pr.route))
                 if ex is not None:
                     rows.append((f"through {through}, today's network", ex.route))
-                rows += [(f"today, {c.request.label}", c.route) for c in comps]
+                rows += [(f"{'today' if c.scenario == 'existing' else 'with proposed links'}, "
+                          f"{c.request.label}", c.route) for c in comps]
                 for label, r in rows:
                     if r is None:
                         out.append(f"| {_md(label)} | no route | | | |")

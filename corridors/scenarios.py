@@ -323,31 +323,39 @@ def _try_route(net: CorridorNetwork, req: RouteRequest, scenario: str) -> Modell
     return ModelledRoute(req, scenario, r)
 
 
-def _comparisons(net: CorridorNetwork, req: RouteRequest) -> list[ModelledRoute]:
-    """Today's alternatives to a corridor proposed through ``req.via_country``."""
+def _comparisons(net: CorridorNetwork, req: RouteRequest,
+                 scenarios: Sequence[str]) -> list[ModelledRoute]:
+    """Alternatives to a corridor proposed through ``req.via_country``, in each scenario.
+
+    Each leaves the origin's country through another neighbour (a transit country) and
+    avoids the proposal's via country; the best :data:`MAX_COMPARISONS` distinct ones (by
+    the border crossings they use) are kept per scenario.
+    """
     assert req.via_country is not None
     nodes = net.dataset.nodes
     ends = {nodes[req.origin].country, nodes[req.destination].country, req.via_country}
-    found: list[ModelledRoute] = []
-    seen: set[tuple[str, ...]] = set()
-    # today's alternatives leave the origin's country through another neighbour
     start = nodes[req.origin].country
     neighbours = {c for bc in net.dataset.crossings.values() if start in bc.countries
                   for c in bc.countries}
-    for transit in sorted(neighbours - ends):
-        comp = RouteRequest(req.link_ids, req.mode, req.origin, req.destination, transit,
-                            req.via_nodes, (req.via_country,), "comparison",
-                            f"via {net.country_display.get(transit, transit)}")
-        m = _try_route(net, comp, "existing")
-        if m.route is None:
-            continue
-        sig = tuple(c.name for c in m.route.crossings)
-        if sig in seen:
-            continue
-        seen.add(sig)
-        found.append(m)
-    found.sort(key=lambda m: m.route.time_h if m.route else float("inf"))
-    return found[:MAX_COMPARISONS]
+    out: list[ModelledRoute] = []
+    for scenario in scenarios:
+        found: list[ModelledRoute] = []
+        seen: set[tuple[str, ...]] = set()
+        for transit in sorted(neighbours - ends):
+            comp = RouteRequest(req.link_ids, req.mode, req.origin, req.destination, transit,
+                                req.via_nodes, (req.via_country,), "comparison",
+                                f"via {net.country_display.get(transit, transit)}")
+            m = _try_route(net, comp, scenario)
+            if m.route is None:
+                continue
+            sig = tuple(c.name for c in m.route.crossings)
+            if sig in seen:
+                continue
+            seen.add(sig)
+            found.append(m)
+        found.sort(key=lambda m: m.route.time_h if m.route else float("inf"))
+        out.extend(found[:MAX_COMPARISONS])
+    return out
 
 
 def time_distance_profile(r: Route) -> list[dict[str, Any]]:
@@ -584,7 +592,7 @@ def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
         for sc in scenarios:
             modelled.append(_try_route(net, req, sc))
         if compare and req.via_country and req.mode in ("road", "rail"):
-            modelled.extend(_comparisons(net, req))
+            modelled.extend(_comparisons(net, req, scenarios))
     timings["route"] = time.perf_counter() - t0
     return ModelResult(text, found, places, modelled, skipped, tuple(scenarios), timings,
                        source_name, net)

@@ -109,3 +109,15 @@ def test_no_links_still_writes_files(tiny_net, tmp_path):
     paths = res.write(tmp_path)
     assert len(paths) == 5
     assert "No transport link was found" in (tmp_path / "report.md").read_text()
+
+
+def test_notebook_views(tiny_net):
+    res = model("", links=[link("L1", "road", [LAHORE], [UZ], via=[AF])], network=tiny_net)
+    gdf = res.routes
+    assert len(gdf) == len(res.routes_list) and gdf.crs.to_epsg() == 4326
+    assert {"distance_km", "time_h", "role"} <= set(gdf.columns)
+    df = res.summary
+    assert list(df["link_id"].unique()) == ["L1"]
+    html_out = res._repr_html_()
+    assert "<table>" in html_out and "&lt;b&gt;evidence&lt;/b&gt;" in html_out
+    assert "<b>evidence</b>" not in html_out
