@@ -153,3 +153,41 @@ def test_air_distances_are_geodesic(net, a, b, km):
     flights = [leg for leg in r.legs if leg.mode == "air"]
     assert len(flights) == 1
     assert flights[0].distance_km == pytest.approx(km, rel=0.01)
+
+
+CITY_IDS = sorted(n.id for n in load_dataset().nodes.values() if n.kind == "city")
+
+
+@pytest.mark.parametrize("mode", ["road", "rail", "air"])
+def test_invariants_on_the_bundled_network(net, mode):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    nodes = net.dataset.nodes
+
+    @settings(max_examples=60, deadline=None, derandomize=True)
+    @given(st.sampled_from(CITY_IDS), st.sampled_from(CITY_IDS))
+    def check(a, b):
+        if a == b or not net.states_for(a, mode) or not net.states_for(b, mode):
+            return
+        try:
+            existing = route(a, b, mode=mode, network=net)
+        except NoRouteError:
+            existing = None
+        try:
+            proposed = route(a, b, mode=mode, scenario="proposed", alternatives=2, network=net)
+        except NoRouteError:
+            assert existing is None  # adding links never disconnects
+            return
+        na, nb = nodes[a], nodes[b]
+        # a route is never shorter than the geodesic between its ends (airports may sit a
+        # few km outside their city, hence the allowance for air)
+        slack = 60 if mode == "air" else 0.5
+        assert proposed.distance_km >= geodesic_km(na.lat, na.lon, nb.lat, nb.lon) - slack
+        if existing is not None:
+            assert proposed.time_h <= existing.time_h + 1e-6
+        for alt in proposed.alternatives:
+            assert alt.time_h >= proposed.time_h - 1e-6
+            assert [leg.ref for leg in alt.legs] != [leg.ref for leg in proposed.legs]
+
+    check()
