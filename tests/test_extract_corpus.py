@@ -68,10 +68,10 @@ def _matches(pred: ProposedLink, gold: dict[str, Any]) -> bool:
     return swap_ok and _same_set(po, gd) and _same_set(pd, go)
 
 
-def score() -> dict[str, Any]:
-    """Scores over the whole corpus, with the misses and false alarms per text."""
+def score(corpus: Path = CORPUS) -> dict[str, Any]:
+    """Scores over one labelled folder, with the misses and false alarms per text."""
     gold_all: dict[str, list[dict[str, Any]]] = json.loads(
-        (CORPUS / "gold.json").read_text(encoding="utf-8")
+        (corpus / "gold.json").read_text(encoding="utf-8")
     )
     tp = fp = fn = 0
     status_ok = via_ok = 0
@@ -79,7 +79,7 @@ def score() -> dict[str, Any]:
     for name, gold in sorted(gold_all.items()):
         if name.startswith("_"):
             continue
-        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+        text = (corpus / f"{name}.txt").read_text(encoding="utf-8")
         preds = extract_links(text)
         unmatched = list(range(len(gold)))
         false_alarms = []
@@ -158,7 +158,9 @@ def test_texts_without_links_give_none() -> None:
 
 
 if __name__ == "__main__":
-    result = score()
+    import sys
+
+    result = score(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
     errors = result.pop("errors")
     for name, errs in errors.items():
         print(f"== {name}")
