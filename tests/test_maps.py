@@ -347,3 +347,15 @@ def test_notebook_display_is_self_contained() -> None:
     assert shown.startswith("<div")
     assert "srcdoc=" in shown
     assert "cdn.jsdelivr.net/npm/leaflet" not in shown
+
+
+def test_cli_map_from_text(tmp_path: Path) -> None:
+    src = tmp_path / "news.txt"
+    src.write_text("Pakistan proposed direct flights from Lahore to Almaty "
+                   f"{SCRIPT} to boost trade.\n", encoding="utf-8")
+    out = tmp_path / "map.html"
+    code, stdout, stderr = _cli("map", str(src), "--out", str(out))
+    assert code == 0, stderr
+    page = out.read_text(encoding="utf-8")
+    assert SCRIPT not in page
+    assert "Almaty" in page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -85,7 +86,7 @@ def _inputs(path: Path) -> tuple[list[Any], Any]:
     except UnicodeDecodeError as exc:
         raise InputError(f"{path} is not UTF-8 text.") from exc
     try:
-        from corridors import scenarios  # type: ignore[attr-defined,unused-ignore]
+        scenarios = importlib.import_module("corridors.scenarios")
     except ImportError as exc:
         raise CorridorsError("Mapping a text needs corridors.scenarios, which this "
                              "installation lacks; map a links.json or routes.geojson instead."
