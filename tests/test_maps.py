@@ -355,8 +355,8 @@ def test_cli_map_from_text(tmp_path: Path) -> None:
                    f"{SCRIPT} to boost trade.\n", encoding="utf-8")
     out = tmp_path / "map.html"
     code, stdout, stderr = _cli("map", str(src), "--out", str(out))
-    assert "route(s)" in stdout
     assert code == 0, stderr
+    assert "route(s)" in stdout
     page = out.read_text(encoding="utf-8")
     assert SCRIPT not in page
     assert "Almaty" in page
