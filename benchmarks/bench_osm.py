@@ -35,6 +35,12 @@ CASES = {
         "from corridors.osm import load_graph, WayFilter; "
         "G = load_graph(PATH, way_filter=WayFilter('road', road_classes=None), engine='osmium')"
     ),
+    "corridors load_graph XML, osmnx, major roads (default filter)": (
+        "from corridors.osm import load_graph; G = load_graph(PATH, engine='osmnx')"
+    ),
+    "corridors load_graph XML, osmium, major roads (default filter)": (
+        "from corridors.osm import load_graph; G = load_graph(PATH, engine='osmium')"
+    ),
 }
 PBF_CASE = (
     "from corridors.osm import load_graph, WayFilter; "
@@ -55,8 +61,8 @@ META = 'version="3" timestamp="2024-05-01T10:00:00Z" changeset="150000000" user=
 
 def write_osm(path: Path, size_mb: float) -> None:
     """A street grid with buildings, about ``size_mb`` MB of OSM XML."""
-    # ~ 310 bytes of XML per grid cell (node + its share of ways + a building)
-    side = int((size_mb * 1e6 / 310) ** 0.5)
+    # ~ 420 bytes of XML per grid cell (node + its share of ways + a building)
+    side = int((size_mb * 1e6 / 420) ** 0.5)
     with path.open("w", encoding="utf-8") as fh:
         fh.write("<?xml version='1.0' encoding='UTF-8'?>\n<osm version=\"0.6\" "
                  "generator=\"corridors bench\">\n")
@@ -112,9 +118,41 @@ def run_case(code: str, path: Path) -> dict[str, float]:
     return result
 
 
+def bench_routes(pbf: Path, queries: int = 20) -> None:
+    """route_osm on the loaded grid: the first query builds the k-d tree and CSR arrays."""
+    import random
+    import statistics
+    import time
+    import warnings
+
+    from corridors.osm import WayFilter, load_graph, route_osm
+
+    warnings.simplefilter("ignore")
+    graph = load_graph(pbf, way_filter=WayFilter("road", road_classes=None))
+    ys = [d["y"] for _, d in graph.nodes(data=True)]
+    xs = [d["x"] for _, d in graph.nodes(data=True)]
+    rng = random.Random(0)
+
+    def point() -> tuple[float, float]:
+        return rng.uniform(min(ys), max(ys)), rng.uniform(min(xs), max(xs))
+
+    t = time.perf_counter()
+    route_osm(graph, point(), point())
+    first = time.perf_counter() - t
+    times = []
+    for _ in range(queries):
+        a, b = point(), point()
+        t = time.perf_counter()
+        route_osm(graph, a, b)
+        times.append(time.perf_counter() - t)
+    print(f"route_osm on that graph ({graph.number_of_edges():,} edges, array backend): first "
+          f"query {first:.2f} s (builds the k-d tree and CSR arrays), then median "
+          f"{statistics.median(times) * 1000:.0f} ms over {queries} random place pairs")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--size-mb", type=float, default=20.0)
+    ap.add_argument("--size-mb", type=float, default=20.0, help="approximate XML size")
     ap.add_argument("--keep", metavar="DIR", help="keep the generated files here")
     args = ap.parse_args()
 
@@ -138,14 +176,18 @@ def main() -> None:
                 rows.append((f"{name} [{path.name}]", r, mb[path], mb[xml]))
         rows.append(("corridors load_graph PBF (pyosmium)", run_case(PBF_CASE, pbf), mb[pbf],
                      mb[xml]))
-        print(f"{'reader [file]':<66} {'s':>6} {'MB/s':>6} {'XML-eq MB/s':>11} "
+        rows.append(("corridors load_graph PBF, major roads (default filter)",
+                     run_case("from corridors.osm import load_graph; G = load_graph(PATH)", pbf),
+                     mb[pbf], mb[xml]))
+        print(f"{'reader [file]':<78} {'s':>6} {'MB/s':>6} {'XML-eq MB/s':>11} "
               f"{'peak MB':>8} {'nodes':>8} {'edges':>8}")
         for name, r, size, xml_size in rows:
-            print(f"{name:<66} {r['seconds']:6.2f} {size / r['seconds']:6.1f} "
+            print(f"{name:<78} {r['seconds']:6.2f} {size / r['seconds']:6.1f} "
                   f"{xml_size / r['seconds']:11.1f} {r['peak_mb']:8.0f} "
                   f"{int(r['nodes']):8,} {int(r['edges']):8,}")
         print("(osmnx's graph_from_xml keeps every way, buildings included; corridors keeps "
-              "highway=* ways only.)")
+              "highway=* ways, or with its default filter motorway|trunk|primary only.)")
+        bench_routes(pbf)
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)

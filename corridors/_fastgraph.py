@@ -285,6 +285,45 @@ class FastGraph:
         path.reverse()
         return float(dist[t]), path
 
+    def _edges_of(self, path: list[int]) -> list[tuple[Hashable, Hashable, Any]]:
+        indptr, indices = self._matrix.indptr, self._matrix.indices
+        edges: list[tuple[Hashable, Hashable, Any]] = []
+        for a, b in itertools.pairwise(path):
+            key = None
+            if self._keys is not None:
+                lo, hi = int(indptr[a]), int(indptr[a + 1])
+                pos = lo + int(np.flatnonzero(indices[lo:hi] == b)[0])
+                key = self._keys[pos]
+                key = key.item() if isinstance(key, np.generic) else key
+            edges.append((self.node_label(a), self.node_label(b), key))
+        return edges
+
+    def paths_from(
+        self, source: Hashable, targets: Sequence[Hashable]
+    ) -> list[tuple[float, list[tuple[Hashable, Hashable, Any]]] | None]:
+        """Lightest paths from one source to several targets, with one Dijkstra run.
+
+        Returns
+        -------
+        list
+            Per target, ``(weight, [(u, v, key), ...])`` as :meth:`shortest_path_edges`, or
+            ``None`` when it is unreachable.
+        """
+        s = self.node_index(source)
+        ts = [self.node_index(t) for t in targets]
+        dist, pred = self._tree(s)
+        out: list[tuple[float, list[tuple[Hashable, Hashable, Any]]] | None] = []
+        for t in ts:
+            if not math.isfinite(dist[t]):
+                out.append(None)
+                continue
+            path = [t]
+            while path[-1] != s:
+                path.append(int(pred[path[-1]]))
+            path.reverse()
+            out.append((float(dist[t]), self._edges_of(path)))
+        return out
+
     def shortest_path(self, source: Hashable, target: Hashable) -> tuple[float, list[Hashable]]:
         """The lightest path from ``source`` to ``target`` and its total weight.
 
@@ -312,17 +351,7 @@ class FastGraph:
         built without keys), so ``G.edges[u, v, key]`` gives back its attributes.
         """
         length, path = self._path_indices(source, target)
-        indptr, indices = self._matrix.indptr, self._matrix.indices
-        edges: list[tuple[Hashable, Hashable, Any]] = []
-        for a, b in itertools.pairwise(path):
-            key = None
-            if self._keys is not None:
-                lo, hi = int(indptr[a]), int(indptr[a + 1])
-                pos = lo + int(np.flatnonzero(indices[lo:hi] == b)[0])
-                key = self._keys[pos]
-                key = key.item() if isinstance(key, np.generic) else key
-            edges.append((self.node_label(a), self.node_label(b), key))
-        return length, edges
+        return length, self._edges_of(path)
 
     def distances(
         self,

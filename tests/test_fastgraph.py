@@ -161,3 +161,16 @@ def test_memory_is_proportional_to_edges() -> None:
     fg = FastGraph.from_arrays(rng.integers(0, n, m), rng.integers(0, n, m), rng.random(m))
     # float64 weight + int32 index per edge, int32 pointer per node
     assert fg.nbytes <= 12 * m + 4 * (n + 1)
+
+
+def test_paths_from_one_source_to_many() -> None:
+    g = nx.MultiDiGraph()
+    g.add_edge("a", "b", length=1.0)
+    g.add_edge("b", "c", length=1.0)
+    g.add_edge("a", "c", length=5.0)
+    g.add_node("z")
+    fg = FastGraph.from_networkx(g)
+    to_c, to_a, to_z = fg.paths_from("a", ["c", "a", "z"])
+    assert to_c == (2.0, [("a", "b", 0), ("b", "c", 0)])
+    assert to_a == (0.0, [])
+    assert to_z is None

@@ -406,7 +406,11 @@ def test_route_never_shorter_than_geodesic(oakland_graph: nx.MultiDiGraph,
         out = route_osm(oakland_graph, pa, pb, optimize="distance", backend="array")
     except NoRouteError:
         return  # one-way streets can make a pair unreachable
-    # great circle on osmnx's sphere, the one its edge lengths use
+    # great circle on osmnx's sphere, the one its edge lengths use, between the route's ends
+    # (a node on a dead-end one-way street is routed from the nearest node that is not)
+    (xa, ya), (xb, yb) = out.coords[0] if out.legs else (pa[1], pa[0]), (
+        out.coords[-1] if out.legs else (pb[1], pb[0]))
+    pa, pb = (ya, xa), (yb, xb)
     p1, p2, dlon = math.radians(pa[0]), math.radians(pb[0]), math.radians(pb[1] - pa[1])
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
     great_circle_km = 2 * 6371.009 * math.asin(math.sqrt(h))
@@ -466,3 +470,56 @@ def test_od_matrix_matches_routes(road_file: Path) -> None:
     km = od_matrix_osm(graph, [NODES[1]], [NODES[6]], optimize="distance")
     assert km[0, 0] == pytest.approx(route_osm(graph, NODES[1], NODES[6],
                                                optimize="distance").distance_km)
+
+
+@pytest.mark.parametrize("backend", ["networkx", "array"])
+def test_route_from_inside_an_edge_leaves_graph_unchanged(rail_file: Path, backend: str) -> None:
+    graph = load_graph(rail_file, mode="rail")
+    before = (graph.number_of_nodes(), graph.number_of_edges())
+    a, b = RAIL_NODES[3], RAIL_NODES[2]  # both inside the Termez - Mazar edge
+    out = route_osm(graph, a, b, optimize="distance", backend=backend)
+    back = route_osm(graph, b, a, optimize="distance", backend=backend)
+    to_end = route_osm(graph, a, RAIL_NODES[4], optimize="distance", backend=backend)
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == before
+    assert out.coords[0] == (a[1], a[0]) and out.coords[-1] == (b[1], b[0])
+    assert back.coords == out.coords[::-1]
+    assert out.distance_km == pytest.approx(back.distance_km)
+    assert to_end.coords[-1] == (RAIL_NODES[4][1], RAIL_NODES[4][0])
+    # the same distances as on a graph split at those points
+    split = load_graph(rail_file, mode="rail")
+    snap(split, [a, b])
+    assert route_osm(split, a, b, optimize="distance").distance_km == pytest.approx(
+        out.distance_km)
+    assert route_osm(split, a, RAIL_NODES[4], optimize="distance").distance_km == (
+        pytest.approx(to_end.distance_km))
+    same = route_osm(graph, a, a, backend=backend)
+    assert same.distance_km == 0.0 and same.legs == ()
+
+
+def test_route_inside_a_one_way_edge_cannot_go_back(road_file: Path) -> None:
+    # the M-1 is one-way: between two points inside it, only forwards
+    nodes = dict(NODES)
+    nodes[30] = (34.004, 71.45)  # inside the motorway, Peshawar side
+    nodes[31] = (34.003, 71.40)
+    ways = [w if w[0] != 103 else (103, [1, 30, 31, 8, 6], w[2]) for w in WAYS]
+    path = road_file.with_name("m1.osm")
+    path.write_text(osm_xml(nodes, ways), encoding="utf-8")
+    graph = load_graph(path)
+    fwd = route_osm(graph, nodes[30], nodes[31], optimize="distance")
+    assert [leg.ref for leg in fwd.legs] == ["M-1"]
+    back = route_osm(graph, nodes[31], nodes[30], optimize="distance")
+    assert back.distance_km > fwd.distance_km  # round by Torkham and the N-5
+    assert "N-5" in {leg.ref for leg in back.legs}
+
+
+@needs_samples
+def test_route_from_a_dead_end_one_way_falls_back_to_nearby_nodes(tmp_path: Path) -> None:
+    # (37.8075, -122.305) lies on a one-way part of 7th Street that leaves the extract
+    graph = load_graph(OAKLAND, way_filter=WayFilter("road", road_classes=None))
+    a, b = (37.8075, -122.305), (37.812, -122.296)
+    out = route_osm(graph, a, b)
+    assert out.distance_km > 0
+    snap(graph, [a])  # now a node sits right there, on the dead end
+    saved = save_graph(graph, tmp_path / "oakland.graphml")
+    again = route_osm(load_graph(saved), a, b)
+    assert again.distance_km == pytest.approx(out.distance_km)

@@ -26,13 +26,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MAX_SNAP_KM",
-    "FAST_BACKEND_MIN_EDGES",
+    "FAST_BACKEND_MIN_NODES",
     "RAIL_SPEED_KMH",
     "ROAD_SPEEDS_KMH",
     "SegmentCircuity",
     "add_travel_times",
     "circuity_summary",
     "dataset_segments",
+    "forget_caches",
     "od_matrix_osm",
     "route_osm",
     "segment_circuity",
@@ -61,8 +62,28 @@ ROAD_DEFAULT_KMH = 30.0
 RAIL_SPEED_KMH = 50.0
 #: A place farther than this from the nearest graph node is "not covered" by the graph.
 DEFAULT_MAX_SNAP_KM = 10.0
-#: Graphs with at least this many edges are routed with the compact array backend.
-FAST_BACKEND_MIN_EDGES = 20_000
+#: Graphs with at least this many nodes (road graphs have 2-3 times as many edges) are
+#: routed with the compact array backend.
+FAST_BACKEND_MIN_NODES = 8_000
+
+
+def _version(graph: nx.MultiDiGraph) -> tuple[int, int]:
+    """Cheap key of a graph's state for the caches (k-d tree, CSR arrays, travel times).
+
+    networkx counts edges in O(n), too slow per query on large graphs; corridors bumps
+    ``graph.graph["corridors_version"]`` whenever it changes a graph, and the node count
+    catches most outside changes.  After editing edges yourself, call
+    :func:`forget_caches`.
+    """
+    return len(graph), int(graph.graph.get("corridors_version", 0))
+
+
+def forget_caches(graph: nx.MultiDiGraph) -> None:
+    """Drop the cached k-d tree, CSR arrays and travel-time marker of ``graph``."""
+    _TREES.pop(graph, None)
+    _FAST.pop(graph, None)
+    graph.graph.pop("corridors_travel_times", None)
+    graph.graph["corridors_version"] = int(graph.graph.get("corridors_version", 0)) + 1
 
 _SPEED = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mph|km/h|kmh|kph)?\s*$")
 _EARTH_KM = 6371.0088
@@ -113,12 +134,16 @@ def add_travel_times(graph: nx.MultiDiGraph, *, mode: str | None = None) -> nx.M
         The same graph.
     """
     mode = mode or graph.graph.get("corridors_mode", "road")
+    stamp = f"{_version(graph)}:{mode}"
+    if graph.graph.get("corridors_travel_times") == stamp:
+        return graph  # done for this graph state: skip the O(edges) pass
     for _, _, data in graph.edges(data=True):
         if "travel_time" in data and "speed_kph" in data:
             continue
         speed = _edge_speed(data, str(mode))
         data["speed_kph"] = speed
         data["travel_time"] = float(data["length"]) / 1000.0 / speed * 3600.0
+    graph.graph["corridors_travel_times"] = stamp
     return graph
 
 
@@ -147,7 +172,7 @@ def _unit_xyz(lat: npt.ArrayLike, lon: npt.ArrayLike) -> npt.NDArray[np.float64]
 def _snap_tree(graph: nx.MultiDiGraph) -> tuple[Any, list[Any]]:
     from scipy.spatial import cKDTree
 
-    size = (graph.number_of_nodes(), graph.number_of_edges())
+    size = _version(graph)
     cached = _TREES.get(graph)
     if cached is not None and cached[2] == size:
         return cached[0], cached[1]
@@ -196,12 +221,7 @@ def _split_edge(graph: nx.MultiDiGraph, u: Hashable, v: Hashable, key: Any,
 
     data = graph.edges[u, v, key]
     coords = [(float(x), float(y)) for x, y in data["geometry"].coords]
-    twin = None
-    for k2, d2 in (graph[v][u].items() if graph.has_edge(v, u) else ()):
-        geom2 = d2.get("geometry")
-        if geom2 is not None and [tuple(c) for c in geom2.coords] == coords[::-1]:
-            twin = k2
-            break
+    twin = _twin(graph, u, v, key)
     cum = _cumulative_m(coords)
     total = cum[-1] or 1.0
     cuts = sorted(set(cuts))
@@ -242,7 +262,89 @@ def _split_edge(graph: nx.MultiDiGraph, u: Hashable, v: Hashable, key: Any,
     graph.remove_edge(u, v, key)
     for a, b, attrs in replaced:
         graph.add_edge(a, b, **attrs)
+    graph.graph["corridors_version"] = int(graph.graph.get("corridors_version", 0)) + 1
     return new_nodes
+
+
+def _locate(
+    graph: nx.MultiDiGraph,
+    points: Sequence[tuple[float, float]],
+    *,
+    max_km: float | None,
+    vertices: bool = True,
+) -> list[tuple[Any, float]]:
+    """Nearest node or interior edge vertex (:class:`_Vertex`) of each point, and its km."""
+    if not points:
+        return []
+    tree, owners = _snap_tree(graph)
+    if not vertices:
+        keep = [i for i, o in enumerate(owners) if not isinstance(o, _Vertex)]
+        if len(keep) != len(owners):
+            from scipy.spatial import cKDTree
+
+            tree, owners = cKDTree(tree.data[keep]), [owners[i] for i in keep]
+    chord, idx = tree.query(_unit_xyz([p[0] for p in points], [p[1] for p in points]))
+    found: list[tuple[Any, float]] = []
+    for (lat, lon), c, i in zip(points, chord, idx, strict=True):
+        km = 2.0 * _EARTH_KM * math.asin(min(1.0, float(c) / 2.0))
+        if max_km is not None and km > max_km:
+            msg = (
+                f"Point {format_latlon(lat, lon)} is {km:.1f} km from the nearest node of the "
+                f"OSM graph (limit {max_km:g} km); the graph does not cover it: load a file or "
+                "fetch a corridor that includes it."
+            )
+            raise InputError(msg)
+        found.append((owners[int(i)], km))
+    return found
+
+
+def _stuck(graph: nx.MultiDiGraph, starts: list[Hashable], *, forward: bool,
+           limit: int = 25) -> bool:
+    """Whether fewer than ``limit`` nodes can be reached from (or reach) ``starts``."""
+    seen = set(starts)
+    todo = list(starts)
+    step = graph.successors if forward else graph.predecessors
+    while todo:
+        for nxt in step(todo.pop()):
+            if nxt not in seen:
+                seen.add(nxt)
+                if len(seen) >= limit:
+                    return False
+                todo.append(nxt)
+    return len(seen) < min(limit, len(graph))
+
+
+def _nearest_nodes(graph: nx.MultiDiGraph, point: tuple[float, float], *,
+                   max_km: float | None, forward: bool,
+                   k: int = 4) -> list[tuple[Hashable, float]]:
+    """Up to ``k`` nodes nearest to ``point`` (within ``max_km``) that are not stuck."""
+    tree, owners = _snap_tree(graph)
+    n = min(len(owners), 8 * k)
+    chord, idx = tree.query(_unit_xyz([point[0]], [point[1]]), k=n)
+    out: list[tuple[Hashable, float]] = []
+    for c, i in zip(chord.ravel(), idx.ravel(), strict=True):
+        owner = owners[int(i)]
+        km = 2.0 * _EARTH_KM * math.asin(min(1.0, float(c) / 2.0))
+        if isinstance(owner, _Vertex) or (max_km is not None and km > max_km):
+            continue
+        if _stuck(graph, [owner], forward=forward):
+            continue
+        out.append((owner, km))
+        if len(out) == k:
+            break
+    return out
+
+
+def _twin(graph: nx.MultiDiGraph, u: Hashable, v: Hashable, key: Any) -> Any:
+    """Key of the reverse edge (v, u) with the same geometry reversed, or None."""
+    coords = [tuple(c) for c in graph.edges[u, v, key]["geometry"].coords]
+    if not graph.has_edge(v, u):
+        return None
+    for k2, d2 in graph[v][u].items():
+        geom2 = d2.get("geometry")
+        if geom2 is not None and [tuple(c) for c in geom2.coords] == coords[::-1]:
+            return k2
+    return None
 
 
 def snap(
@@ -266,29 +368,7 @@ def snap(
     InputError
         When a point is farther than ``max_km`` from the graph (the graph does not cover it).
     """
-    if not points:
-        return []
-    tree, owners = _snap_tree(graph)
-    if not split_edges:
-        owners = [o if not isinstance(o, _Vertex) else None for o in owners]
-        nodes_only = [i for i, o in enumerate(owners) if o is not None]
-        if len(nodes_only) != len(owners):
-            from scipy.spatial import cKDTree
-
-            xyz = tree.data[nodes_only]
-            tree, owners = cKDTree(xyz), [owners[i] for i in nodes_only]
-    chord, idx = tree.query(_unit_xyz([p[0] for p in points], [p[1] for p in points]))
-    found: list[tuple[Any, float]] = []
-    for (lat, lon), c, i in zip(points, chord, idx, strict=True):
-        km = 2.0 * _EARTH_KM * math.asin(min(1.0, float(c) / 2.0))
-        if max_km is not None and km > max_km:
-            msg = (
-                f"Point {format_latlon(lat, lon)} is {km:.1f} km from the nearest node of the "
-                f"OSM graph (limit {max_km:g} km); the graph does not cover it: load a file or "
-                "fetch a corridor that includes it."
-            )
-            raise InputError(msg)
-        found.append((owners[int(i)], km))
+    found = _locate(graph, points, max_km=max_km, vertices=split_edges)
     cuts: dict[tuple[Any, Any, Any], list[int]] = {}
     for owner, _ in found:
         if isinstance(owner, _Vertex):
@@ -302,7 +382,7 @@ def snap(
 
 # -- routing -----------------------------------------------------------------------------
 
-_FAST: weakref.WeakKeyDictionary[Any, dict[str, tuple[int, FastGraph]]] = (
+_FAST: weakref.WeakKeyDictionary[Any, dict[str, tuple[tuple[int, int], FastGraph]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -311,7 +391,7 @@ def _fastgraph(graph: nx.MultiDiGraph, weight: str) -> FastGraph:
     from corridors._fastgraph import FastGraph
 
     per_graph = _FAST.setdefault(graph, {})
-    size = graph.number_of_edges()
+    size = _version(graph)
     hit = per_graph.get(weight)
     if hit is None or hit[0] != size:
         hit = (size, FastGraph.from_networkx(graph, weight=weight))
@@ -331,7 +411,7 @@ def shortest_edges(
 
     ``backend="auto"`` uses :class:`~corridors._fastgraph.FastGraph` (CSR arrays and
     scipy's Dijkstra, built once and cached per graph) from
-    :data:`FAST_BACKEND_MIN_EDGES` edges up, networkx below.
+    :data:`FAST_BACKEND_MIN_NODES` nodes up, networkx below.
 
     Raises
     ------
@@ -344,7 +424,7 @@ def shortest_edges(
         msg = f"Unknown routing backend {backend!r}; use auto, networkx or array."
         raise InputError(msg)
     if backend == "array" or (
-        backend == "auto" and graph.number_of_edges() >= FAST_BACKEND_MIN_EDGES
+        backend == "auto" and len(graph) >= FAST_BACKEND_MIN_NODES
     ):
         return _fastgraph(graph, weight).shortest_path_edges(source, target)
     try:
@@ -406,14 +486,14 @@ def _label(data: dict[str, Any], mode: str) -> tuple[str | None, str | None]:
 
 def _edge_coords(graph: nx.MultiDiGraph, u: Hashable, v: Hashable,
                  data: dict[str, Any]) -> list[tuple[float, float]]:
-    start = (float(graph.nodes[u]["x"]), float(graph.nodes[u]["y"]))
-    end = (float(graph.nodes[v]["x"]), float(graph.nodes[v]["y"]))
     geom = data.get("geometry")
     if geom is None:
-        return [start, end]
+        return [(float(graph.nodes[n]["x"]), float(graph.nodes[n]["y"])) for n in (u, v)]
     pts = [(float(x), float(y)) for x, y in geom.coords]
-    if pts and math.dist(pts[0], start) > math.dist(pts[-1], start):
-        pts.reverse()
+    if u != _POINT:  # a partial edge is already in travel order
+        start = (float(graph.nodes[u]["x"]), float(graph.nodes[u]["y"]))
+        if pts and math.dist(pts[0], start) > math.dist(pts[-1], start):
+            pts.reverse()
     return pts
 
 
@@ -444,8 +524,9 @@ def route_osm(
         or a file that :func:`~corridors.osm.load_graph` reads.
     origin, destination
         :class:`~corridors.places.Place` objects, ``(lat, lon)`` pairs, or text: ``"LAT,LON"``
-        or a place name resolved by the gazetteer.  Each is snapped to the nearest graph
-        node.
+        or a place name resolved by the gazetteer.  Each is snapped to the nearest node or
+        vertex of an edge's geometry; a place inside an edge starts or ends the route there
+        (the graph is not changed, so its cached array backend stays valid).
     mode
         ``"road"`` or ``"rail"``: the file's filter when a file is given, and the speed rules.
     optimize
@@ -483,18 +564,35 @@ def route_osm(
     mode = str(graph.graph.get("corridors_mode", mode))
     o_place, o_lat, o_lon = _as_point(origin, "origin")
     d_place, d_lat, d_lon = _as_point(destination, "destination")
-    (o_node, o_km), (d_node, d_km) = snap(graph, [(o_lat, o_lon), (d_lat, d_lon)],
-                                          max_km=max_snap_km)
+    (o_at, o_km), (d_at, d_km) = _locate(graph, [(o_lat, o_lon), (d_lat, d_lon)],
+                                         max_km=max_snap_km)
     add_travel_times(graph, mode=mode)
     weight = "travel_time" if optimize == "time" else "length"
-    try:
-        _, edges = shortest_edges(graph, o_node, d_node, weight=weight, backend=backend)
-    except NoRouteError:
+    path = _best_path(graph, o_at, d_at, weight=weight, backend=backend)
+    if path is None:
+        # an end may sit on a one-way street that leads nowhere (say, out of the extract):
+        # then try the few nearest nodes around it that are not stuck too
+        o_stuck = _stuck(graph, [n for n, _ in _ends(graph, o_at, leaving=True)], forward=True)
+        d_stuck = _stuck(graph, [n for n, _ in _ends(graph, d_at, leaving=False)],
+                         forward=False)
+        o_near = (_nearest_nodes(graph, (o_lat, o_lon), max_km=max_snap_km, forward=True)
+                  if o_stuck else [(o_at, o_km)])
+        d_near = (_nearest_nodes(graph, (d_lat, d_lon), max_km=max_snap_km, forward=False)
+                  if d_stuck else [(d_at, d_km)])
+        for (o_node, o_k), (d_node, d_k) in sorted(
+            itertools.product(o_near, d_near), key=lambda pair: pair[0][1] + pair[1][1]
+        ):
+            if (o_stuck or d_stuck) and o_node != d_node:
+                path = _best_path(graph, o_node, d_node, weight=weight, backend=backend)
+            if path is not None:
+                o_km, d_km = o_k, d_k
+                break
+    if path is None:
         msg = (
             f"No {mode} path in the OSM graph from {o_place.name} to {d_place.name}: they lie "
             "in parts that do not connect; load a larger area or widen the corridor buffer."
         )
-        raise NoRouteError(msg) from None
+        raise NoRouteError(msg)
 
     legs: list[Leg] = []
     run: list[tuple[Hashable, Hashable, dict[str, Any]]] = []
@@ -508,8 +606,7 @@ def route_osm(
             pts = _edge_coords(graph, u, v, data)
             coords.extend(pts if not coords else pts[1:])
         start = legs[-1].to_name if legs else o_place.name
-        end_y, end_x = graph.nodes[run[-1][1]]["y"], graph.nodes[run[-1][1]]["x"]
-        end = d_place.name if last else format_latlon(float(end_y), float(end_x))
+        end = d_place.name if last else format_latlon(coords[-1][1], coords[-1][0])
         legs.append(
             Leg(
                 mode=mode,
@@ -527,15 +624,13 @@ def route_osm(
         )
         run.clear()
 
-    for u, v, key in edges:
-        data = graph.edges[u, v, key]
+    for u, v, data in path:
         if run and _label(run[-1][2], mode) != _label(data, mode):
             close_run(last=False)
         run.append((u, v, data))
     close_run(last=True)
     notes = (
-        f"Routed on an OpenStreetMap {mode} graph of {graph.number_of_nodes():,} nodes and "
-        f"{graph.number_of_edges():,} edges.",
+        f"Routed on an OpenStreetMap {mode} graph of {len(graph):,} nodes.",
         f"Origin snapped {o_km:.2f} km, destination {d_km:.2f} km to the graph.",
     )
     return Route(
@@ -547,6 +642,114 @@ def route_osm(
         legs=tuple(legs),
         notes=notes,
     )
+
+
+#: Stands for a snapped place inside an edge, in paths made of (u, v, data) triples.
+_POINT = "<snapped place>"
+
+Step = tuple[Hashable, Hashable, dict[str, Any]]
+
+
+def _piece(graph: nx.MultiDiGraph, u: Hashable, v: Hashable, key: Any, start: int,
+           stop: int) -> dict[str, Any]:
+    """The part of edge (u, v, key) between geometry vertices ``start`` and ``stop``."""
+    from shapely import LineString
+
+    data = graph.edges[u, v, key]
+    coords = [(float(x), float(y)) for x, y in data["geometry"].coords]
+    cum = _cumulative_m(coords)
+    frac = (cum[stop] - cum[start]) / (cum[-1] or 1.0)
+    piece = dict(data)
+    piece["length"] = float(data["length"]) * frac
+    piece["travel_time"] = float(data["travel_time"]) * frac
+    piece["geometry"] = LineString(coords[start : stop + 1])
+    return piece
+
+
+def _ends(graph: nx.MultiDiGraph, at: Any, *, leaving: bool) -> list[tuple[Hashable, Step | None]]:
+    """Graph nodes a snapped place connects to, each with the partial edge between them.
+
+    ``leaving``: from the place to the node (origin side); else from the node to the place.
+    """
+    if not isinstance(at, _Vertex):
+        return [(at, None)]
+    u, v, k, i = at
+    m = len(graph.edges[u, v, k]["geometry"].coords) - 1
+    twin = _twin(graph, u, v, k)
+    out: list[tuple[Hashable, Step | None]] = []
+    if leaving:
+        out.append((v, (_POINT, v, _piece(graph, u, v, k, i, m))))
+        if twin is not None:
+            out.append((u, (_POINT, u, _piece(graph, v, u, twin, m - i, m))))
+    else:
+        out.append((u, (u, _POINT, _piece(graph, u, v, k, 0, i))))
+        if twin is not None:
+            out.append((v, (v, _POINT, _piece(graph, v, u, twin, 0, m - i))))
+    return out
+
+
+def _best_path(graph: nx.MultiDiGraph, o_at: Any, d_at: Any, *, weight: str,
+               backend: str) -> list[Step] | None:
+    """Lightest path between two snapped places (nodes or points inside edges), without
+    changing the graph; None when there is none."""
+    best: tuple[float, list[Step]] | None = None
+    # both inside the same edge: along it, in whichever direction is allowed
+    if isinstance(o_at, _Vertex) and isinstance(d_at, _Vertex) and o_at[:3] == d_at[:3]:
+        u, v, k, i = o_at
+        j = d_at[3]
+        m = len(graph.edges[u, v, k]["geometry"].coords) - 1
+        twin = _twin(graph, u, v, k)
+        if i == j:
+            return []
+        if i < j:
+            piece = _piece(graph, u, v, k, i, j)
+            best = (float(piece[weight]), [(_POINT, _POINT, piece)])
+        elif twin is not None:
+            piece = _piece(graph, v, u, twin, m - i, m - j)
+            best = (float(piece[weight]), [(_POINT, _POINT, piece)])
+    exits = _ends(graph, o_at, leaving=True)
+    entries = _ends(graph, d_at, leaving=False)
+    targets = [node for node, _ in entries]
+    for x, first in exits:
+        head = float(first[2][weight]) if first else 0.0
+        for (_node, last), found in zip(entries, _paths_from(graph, x, targets, weight, backend),
+                                    strict=True):
+            if found is None:
+                continue
+            total = head + found[0] + (float(last[2][weight]) if last else 0.0)
+            if best is None or total < best[0]:
+                steps = [first] if first else []
+                steps += [(a, b, graph.edges[a, b, key]) for a, b, key in found[1]]
+                steps += [last] if last else []
+                best = (total, steps)
+    return None if best is None else best[1]
+
+
+def _paths_from(graph: nx.MultiDiGraph, source: Hashable, targets: list[Hashable],
+                weight: str, backend: str,
+                ) -> list[tuple[float, list[tuple[Hashable, Hashable, Any]]] | None]:
+    import networkx as nx
+
+    if backend not in {"auto", "networkx", "array"}:
+        msg = f"Unknown routing backend {backend!r}; use auto, networkx or array."
+        raise InputError(msg)
+    if backend == "array" or (
+        backend == "auto" and len(graph) >= FAST_BACKEND_MIN_NODES
+    ):
+        return _fastgraph(graph, weight).paths_from(source, targets)
+    dist, paths = nx.single_source_dijkstra(graph, source, weight=weight)
+    out: list[tuple[float, list[tuple[Hashable, Hashable, Any]]] | None] = []
+    for t in targets:
+        if t not in dist:
+            out.append(None)
+            continue
+        edges = []
+        for a, b in itertools.pairwise(paths[t]):
+            parallel: dict[Any, dict[str, Any]] = graph[a][b]
+            key = min(parallel, key=lambda k: float(parallel[k].get(weight, math.inf)))
+            edges.append((a, b, key))
+        out.append((float(dist[t]), edges))
+    return out
 
 
 def od_matrix_osm(
