@@ -13,6 +13,12 @@ pyosmium are imported by the functions that use them.
 
 from __future__ import annotations
 
+from corridors.osm._circuity import (
+    SegmentCircuity,
+    circuity_summary,
+    dataset_segments,
+    segment_circuity,
+)
 from corridors.osm._common import (
     DEFAULT_RAILWAY,
     DEFAULT_ROAD_CLASSES,
@@ -23,19 +29,13 @@ from corridors.osm._common import (
 from corridors.osm._fetch import FetchResult, corridor_polygon, fetch_graph
 from corridors.osm._load import graph_summary, load_graph, save_graph
 from corridors.osm._route import (
-    DEFAULT_MAX_SNAP_KM,
     RAIL_SPEED_KMH,
     ROAD_SPEEDS_KMH,
-    SegmentCircuity,
     add_travel_times,
-    circuity_summary,
-    dataset_segments,
-    forget_caches,
     od_matrix_osm,
     route_osm,
-    segment_circuity,
-    snap,
 )
+from corridors.osm._snap import DEFAULT_MAX_SNAP_KM, forget_caches, snap
 
 __all__ = [
     "DEFAULT_MAX_SNAP_KM",
