@@ -7,6 +7,7 @@ Graphs come from OSM XML written in code (always run) and from the real extracts
 from __future__ import annotations
 
 import bz2
+import importlib.util
 import math
 import subprocess
 import sys
@@ -38,6 +39,10 @@ SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "osm-samples"
 OAKLAND = SAMPLES / "West-Oakland.osm.bz2"
 BAVARIA = SAMPLES / "planet_10.068_48.135_10.071_48.137.osm"
 needs_samples = pytest.mark.skipif(not OAKLAND.is_file(), reason="shared OSM samples absent")
+#: pyosmium is the optional PBF reader (extra "osm"); XML tests run without it.
+needs_osmium = pytest.mark.skipif(importlib.util.find_spec("osmium") is None,
+                                  reason="pyosmium not installed (pip install 'corridors[osm]')")
+ENGINES = ["osmnx", pytest.param("osmium", marks=needs_osmium)]
 
 # A small road network between Peshawar and Torkham (positions approximate, tests only).
 NODES: dict[int, tuple[float, float]] = {
@@ -114,7 +119,7 @@ def _ways(graph: nx.MultiDiGraph) -> set[int]:
 # -- loading -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("engine", ["osmnx", "osmium"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_road_filter_keeps_major_roads_in_largest_component(road_file: Path, engine: str) -> None:
     graph = load_graph(road_file, engine=engine)
     assert _ways(graph) == {100, 101, 103}  # no residential, building or isolated road
@@ -124,7 +129,7 @@ def test_road_filter_keeps_major_roads_in_largest_component(road_file: Path, eng
     assert len(oneway) == 1 and oneway[0]["maxspeed"] == "120"
 
 
-@pytest.mark.parametrize("engine", ["osmnx", "osmium"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_retain_all_and_all_classes(road_file: Path, engine: str) -> None:
     graph = load_graph(road_file, way_filter=WayFilter("road", road_classes=None),
                        retain_all=True, engine=engine)
@@ -132,6 +137,7 @@ def test_retain_all_and_all_classes(road_file: Path, engine: str) -> None:
     assert graph_summary(graph)["components"] == 2
 
 
+@needs_osmium
 def test_engines_agree(road_file: Path) -> None:
     a = graph_summary(load_graph(road_file, engine="osmnx"))
     b = graph_summary(load_graph(road_file, engine="osmium"))
@@ -140,7 +146,7 @@ def test_engines_agree(road_file: Path) -> None:
     assert a["nodes"] == 3 and a["classes"] == {"trunk": 2, "primary": 2, "motorway": 1}
 
 
-@pytest.mark.parametrize("engine", ["auto", "osmium"])
+@pytest.mark.parametrize("engine", ["auto", pytest.param("osmium", marks=needs_osmium)])
 def test_rail_keeps_rail_tags_and_is_bidirectional(rail_file: Path, engine: str) -> None:
     graph = load_graph(rail_file, mode="rail", engine=engine)
     assert _ways(graph) == {200, 201}
@@ -155,6 +161,7 @@ def test_rail_keeps_rail_tags_and_is_bidirectional(rail_file: Path, engine: str)
     assert {d["service"] for d in sidings} == {"siding"}
 
 
+@needs_osmium
 def test_pbf_matches_xml(road_file: Path, tmp_path: Path) -> None:
     from corridors.osm._pbf import write_pbf
 
@@ -207,7 +214,7 @@ def test_missing_and_unknown_files(tmp_path: Path) -> None:
         load_graph(other)
 
 
-@pytest.mark.parametrize("engine", ["osmnx", "osmium"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_truncated_xml(road_file: Path, engine: str) -> None:
     text = road_file.read_text()
     road_file.write_text(text[: len(text) // 2])
@@ -216,7 +223,7 @@ def test_truncated_xml(road_file: Path, engine: str) -> None:
     _one_sentence(err.value)
 
 
-@pytest.mark.parametrize("engine", ["osmnx", "osmium"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_truncated_bz2(rail_file: Path, engine: str) -> None:
     data = rail_file.read_bytes()
     rail_file.write_bytes(data[: len(data) // 2])
@@ -225,6 +232,7 @@ def test_truncated_bz2(rail_file: Path, engine: str) -> None:
     _one_sentence(err.value)
 
 
+@needs_osmium
 def test_corrupt_pbf(tmp_path: Path) -> None:
     bad = tmp_path / "bad.osm.pbf"
     bad.write_bytes(b"\x00\x00\x00\x0dnot a pbf at all" * 10)
@@ -233,7 +241,7 @@ def test_corrupt_pbf(tmp_path: Path) -> None:
     _one_sentence(err.value)
 
 
-@pytest.mark.parametrize("engine", ["osmnx", "osmium"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_filter_matching_nothing(road_file: Path, engine: str) -> None:
     with pytest.raises(InputError, match=r"No way in khyber\.osm matches railway=rail") as err:
         load_graph(road_file, mode="rail", engine=engine)
@@ -371,7 +379,7 @@ def test_dataset_adapter() -> None:
 
 
 @needs_samples
-@pytest.mark.parametrize("engine", ["osmnx", "osmium"])
+@pytest.mark.parametrize("engine", ENGINES)
 def test_load_shared_samples(engine: str) -> None:
     allroads = WayFilter("road", road_classes=None)
     oak = load_graph(OAKLAND, way_filter=allroads, engine=engine)

@@ -7,7 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-from test_osm import NODES, WAYS, osm_xml  # the XML builder and the Khyber test network
+from test_osm import (  # the XML builder and the Khyber test network
+    NODES,
+    WAYS,
+    needs_osmium,
+    osm_xml,
+)
 
 from corridors.cli import build_parser, main
 
@@ -40,6 +45,7 @@ def test_every_action_has_help(action: str, capsys: pytest.CaptureFixture[str]) 
     assert len(capsys.readouterr().out) > 200
 
 
+@needs_osmium
 def test_load_table_json_and_save(road_file: Path, tmp_path: Path,
                                   capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["osm", "load", str(road_file)]) == 0
