@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
+from corridors._corridor_names import NAMED_CORRIDORS, NamedCorridor
 from corridors._extract_places import Mention, find_mentions
 from corridors._extract_text import looks_like_html, sentences, strip_html
 from corridors.gazetteer import fold, gazetteer, resolve_place
@@ -70,6 +72,10 @@ class ProposedLink:
         ``"suspended"``, ``"negated"``; else ``None``.
     rule
         The name of the rule that found the link (for explanation and debugging).
+    mentions
+        Every sentence that mentions the link, as ``(start, end, status)`` in order; the
+        evidence is the mention whose status was kept (a later, more specific status such
+        as "under construction" or "cancelled" replaces a generic one).
     """
 
     id: str
@@ -86,6 +92,7 @@ class ProposedLink:
     confidence: float
     status_detail: str | None = None
     rule: str = ""
+    mentions: tuple[tuple[int, int, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON shape (plus ``status_detail`` when set)."""
@@ -103,6 +110,8 @@ class ProposedLink:
         }
         if self.status_detail:
             d["status_detail"] = self.status_detail
+        if len(self.mentions) > 1:
+            d["mentions"] = [{"start": a, "end": b, "status": st} for a, b, st in self.mentions]
         return d
 
 
@@ -132,7 +141,8 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("air",), re.compile(
         r"\b(?:flights?|flew|fly|flying|airlines?|airways|air\s+(?:links?|connectivity|"
         r"routes?|services?|corridor|traffic|travel|cargo|bridge|connections?|freight)|"
-        r"aviation|airports?|aircraft|non-?stop|airlift|charter|flies|flown)\b")),
+        r"aviation|airports?|aircraft|non-?stop|airlift|charter|flies|flown|codeshare|"
+        r"boeing|airbus|embraer)\b")),
     (("rail",), re.compile(
         r"\b(?:rail(?:ways?|roads?)?|trains?|tracks?|locomotives?|wagons?|gauge|"
         r"railcars?|train\s+services?)\b(?!\s+record)")),
@@ -143,7 +153,8 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"\b(?:ports?|seaports?|shipping|ship(?:s|ped|ments?)?|ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
         r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
         r"connectivity)|vessels?|by\s+sea|container\s+lines?|ro-?ro|harbou?rs?|"
-        r"port-to-port)\b")),
+        r"port-to-port|feeder|sailings?|berth(?:s|ed|ing)?|call(?:s|ed|ing)?\s+at|"
+        r"container\s+(?:ships?|vessels?))\b")),
 )
 _CUE_TITLE = re.compile(
     r"\b(?:ministry|minister|ministers|chairm[ae]n|department|secretary|committee|board|"
@@ -158,12 +169,15 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:will|to)\s+be\s+(?:cut|axed|discontinued|ended|withdrawn)|discontinued|axed)\b")),
     ("rejected", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|halted|stopped)\b")),
     ("rejected", "negated", re.compile(
-        r"\b(?:not|never|no|n't|neither|nor|without)\b(?!\s+only)(?!\s+(?:doubt|less)\b)")),
+        r"\b(?:not|never|no|n't|neither|nor|without|denied|denies|deny|dismissed\s+"
+        r"(?:a\s+|the\s+)?(?:media\s+)?reports?)\b(?!\s+only)(?!\s+(?:doubt|less)\b)")),
     ("under_construction", None, re.compile(
         r"\b(?:under\s+construction|being\s+(?:built|constructed|laid|upgraded)|"
         r"construction\s+(?:is|has|began|begins|started|work)|(?:is|are)\s+building|"
         r"track-?laying|laying\s+(?:the\s+)?track|groundbreaking|broke\s+ground|"
-        r"work\s+(?:is|has)\s+(?:under\s?way|begun|started))\b")),
+        r"work\s+(?:is|has)\s+(?:under\s?way|begun|started)|construction\s+of\s+[^.;]{0,80}?"
+        r"\b(?:officially\s+)?(?:began|begins|started|starts|commenced|has\s+(?:begun|started))|"
+        r"(?:began|begun|started|starts|commenced|launched)\s+construction)\b")),
     ("existing", "resumed", re.compile(r"\b(?:resumed|restored|reopened|relaunched)\b")),
     ("planned", "resumed", re.compile(r"\b(?:resume|resumption|restore|reopen|relaunch)\b")),
     ("existing", None, re.compile(
@@ -173,7 +187,16 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|"
         r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
         r"serving)|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
-        r"grew|increased|doubled|tripled|fell|declined))\b")),
+        r"grew|increased|doubled|tripled|fell|declined|reached|topped|exceeded|totall?ed)|"
+        r"reached(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:agreement|deal|understanding|consensus|"
+        r"accord))|(?:is|are)\s+(?:\w+\s+)?(?:used|deployed)\s+(?:\w+\s+)?on|"
+        r"(?:double|triple|increase|raise|boost|expand)\w*\b[^.;]{0,60}?\b(?:to|by)\s+"
+        r"(?:\w+\s+){1,2}(?:a|per)\s+(?:week|day|month)|(?:has|have)\s+been\s+(?:flying|running|"
+        r"operating|serving|sailing|linking|connecting|carrying|plying)|continues?\s+to\s+(?:run|"
+        r"operate|fly|serve|sail|carry|link)|will\s+continue|unaffected|(?:has|have)\s+(?:started|"
+        r"launched|begun|opened)|(?:started|launched)\s+(?:a|an|its|their)\s|"
+        r"(?:double|triple|increase|raise|boost|expand|add)(?:s|d|ed|ing)?\s+(?:the\s+)?"
+        r"(?:number|frequency|frequencies|capacity|cargo\s+traffic|traffic|volumes?))\b")),
     ("agreed", None, re.compile(
         r"\b(?:agreed|agree|agreement|agreements|signed|sign|mou|memorandum|protocol|"
         r"deal|approved|endorsed|ratified|consensus|provides\s+for|under\s+the\s+"
@@ -181,7 +204,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("planned", None, re.compile(
         r"\b(?:plan|plans|planned|planning|will|shall|scheduled|set\s+to|to\s+be\s+"
         r"(?:built|launched|opened|completed)|expected\s+to|feasibility|envisaged|"
-        r"intends?|intend|target(?:s|ed)?|roadmap|by\s+20\d\d)\b")),
+        r"intends?|intend|target(?:s|ed)?|roadmap|by\s+20\d\d|(?:is|are)\s+expected)\b")),
 )
 _WISH_RESUMED = re.compile(
     r"\b(?:want|wants|wanted|hope|hopes|urged?|urging|call(?:s|ed)?\s+for|demand(?:s|ed)?|"
@@ -232,12 +255,14 @@ _P_FROM_TO = re.compile(
     rf"(?:the )?G(?P<b>\d+) "
 )
 _P_TO_FROM = re.compile(
-    rf"\b(?:to|towards) (?:the )?G(?P<b>\d+) {_W}{{0,3}}?from (?:the )?G(?P<a>\d+) "
+    rf"\b(?:to|towards|reached|reaches|reach) (?:the )?G(?P<b>\d+) {_W}{{0,3}}?"
+    r"from (?:the )?G(?P<a>\d+) "
 )
 _P_CONNECT = re.compile(
     r"\b(?:connect|connects|connected|connecting|connection of|link|links|linked|linking|"
     r"join|joins|joined|joining|integrate|integrating|integration of) (?:the )?G(?P<a>\d+) "
-    rf"(?:{_W}{{0,3}}?(?:with|to|and) (?:the )?G(?P<b>\d+) )?"
+    rf"(?:(?:{_W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?(?:with|to|and) "
+    r"(?:the )?G(?P<b>\d+) )?"
 )
 _P_PASSIVE = re.compile(
     rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
@@ -259,34 +284,44 @@ _P_PAIR_MODE = re.compile(
     r"bridge|line|crossing|route|corridor)\b"
 )
 _P_BORDER_AT = re.compile(
-    r"\bG(?P<a>\d+) (?:s )?border (?:crossing |post |point )?(?:at|near) (?:the )?G(?P<b>\d+) "
+    r"\bG(?P<a>\d+) (?:s )?(?:border|network|side|frontier|grid|system|railways?) "
+    r"(?:crossing |post |point |station )?(?:at|near) (?:the )?G(?P<b>\d+) "
+)
+_P_LEFT_FOR = re.compile(
+    rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) (?:the )?"
+    rf"G(?P<a>\d+) {_W}{{0,4}}?for (?:the )?G(?P<b>\d+) "
+)
+_P_FROM_OPENER = re.compile(
+    r"^ from (?:the )?G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){0,8}?(?:to|into|towards) "
+    r"(?:the )?G(?P<b>\d+) "
 )
 _P_VIA = re.compile(
     r"\b(?:via|through|across|transiting|by way of|passing through|transit through) "
     r"(?:the )?G(?P<v>\d+) "
 )
 _P_SUBJECT_PAIR = re.compile(
-    rf"\bG(?P<a>\d+) {_W}{{0,5}}?(?:to )?(?:connect|link|join) (?:their|the two|both)\b"
+    rf"\bG(?P<a>\d+) {_W}{{0,5}}?(?:to )?(?:(?:connect|link|join) (?:their|the two|both)\b|"
+    r"(?:double|triple|increase|raise|boost|expand)\w* (?:the )?(?:number|frequency|"
+    r"frequencies|capacity) of)"
 )
 
-_NAMED: tuple[tuple[re.Pattern[str], str, tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                   tuple[str, ...]], ...] = (
-    (re.compile(r"\btrans-?afghan (?:railway|rail|railroad|corridor)\b"), "rail", ("rail",),
-     ("Uzbekistan",), ("Pakistan",), ("Afghanistan",)),
-    (re.compile(r"\b(?:cpec|china-pakistan economic corridor)\b"), "land", ("road", "rail"),
-     ("China",), ("Pakistan",), ()),
-    (re.compile(r"\b(?:middle corridor|trans-caspian (?:international )?transport route|"
-                r"titr)\b"),
-     "rail", ("rail", "sea"), ("China",), ("Europe",),
-     ("Kazakhstan", "Caspian Sea", "Azerbaijan", "Georgia", "Turkey")),
-    (re.compile(r"\b(?:instc|international north-south transport corridor|"
-                r"north-south transport corridor)\b"),
-     "rail", ("rail", "sea", "road"), ("India",), ("Russia",), ("Iran", "Azerbaijan")),
-    (re.compile(r"\b(?:karakoram highway|kkh)\b"), "road", ("road",), ("Pakistan",),
-     ("China",), ()),
-    (re.compile(r"\blapis lazuli (?:corridor|route|transit)\b"), "land", ("road", "rail"),
-     ("Afghanistan",), ("Turkey",), ("Turkmenistan", "Caspian Sea", "Azerbaijan", "Georgia")),
+#: Named corridors (see :mod:`corridors._corridor_names`) with their compiled patterns.
+_NAMED: tuple[tuple[re.Pattern[str], NamedCorridor], ...] = tuple(
+    (re.compile(c.pattern), c) for c in NAMED_CORRIDORS
 )
+_NAMED_ANY = re.compile("|".join(f"(?:{c.pattern})" for c in NAMED_CORRIDORS))
+#: "from where it will travel by rail to C": words that say a new leg starts.
+_LEG_CUE = re.compile(
+    r"\b(?:by (?:rail|road|sea|air|truck|lorry|train|ship|ferry|barge|land)|trucked|shipped|"
+    r"railed|moved|carried|carry|carries|transported|transport|travel\w*|sail\w*|flown|"
+    r"crossing|cross|from where|before|then|onwards?|onward|on)\b"
+)
+#: "... to B and onwards to C": the link goes on to C (B becomes a via point).
+_CONTINUE_GAP = re.compile(r"(?:(?:and|,) )?(?:(?:then|thence|onwards?|on|further|beyond) )+")
+_P_LEG = re.compile(
+    r"(?P<gap>(?:(?:[a-z0-9']+|,|G\d+) ){0,12}?)(?:to|into|towards) (?:the )?G(?P<c>\d+) "
+)
+_LEG_GAP_STOP = re.compile(r"\b(?:said|says|told|from G\d+|while|but|whereas)\b|;")
 
 
 # ---------------------------------------------------------------------------------------
@@ -318,6 +353,11 @@ class _Raw:
     groups: tuple[int, ...] = ()
     mode: tuple[str, ...] | None = None
     anchor: int = -1  # where the status clause is looked up (default: start)
+    dest_group: int = -1  # the group of the destinations (for legs that follow)
+    mode_hint: tuple[str, ...] | None = None  # the mode when no cue is near (coreference)
+    leg_of: _Raw | None = None  # the leg before this one ("... to B, then by rail to C")
+    antecedent: _Raw | None = None  # the link "the line" refers to (previous sentence)
+    named: NamedCorridor | None = None
 
 
 # ---------------------------------------------------------------------------------------
@@ -370,21 +410,31 @@ def extract(text: str) -> Extraction:
 
     raws: list[tuple[_Raw, int]] = []  # with sentence index
     prev_modes: tuple[str, ...] | None = None
-    prev_org: Place | None = None
+    prev_org: Place | None = None  # the last company named in the paragraph
+    prev_link: _Raw | None = None  # the last link found in the paragraph
     prev_para = -1
     for si, s in enumerate(sents):
+        if s.paragraph != prev_para:
+            prev_org = prev_link = None
         lo = bisect_right(starts, s.start - 1)
         hi = bisect_right(starts, s.end - 1)
         sent_mentions = [m for m in mentions[lo:hi] if m.end <= s.end]
         cues = _mode_cues(lower, s.start, s.end, folded)
         carried = prev_modes if s.paragraph == prev_para else None
+        found = list(_named_links(lower, s.start, s.end))
         if sent_mentions:
-            anaphor = prev_org if s.paragraph == prev_para else None
-            for raw in _sentence_links(lower, s.start, s.end, sent_mentions, cues, carried,
-                                       anaphor):
-                raws.append((raw, si))
+            found += _sentence_links(lower, s.start, s.end, sent_mentions, cues, carried,
+                                     prev_org, prev_link)
+        if prev_link is not None and _DEFINITE_SUBJECT.match(lower, s.start):
+            for raw in found:
+                raw.antecedent = raw.antecedent or prev_link
+        for raw in found:
+            raws.append((raw, si))
+        if found:
+            prev_link = max(found, key=lambda r: r.start)
         orgs = [m.place for m in sent_mentions if "organisation" in m.notes and m.place]
-        prev_org = orgs[0] if orgs else None
+        if orgs:
+            prev_org = orgs[0]
         prev_modes = _union_modes(cues) if cues else None
         prev_para = s.paragraph
 
@@ -402,9 +452,26 @@ def extract(text: str) -> Extraction:
 
 
 _ANAPHOR = re.compile(
-    r"(?:it|they|the (?:airline|carrier|company|operator|railway|shipping line|firm))\b"
+    r"(?:it|they|the (?:airline|carrier|company|operator|railway|shipping line|firm)|"
+    r"(?:an? |the )?(?:new |direct |second |third |weekly |daily |regular )*"
+    r"(?:services?|routes?|flights?)(?= to\b))\b"
 )
+#: A sentence whose subject is a transport link named before ("The line will ...").
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:(?:the|this|that|these|its|their) (?:[\w-]+ ){0,2}?(?:line|railway|rail link|road|"
+    r"highway|route|corridor|link|service|track|project|flights?|ferry|crossing)s?|"
+    r"(?:routes|flights|services|trains) (?=to\b)|it (?=will|would|is|was))\b"
+)
+#: Words saying the link named before is lengthened ("will later be extended to X").
+_EXTENSION = re.compile(r"\b(?:extend\w*|extension|prolong\w*|lengthen\w*)\b")
+#: Stretches of a line ("the first phase covers the 280 km from A to B").
+_SEGMENT = re.compile(
+    r"\b(?:phase|section|stretch|segment|leg|km|kilometres?|kilometers?|miles)\b"
+)
+#: Relative clauses (", which runs the port,"): their cues and places are not the link's.
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)")
 _VIA_GAP_STOP = re.compile(r",\s*\w+\s+\w+|;")
+_WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their) $")
 _AIRLINE_NAME = re.compile(r"\b(?:[A-Z][a-z]+ Air|Air [A-Z][a-z]+|Fly[A-Z]?[a-z]+)\b")
 
@@ -432,6 +499,11 @@ def _mode_cues(
                 continue
             found.append((a, b, modes))
             taken.append((a, b))
+    for pat, corridor in _NAMED:  # "the Lapis Lazuli corridor links A with B": land
+        for m in pat.finditer(lower, start, end):
+            if not any(m.start() < y and x < m.end() for x, y in taken):
+                found.append((m.start(), m.end(), corridor.modes))
+                taken.append((m.start(), m.end()))
     found.sort()
     merged: list[tuple[int, int, tuple[str, ...]]] = []
     for a, b, modes in found:
@@ -453,7 +525,7 @@ def _union_modes(cues: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...
         return ("road", "rail")
     if len(modes) == 1:
         return tuple(modes)
-    return cues[-1][2]
+    return cues[0][2]
 
 
 def _nearest_mode(
@@ -543,6 +615,7 @@ def _sentence_links(
     cues: list[tuple[int, int, tuple[str, ...]]],
     carried: tuple[str, ...] | None,
     anaphor: Place | None = None,
+    prev_link: _Raw | None = None,
 ) -> list[_Raw]:
     groups = _groups(lower, [m for m in mentions if m.role != "blocked"
                              or "located-in" in m.notes])
@@ -571,6 +644,14 @@ def _sentence_links(
 
     out: list[_Raw] = []
     used: set[int] = set()
+    # a group inside a corridor's name ("the India-Middle East-Europe corridor") is a name
+    for nm in _NAMED_ANY.finditer(lower, s_start, s_end):
+        used.update(k for k, g in enumerate(groups)
+                    if g.start >= nm.start() - 1 and g.end <= nm.end() + 1)
+    # groups in a relative clause (", which already flies from A to B,") are no subject
+    rel_spans = [(r.start(), r.end()) for r in _RELATIVE.finditer(lower, s_start, s_end)]
+    rel_groups = {k for r0, r1 in rel_spans
+                  for k, g in enumerate(groups) if r0 <= g.start and g.end <= r1}
 
     def emit(raw: _Raw) -> None:
         if not raw.origins or not raw.destinations or set(raw.groups) & used:
@@ -584,7 +665,14 @@ def _sentence_links(
             ga, gb = int(m["a"]), int(m["b"])
             emit(_Raw(ends(groups[ga]), ends(groups[gb]), directed=True,
                       start=tx(m.start()), end=groups[gb].end if rule == "from-to"
-                      else groups[ga].end, rule=rule, confidence=0.9, groups=(ga, gb)))
+                      else groups[ga].end, rule=rule, confidence=0.9, groups=(ga, gb),
+                      dest_group=gb if rule == "from-to" else -1))
+    for pat, rule in ((_P_LEFT_FOR, "left-for"), (_P_FROM_OPENER, "from-opener")):
+        for m in pat.finditer(sk):
+            ga, gb = int(m["a"]), int(m["b"])
+            emit(_Raw(ends(groups[ga]), ends(groups[gb]), directed=True, start=tx(m.start()),
+                      end=groups[gb].end, rule=rule, confidence=0.75, groups=(ga, gb),
+                      dest_group=gb))
     # connect A with B; connecting A, B and C
     for m in _P_CONNECT.finditer(sk):
         ga = int(m["a"])
@@ -592,7 +680,7 @@ def _sentence_links(
             gb = int(m["b"])
             emit(_Raw(ends(groups[ga]), ends(groups[gb]), directed=False,
                       start=tx(m.start()), end=groups[gb].end, rule="connect", confidence=0.85,
-                      groups=(ga, gb)))
+                      groups=(ga, gb), dest_group=gb))
         else:
             out_raw = _split_group(groups[ga], ends(groups[ga]), tx(m.start()), "connect-list")
             if out_raw:
@@ -654,6 +742,45 @@ def _sentence_links(
             raw3.end = m.end() and tx(m.end() - 1)
             emit(raw3)
     via_groups = {int(m["v"]) for m in _P_VIA.finditer(sk)}
+    legged: set[int] = set()
+
+    def legs() -> None:
+        """Legs after a link: "... to B, then by rail across C to D"; "... and on to D"."""
+        for raw in sorted(out, key=lambda r: r.end):
+            cur = raw
+            while cur.dest_group >= 0 and id(cur) not in legged:
+                legged.add(id(cur))
+                token = f" G{cur.dest_group} "
+                pos = sk.find(token)
+                m = _P_LEG.match(sk, pos + len(token)) if pos >= 0 else None
+                if m is None or int(m["c"]) in used or _LEG_GAP_STOP.search(m["gap"]):
+                    break
+                gc = int(m["c"])
+                gap = m["gap"]
+                inner = [int(k) for k in re.findall(r"G(\d+)", gap)]
+                if any(not re.search(rf"\b(?:via|through|across|transiting|crossing)"
+                                     rf" (?:the )?G{k} ", gap)
+                       and not all(p.kind == "sea" for p in groups[k].places)
+                       for k in inner):
+                    break
+                if _CONTINUE_GAP.fullmatch(gap):
+                    cur.via.extend(p for p in cur.destinations if p not in cur.via)
+                    cur.destinations = ends(groups[gc])
+                    cur.end, cur.dest_group = groups[gc].end, gc
+                    used.add(gc)
+                    legged.discard(id(cur))
+                    continue
+                if not _LEG_CUE.search(gap):
+                    break
+                via = [p for k in inner for p in groups[k].places]
+                leg = _Raw(list(cur.destinations), ends(groups[gc]), via=via, directed=True,
+                           start=tx(pos + len(token)), end=groups[gc].end, rule="leg",
+                           confidence=0.7, groups=(gc,), dest_group=gc, leg_of=cur)
+                used.update(inner)
+                emit(leg)
+                cur = leg
+
+    legs()
     # flights / road / links ... to B, with the origin from the sentence's subject
     for m in _P_TARGET.finditer(sk):
         gb = int(m["b"])
@@ -664,18 +791,32 @@ def _sentence_links(
         if trig == "ties" and not any(abs(c[0] - a_tx) < 60 for c in cues):
             continue
         possessive = bool(_POSSESSIVE_BEFORE.search(sk, max(0, m.start() - 8), m.start()))
-        subject = _subject_before(groups, gb, skip=via_groups, orgs_only=possessive)
+        where = _WHERE_BEFORE.search(sk, 0, m.start())
+        if where is not None and int(where["w"]) not in via_groups:
+            gw = int(where["w"])
+            emit(_Raw(ends(groups[gw]), ends(groups[gb]), directed=False,
+                      start=groups[gw].start, end=groups[gb].end, rule="where-target",
+                      confidence=0.65, groups=(gb,), anchor=a_tx, dest_group=gb))
+            continue
+        subject = _subject_before(groups, gb, skip=via_groups | used | rel_groups,
+                                  orgs_only=possessive)
         dests = ends(groups[gb])
         directed = m.group(0).rstrip().split(" ")[-2] != "with"
         if subject is not None:
             sg, splaces = subject
             emit(_Raw(splaces, dests, directed=directed, start=min(groups[sg].start, a_tx),
                       end=groups[gb].end, rule="to-target", confidence=0.7, groups=(gb,),
-                      anchor=a_tx))
+                      anchor=a_tx, dest_group=gb))
         elif anaphor is not None and _ANAPHOR.match(lower, s_start):
             # "The airline already flies to Delhi": the company named just before
             emit(_Raw([anaphor], dests, directed=directed, start=a_tx, end=groups[gb].end,
-                      rule="to-target-anaphor", confidence=0.55, groups=(gb,)))
+                      rule="to-target-anaphor", confidence=0.55, groups=(gb,), dest_group=gb))
+        elif prev_link is not None and _DEFINITE_SUBJECT.match(lower, s_start):
+            # "The line will later be extended to X": the link named just before
+            raw_c = _coreferent(prev_link, dests, lower, s_start, s_end)
+            raw_c.start, raw_c.end, raw_c.groups, raw_c.dest_group = (
+                a_tx, groups[gb].end, (gb,), gb)
+            emit(raw_c)
     for m in _P_REACH.finditer(sk):
         gb = int(m["b"])
         if gb in used:
@@ -685,6 +826,7 @@ def _sentence_links(
             sg, splaces = subject
             emit(_Raw(splaces, ends(groups[gb]), directed=True, start=groups[sg].start,
                       end=groups[gb].end, rule="reach", confidence=0.65, groups=(gb,)))
+    legs()
     # via
     vias: list[tuple[int, list[Place]]] = []
     for m in _P_VIA.finditer(sk):
@@ -706,10 +848,33 @@ def _sentence_links(
     geography = _GEOGRAPHY.search(sentence) is not None
     connecty = _CONNECT_WORDS.search(sentence) is not None
     final: list[_Raw] = []
+    segment = _SEGMENT.search(sentence) is not None
     for raw in out:
+        if raw.leg_of is not None:
+            # a leg's mode is said inside the leg ("by rail"), else by a sea it crosses,
+            # else it is the previous leg's
+            modes = _nearest_mode([c for c in cues if raw.start <= c[0] and c[1] <= raw.end],
+                                  raw.start, raw.end)
+            if modes is None and any(p.kind == "sea" for p in raw.via):
+                modes = ("sea",)
+            modes = modes or raw.leg_of.mode
+            if modes is None:
+                continue
+            raw.mode = modes
+            final.append(raw)
+            continue
         a, b = _clause_of(lower, s_start, s_end, raw.start, raw.end)
-        modes = _nearest_mode([c for c in cues if a <= c[0] and c[1] <= b], raw.start, raw.end)
-        if modes is None and carried is not None and connecty and not geography:
+        modes = _nearest_mode([c for c in cues if a <= c[0] and c[1] <= b and not any(
+            r0 <= c[0] < r1 and not r0 <= raw.start < r1 for r0, r1 in rel_spans)],
+            raw.start, raw.end)
+        if raw.destinations and all(p.kind == "sea" for p in raw.destinations) and modes is None:
+            continue  # "its shortest route to the Arabian Sea": access, not a link
+        if modes is None and raw.mode_hint is not None:
+            modes = raw.mode_hint
+            raw.confidence -= 0.1
+        if modes is None and carried is not None and not geography and (
+            connecty or (segment and raw.rule in {"from-to", "chain"})
+        ):
             modes = carried
             raw.confidence -= 0.15
         if modes is None:
@@ -772,7 +937,11 @@ def _subject_before(
 
 
 def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | None]:
-    """Status from cues in the clause that contains offset ``at``, else the sentence."""
+    """Status from cues in the clause that contains offset ``at``, else the sentence.
+
+    Relative clauses that do not hold ``at`` (", which already runs the port,") are left
+    out: their cues describe something else.
+    """
     for clause in (_MODE_CLAUSE, _CLAUSE):
         a, b = s_start, s_end
         for m in clause.finditer(lower, s_start, s_end):
@@ -781,40 +950,95 @@ def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | N
             elif m.start() > at:
                 b = m.start()
                 break
-        found = _status_in(lower, a, b)
+        seg = lower[a:b]
+        for r in _RELATIVE.finditer(lower, a, b):
+            if not r.start() <= at < r.end():
+                k0, k1 = r.start() - a, r.end() - a
+                seg = seg[:k0] + " " * (k1 - k0) + seg[k1:]
+        found = _status_in(seg)
         if found is not None:
             return found
     return "proposed", None
 
 
-def _status_in(lower: str, a: int, b: int) -> tuple[str, str | None] | None:
-    if _WISH_RESUMED.search(lower, a, b):
+def _status_in(seg: str) -> tuple[str, str | None] | None:
+    if _WISH_RESUMED.search(seg):
         return "proposed", "resumed"  # "traders want the bus route restored"
-    if _WISH.search(lower, a, b):
+    if _WISH.search(seg):
         return "proposed", None  # "exporters want a crossing to be opened"
     found: dict[str, str | None] = {}
     for status, detail, pat in _STATUS_CUES:
         if status in found:
             continue
-        if pat.search(lower, a, b):
+        if pat.search(seg):
             found[status] = detail
+    if found.get("rejected", "") == "suspended":
+        # "will resume its route, suspended in 2020, from July": the resumption is news
+        for status in ("existing", "planned"):
+            if found.get(status) == "resumed":
+                return status, "resumed"
     for status in _STATUS_ORDER:
         if status in found:
             return status, found[status]
     return None
 
 
+@cache
+def _chain_places(key: str) -> tuple[Place, ...]:
+    """The resolved canonical chain of a named corridor (places the gazetteer lacks dropped)."""
+    corridor = next(c for c in NAMED_CORRIDORS if c.key == key)
+    out: list[Place] = []
+    for name in corridor.chain:
+        base, _, cc = name.partition("|")
+        p = resolve_place(base, country=cc or None)
+        if p is not None:
+            out.append(p)
+    return tuple(out)
+
+
 def _named_links(lower: str, s_start: int, s_end: int) -> Iterable[_Raw]:
-    for pat, mode, modes, origins, dests, via in _NAMED:
+    """A link along the canonical chain of each corridor the sentence names."""
+    for pat, corridor in _NAMED:
         m = pat.search(lower, s_start, s_end)
         if not m:
             continue
-        o = [p for p in (resolve_place(n) for n in origins) if p is not None]
-        d = [p for p in (resolve_place(n) for n in dests) if p is not None]
-        v = [p for p in (resolve_place(n) for n in via) if p is not None]
-        del mode
-        yield _Raw(o, d, via=v, directed=False, start=m.start(), end=m.end(),
-                   rule="named-corridor", confidence=0.75, mode=modes)
+        chain = list(_chain_places(corridor.key))
+        if len(chain) < 2:
+            continue
+        yield _Raw(chain[:1], chain[-1:], via=chain[1:-1], directed=False, start=m.start(),
+                   end=m.end(), rule="named-corridor", confidence=0.75, mode=corridor.modes,
+                   named=corridor)
+
+
+def _coreferent(
+    prev: _Raw, dests: list[Place], lower: str, s_start: int, s_end: int
+) -> _Raw:
+    """A link whose subject is the link named before ("The line will be extended to X").
+
+    When the line is extended, the new link runs from the previous link's end farther
+    from X to X, through the nearer end; otherwise ("Routes to X are expected") it starts
+    where the previous link started.
+    """
+    origins, via = list(prev.origins), []
+    if _EXTENSION.search(lower, s_start, s_end) and dests:
+        d_o = _far(prev.origins, dests[0])
+        d_d = _far(prev.destinations, dests[0])
+        if d_o is not None and d_d is not None and d_d > d_o:
+            origins, via = list(prev.destinations), [*reversed(prev.via), *prev.origins]
+        else:
+            via = [*prev.via, *prev.destinations]
+    return _Raw(origins, dests, via=via, directed=True, rule="coreference", confidence=0.55,
+                mode_hint=prev.mode, antecedent=prev)
+
+
+def _far(places: list[Place], p: Place) -> float | None:
+    """Squared rough distance (degrees) from the first of ``places`` to ``p``."""
+    if not places:
+        return None
+    q = places[0]
+    if None in (q.lat, q.lon, p.lat, p.lon):
+        return None
+    return (q.lat - p.lat) ** 2 + (q.lon - p.lon) ** 2  # type: ignore[operator]
 
 
 def _mode_name(modes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -828,21 +1052,102 @@ def _key(p: Place) -> tuple[str, str | None, str]:
     return (p.name, p.country, p.kind)
 
 
+#: How much a status says: a later mention replaces an earlier one that says less (or as
+#: much, among the specific statuses: "existing" then "suspended" is news).
+_STATUS_RANK = {"proposed": 0, "planned": 1, "agreed": 1, "existing": 2,
+                "under_construction": 2, "rejected": 2}
+_COARSE = frozenset({"country", "region"})
+
+
+def _countries(places: Iterable[Place]) -> set[str]:
+    out: set[str] = set()
+    for p in places:
+        if p.members:
+            out.update(p.members)
+        elif p.country:
+            out.add(p.country)
+    return out
+
+
+def _area(keys: tuple[str, ...]) -> set[str]:
+    """ISO2 codes of a corridor end given as ISO2 codes and region keys."""
+    from corridors._gazetteer_tables import REGIONS
+
+    out: set[str] = set()
+    for k in keys:
+        out.update(REGIONS[k][1] if k in REGIONS else (k,))
+    return out
+
+
+def _itemised(corridor: NamedCorridor, links: list[_Raw]) -> bool:
+    """Whether explicit links make a path from the corridor's start to its end."""
+    start, end = _area(corridor.start), _area(corridor.end)
+    edges: dict[str, set[str]] = {}
+    for r in links:
+        for a in _countries(r.origins):
+            for b in _countries(r.destinations):
+                edges.setdefault(a, set()).add(b)
+                edges.setdefault(b, set()).add(a)
+    seen, todo = set(start), list(start)
+    while todo:
+        for nxt in edges.get(todo.pop(), ()):
+            if nxt in end:
+                return True
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return False
+
+
+def _overlap(a: _Raw, b: _Raw) -> bool:
+    return bool(a.mode and b.mode and set(a.mode) & set(b.mode))
+
+
+def _subsumed(r: _Raw, others: Iterable[_Raw]) -> bool:
+    """A country-level link restated by a finer one ("Almaty to Lahore ... between Kazakhstan
+    and Pakistan")."""
+    if r.rule == "chain" or not all(p.kind == "country" for p in (*r.origins, *r.destinations)):
+        return False  # "the China-Kyrgyzstan-Uzbekistan railway" names a project
+    ro, rd = _countries(r.origins), _countries(r.destinations)
+    for o in others:
+        if o is r or o.named is not None or not _overlap(o, r):
+            continue
+        if all(p.kind in _COARSE for p in (*o.origins, *o.destinations)):
+            continue
+        oo, od = _countries(o.origins), _countries(o.destinations)
+        if oo and od and ((oo <= ro and od <= rd) or (oo <= rd and od <= ro)):
+            return True
+    return False
+
+
 def _finish(
     text: str, lower: str, sents: list[Any], raws: list[tuple[_Raw, int]]
 ) -> list[ProposedLink]:
     by_sentence: dict[int, list[_Raw]] = {}
     for raw, si in raws:
         by_sentence.setdefault(si, []).append(raw)
-    # named corridors, unless the sentence already has a link of the same mode
-    for si, s in enumerate(sents):
-        for raw in _named_links(lower, s.start, s.end):
-            have = by_sentence.get(si, [])
-            if any(r.mode and raw.mode and set(r.mode) & set(raw.mode) for r in have):
+    explicit = [r for r, _ in raws if r.named is None and r.mode]
+    for si in sorted(by_sentence):
+        have = by_sentence[si]
+        keep: list[_Raw] = []
+        for raw in have:
+            if raw.named is not None:
+                # a named corridor, unless the sentence or the text gives its legs
+                if any(r.named is None and _overlap(r, raw) for r in have):
+                    continue
+                if _itemised(raw.named, [r for r in explicit if _overlap(r, raw)]):
+                    continue
+            pool = list(have)
+            if si - 1 in by_sentence and _DEFINITE_SUBJECT.match(lower, sents[si].start):
+                pool += by_sentence[si - 1]
+            if _subsumed(raw, pool):
                 continue
-            by_sentence.setdefault(si, []).append(raw)
+            keep.append(raw)
+        by_sentence[si] = keep
+
     links: list[ProposedLink] = []
     seen: dict[tuple[Any, ...], int] = {}
+    statuses: dict[int, str] = {}
     for si in sorted(by_sentence):
         s = sents[si]
         for raw in sorted(by_sentence[si], key=lambda r: r.start):
@@ -854,11 +1159,31 @@ def _finish(
             mode, modes = _mode_name(raw.mode)
             anchor = raw.anchor if raw.anchor >= 0 else raw.start
             status, detail = _status(lower, s.start, s.end, anchor)
+            ante = raw.antecedent
+            if (ante is not None and _STATUS_RANK[status] < 2
+                    and statuses.get(id(ante)) in {"under_construction", "existing", "rejected"}
+                    and detail is None):
+                # "Construction began ... The line will run from A to B": the same line
+                status = statuses[id(ante)]
+            statuses[id(raw)] = status
             o_key = frozenset(map(_key, origins))
             d_key = frozenset(map(_key, dests))
             key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))
             alt = (mode, frozenset({o_key, d_key}))
+            mention = (s.start, s.end, status)
             if key in seen or alt in seen:
+                k = seen.get(key, seen.get(alt, 0))
+                old = links[k]
+                if mention[:2] not in [m[:2] for m in old.mentions]:
+                    new_rank, old_rank = _STATUS_RANK[status], _STATUS_RANK[old.status]
+                    later_wins = new_rank > old_rank or (new_rank == old_rank == 2
+                                                         and status != old.status)
+                    links[k] = replace(
+                        old, mentions=(*old.mentions, mention),
+                        **({"status": status, "status_detail": detail,
+                            "evidence_text": text[s.start : s.end], "start": s.start,
+                            "end": s.end} if later_wins else {}),
+                    )
                 continue
             seen[key] = seen[alt] = len(links)
             links.append(
@@ -877,6 +1202,7 @@ def _finish(
                     confidence=round(max(0.05, min(0.99, raw.confidence)), 2),
                     status_detail=detail,
                     rule=raw.rule,
+                    mentions=(mention,),
                 )
             )
     return links
