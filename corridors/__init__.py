@@ -40,20 +40,19 @@ __all__ = [
     "Crossing",
     "DataError",
     "Dataset",
+    "Extraction",
     "InputError",
     "Leg",
+    "ModelResult",
     "NoRouteError",
     "ODMatrix",
     "OptionalDependencyError",
     "Place",
     "PlaceMention",
+    "ProposedLink",
     "Route",
     "UnknownPlaceError",
-    "Extraction",
-    "ModelResult",
-    "ProposedLink",
     "__version__",
-    "extract",
     "extract_links",
     "load_dataset",
     "load_network",
@@ -65,9 +64,9 @@ __all__ = [
     "search_places",
 ]
 
-# Heavier parts load on first use, so that `import corridors` stays fast.
+# Heavier parts load on first use, so that `import corridors` stays fast.  (The function
+# `corridors.extract.extract` is not re-exported: its name is the submodule's.)
 _LAZY = {
-    "extract": "corridors.extract",
     "extract_links": "corridors.extract",
     "Extraction": "corridors.extract",
     "ProposedLink": "corridors.extract",

@@ -529,7 +529,9 @@ class ModelResult:
 
 
 def _extract(text: str) -> tuple[list[Any], list[Any]]:
-    from corridors import extract as ex
+    import importlib
+
+    ex = importlib.import_module("corridors.extract")
 
     if hasattr(ex, "extract"):
         res = ex.extract(text)

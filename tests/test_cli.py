@@ -118,3 +118,28 @@ def test_import_corridors_is_light():
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert res.stdout.strip() == "[]"
+
+
+def test_model_command_writes_files_and_handles_bad_input(capsys, tiny_dir, tmp_path):
+    text = tmp_path / "t.txt"
+    text.write_text("Pakistan wants direct flights from Lahore to Tashkent, the minister said.")
+    out = tmp_path / "out"
+    code, stdout, err = run_cli(capsys, "model", str(text), "--out", str(out),
+                                "--data", str(tiny_dir))
+    assert code == 0, err
+    assert {p.name for p in out.iterdir()} >= {"links.json", "routes.geojson", "summary.csv",
+                                                "report.md", "map.html"}
+    assert "Lahore" in stdout and "routing" in err  # summary on stdout, progress on stderr
+    code, _, err = run_cli(capsys, "model", str(tmp_path / "missing.txt"))
+    assert code == 2 and "does not exist" in err
+    binary = tmp_path / "b.bin"
+    binary.write_bytes(bytes(range(256)) * 4)
+    code, _, err = run_cli(capsys, "model", str(binary), "--out", str(tmp_path / "o2"))
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, _, err = run_cli(capsys, "model", str(empty), "--out", str(tmp_path / "o3"),
+                           "--data", str(tiny_dir))
+    assert code == 0
+    assert "no transport link" in err
+    assert (tmp_path / "o3" / "report.md").exists()
