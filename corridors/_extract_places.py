@@ -95,6 +95,16 @@ _BLOCK_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*[A-Za-z0-9 .,]{0,30}?)?\s*(?:[-:(]|\(|$)", re.S
 )
+#: "Afghan-bound cargo", "a Kathmandu-based carrier": the place only qualifies a noun.
+_QUALIFIER_AFTER = re.compile(
+    r"-(?:bound|based|registered|flagged|owned|headquartered|made|born)\b", re.I
+)
+#: Cargo and vehicles: "a consignment left X for Y" is a movement, not a visit.
+_CARGO_SUBJECT = re.compile(
+    r"\b(?:consignments?|shipments?|cargo|containers?|trains?|vessels?|ships?|convoys?|"
+    r"trucks?|lorries|freight|flights?|ferr(?:y|ies)|wagons?|goods)\b",
+    re.I,
+)
 _POSSESSIVE_TITLE = re.compile(
     r"'s?\s+(?:\w+\s+){0,2}?(?:minister|ministry|ambassador|president|prime|foreign|"
     r"government|embassy|envoy|delegation|leader|officials?)\b",
@@ -113,6 +123,7 @@ class Mention:
     role: str = "endpoint"
     demonym: bool = False
     notes: list[str] = field(default_factory=list)
+    sentence: int = -1
 
     @property
     def ambiguous(self) -> bool:
@@ -134,8 +145,11 @@ def find_mentions(
     mentions unambiguously.
     """
     out: list[Mention] = []
-    for s_start, s_end, para_start in spans:
-        out.extend(_sentence_mentions(text, folded, gaz, s_start, s_end, para_start))
+    for si, (s_start, s_end, para_start) in enumerate(spans):
+        found = _sentence_mentions(text, folded, gaz, s_start, s_end, para_start)
+        for m in found:
+            m.sentence = si
+        out.extend(found)
     _resolve(out)
     return out
 
@@ -238,7 +252,9 @@ def _sentence_mentions(
             m.place = top.place
             mentions.append(m)
             continue
-        if m.demonym:
+        if _QUALIFIER_AFTER.match(folded, b):
+            m.role = "blocked"
+        elif m.demonym:
             m.role = "endpoint" if _DEMONYM_ENDPOINT_AFTER.match(folded, b) else "subject"
         elif _is_blocked(folded, m, s_start, para_start, strong=strong and ti in masked,
                          dash_next=dash_next):
@@ -264,6 +280,10 @@ def _is_blocked(
         hit = None
     else:
         hit = _BLOCK_BEFORE.search(folded, max(s_start, a - 80), a)
+    if hit and hit.group(0).lower().lstrip().startswith(("left", "depart")) and (
+        _CARGO_SUBJECT.search(folded, s_start, hit.start())
+    ):
+        hit = None  # "a trial consignment left Nhava Sheva for Bandar Abbas"
     if hit:
         if _IN_ONLY.fullmatch(hit.group(0)):
             m.notes.append("located-in")  # "traders in Termiz": may still be a subject
@@ -339,14 +359,17 @@ def _clusters(cands: tuple[Candidate, ...]) -> list[list[Candidate]]:
 
 
 def _resolve(mentions: list[Mention]) -> None:
-    """Choose each mention's place, using the countries the text names unambiguously."""
+    """Choose each mention's place, using the countries named unambiguously: first in the
+    same sentence ("trucked to Zaranj and onwards to Kandahar"), then in the whole text."""
     context: Counter[str] = Counter()
+    local: Counter[tuple[int, str]] = Counter()
     clusters = [_clusters(m.cands) for m in mentions]
-    for cl in clusters:
+    for m, cl in zip(mentions, clusters, strict=True):
         if len(cl) == 1:
             for country in {c.place.country for c in cl[0]}:
                 if country is not None:
                     context[country] += 1
+                    local[(m.sentence, country)] += 1
     for m, cl in zip(mentions, clusters, strict=True):
         if m.place is not None:
             continue
@@ -354,11 +377,12 @@ def _resolve(mentions: list[Mention]) -> None:
         if len(cl) > 1:
             m.notes.append("ambiguous")
 
-            def weight(group: list[Candidate]) -> tuple[int, float]:
+            def weight(group: list[Candidate], si: int = m.sentence) -> tuple[int, int, float]:
+                near = max(local.get((si, c.place.country or ""), 0) for c in group)
                 votes = max(context.get(c.place.country or "", 0) for c in group)
-                return (votes, group[0].score)
+                return (near, votes, group[0].score)
 
             ranked = sorted(cl, key=weight, reverse=True)
-            if weight(ranked[0])[0] > 0:
+            if weight(ranked[0])[:2] > (0, 0):
                 best = ranked[0]
         m.place = best[0].place

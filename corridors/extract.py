@@ -188,6 +188,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
         r"serving)|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
         r"grew|increased|doubled|tripled|fell|declined|reached|topped|exceeded|totall?ed)|"
+        r"(?:consignments?|shipments?|trains?|convoys?|vessels?|ships?)\b[^.;]{0,40}?\b"
+        r"(?:left|departed|arrived|berthed)|"
         r"reached(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:agreement|deal|understanding|consensus|"
         r"accord))|(?:is|are)\s+(?:\w+\s+)?(?:used|deployed)\s+(?:\w+\s+)?on|"
         r"(?:double|triple|increase|raise|boost|expand)\w*\b[^.;]{0,60}?\b(?:to|by)\s+"
@@ -220,7 +222,7 @@ _STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planne
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
 #: Clause ends for mode cues (finer than for status: "..., he said, and ...").
 _MODE_CLAUSE = re.compile(
-    r";|,\s*(?:while|whereas|but|although|though|and|he|she|they|it)\b|"
+    r";|,\s*(?:while|whereas|but|although|though|and|he|she|they|it|(?:from\s+)?where)\b|"
     r"\s(?:while|whereas)\s|\bbut\b|\s-\s"
 )
 
@@ -271,7 +273,12 @@ _P_PASSIVE = re.compile(
 _P_BETWEEN = re.compile(r"\bbetween (?:the )?G(?P<a>\d+) ")
 _P_FROM = re.compile(r"\bfrom (?:the )?G(?P<a>\d+) ")
 _P_TARGET = re.compile(
-    rf"\b(?P<t>{_TRIG}) (?:{_W}|, ){{0,3}}?(?:to|with|into|towards) (?:the )?G(?P<b>\d+) "
+    rf"\b(?P<t>{_TRIG}) (?:{_W}|, ){{0,3}}?(?:to|with|into|towards) (?:the )?"
+    r"(?:(?:port|city|town) of )?G(?P<b>\d+) "
+)
+_P_EXTEND = re.compile(
+    r"\b(?P<t>extended|extend|extends|extending|prolonged|lengthened) (?:[a-z0-9']+ ){0,3}?"
+    r"(?:to|into|towards|as far as) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
 )
 _P_REACH = re.compile(
     r"\b(?:reach|reaches|reaching|serve|serves|serving|enter|entering) (?:the )?G(?P<b>\d+) "
@@ -435,7 +442,9 @@ def extract(text: str) -> Extraction:
         orgs = [m.place for m in sent_mentions if "organisation" in m.notes and m.place]
         if orgs:
             prev_org = orgs[0]
-        prev_modes = _union_modes(cues) if cues else None
+        plain = [c for c in cues if not _NAMED_ANY.match(lower, c[0])] or cues
+        last = max((r for r in found if r.named is None), key=lambda r: r.start, default=None)
+        prev_modes = _union_modes(plain, last.mode if last is not None else None) if plain else None
         prev_para = s.paragraph
 
     links = _finish(text, lower, sents, raws)
@@ -517,7 +526,12 @@ def _mode_cues(
     return merged
 
 
-def _union_modes(cues: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+def _union_modes(
+    cues: list[tuple[int, int, tuple[str, ...]]], last: tuple[str, ...] | None = None
+) -> tuple[str, ...]:
+    """The mode a sentence hands on to the next: road and rail together, else its only
+    mode, else the mode of its last link ("... by rail to Astrakhan"), else its first cue
+    (the head noun: "The vessels ... can carry 56 rail wagons")."""
     modes: set[str] = set()
     for _, _, m in cues:
         modes |= set(m)
@@ -525,6 +539,8 @@ def _union_modes(cues: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...
         return ("road", "rail")
     if len(modes) == 1:
         return tuple(modes)
+    if last is not None:
+        return last
     return cues[0][2]
 
 
@@ -775,14 +791,16 @@ def _sentence_links(
                 via = [p for k in inner for p in groups[k].places]
                 leg = _Raw(list(cur.destinations), ends(groups[gc]), via=via, directed=True,
                            start=tx(pos + len(token)), end=groups[gc].end, rule="leg",
-                           confidence=0.7, groups=(gc,), dest_group=gc, leg_of=cur)
+                           confidence=0.7, groups=(gc,), dest_group=gc, leg_of=cur,
+                           anchor=groups[gc].start)
                 used.update(inner)
                 emit(leg)
                 cur = leg
 
     legs()
     # flights / road / links ... to B, with the origin from the sentence's subject
-    for m in _P_TARGET.finditer(sk):
+    targets = sorted([*_P_TARGET.finditer(sk), *_P_EXTEND.finditer(sk)], key=lambda m: m.start())
+    for m in targets:
         gb = int(m["b"])
         if gb in used:
             continue
@@ -867,6 +885,8 @@ def _sentence_links(
         modes = _nearest_mode([c for c in cues if a <= c[0] and c[1] <= b and not any(
             r0 <= c[0] < r1 and not r0 <= raw.start < r1 for r0, r1 in rel_spans)],
             raw.start, raw.end)
+        if raw.rule == "coreference" and raw.mode_hint is not None:
+            modes = raw.mode_hint  # "the line ... to the port of X": still the line's mode
         if raw.destinations and all(p.kind == "sea" for p in raw.destinations) and modes is None:
             continue  # "its shortest route to the Arabian Sea": access, not a link
         if modes is None and raw.mode_hint is not None:
