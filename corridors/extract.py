@@ -183,7 +183,10 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("existing", None, re.compile(
         r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv)\w*|operat(?:es|ing|ed)|"
         r"in\s+service|in\s+operation|runs|ran|was\s+(?:opened|completed|inaugurated)|"
-        r"opened\s+in|carries|carried|handles|handled|serves|served|opened|"
+        r"opened\s+in|carries|handles|serves|(?<!be\s)served|"
+        r"(?:(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:carried|handled)|(?:carried|handled)\s+"
+        r"(?:about|some|over|more|nearly|almost|around|\d))|"
+        r"(?<!be\s)opened|"
         r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|"
         r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
         r"serving)|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
@@ -249,7 +252,7 @@ _TRIG = (
     r"(?:flights?|services?|routes?|roads?|highways?|motorways?|railways?|rail|railroads?|"
     r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
     r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
-    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|goods|freight|carry|carries|carrying|"
+    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|joins|joined|joining|goods|freight|carry|carries|carrying|"
     r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing)"
 )
 _P_FROM_TO = re.compile(

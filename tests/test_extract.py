@@ -338,3 +338,177 @@ def test_import_stays_light() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+# --- generalisation rules (held-out round, 2026-11-28) ---------------------------------
+
+
+def _pairs(text: str) -> list[tuple[str, list[str], list[str], str]]:
+    return [(x.mode, names(x.origins), names(x.destinations), x.status)
+            for x in extract_links(text)]
+
+
+def test_coreference_line_extended_runs_from_the_far_end() -> None:
+    links = extract_links("Kazakhstan approved a railway linking Almaty with Shymkent. "
+                          "The line will later be extended to Tashkent.")
+    assert len(links) == 2
+    ext = links[1]
+    assert ext.mode == "rail" and ext.rule == "coreference"
+    assert names(ext.origins) == ["Almaty"] and names(ext.destinations) == ["Tashkent"]
+    assert "Shymkent" in names(ext.via)
+    assert ext.status == "planned"
+
+
+def test_coreference_routes_to_x_take_the_company_or_previous_origin() -> None:
+    links = extract_links("Kyrgyzstan and Tajikistan agreed to open a bus route between Osh "
+                          "and Khujand. Routes to Isfara are expected later.")
+    assert [(x.mode, names(x.origins), names(x.destinations)) for x in links] == [
+        ("road", ["Osh"], ["Khujand"]), ("road", ["Osh"], ["Isfara"])]
+    assert links[1].status == "planned"
+
+
+def test_verb_described_legs() -> None:
+    got = _pairs("Cargo would be shipped from Karachi to Bandar Abbas and carried by rail "
+                 "across Iran and Turkmenistan to Tashkent.")
+    assert got == [("sea", ["Karachi"], ["Bandar Abbas"], "proposed"),
+                   ("rail", ["Bandar Abbas"], ["Tashkent"], "proposed")]
+    leg = extract_links("Cargo would be shipped from Karachi to Bandar Abbas and carried by "
+                        "rail across Iran and Turkmenistan to Tashkent.")[1]
+    assert names(leg.via) == ["Iran", "Turkmenistan"]
+
+
+def test_leg_crossing_a_sea_is_a_sea_leg() -> None:
+    got = _pairs("Goods would go by rail from Riyadh to Haifa before crossing the "
+                 "Mediterranean to Piraeus.")
+    assert [g[:3] for g in got] == [("rail", ["Riyadh"], ["Haifa"]),
+                                    ("sea", ["Haifa"], ["Port of Piraeus"])]
+
+
+def test_and_onwards_to_continues_the_link() -> None:
+    link = one("Goods will be trucked from Gwadar to Quetta and onwards to Kandahar.")
+    assert link.mode == "road"
+    assert names(link.origins) == ["Gwadar"] and names(link.destinations) == ["Kandahar"]
+    assert names(link.via) == ["Quetta"]
+
+
+def test_agreement_to_increase_frequency_is_an_existing_link() -> None:
+    link = one("Kazakhstan and Uzbekistan agreed to double the number of passenger trains.")
+    assert link.mode == "rail" and link.status == "existing"
+    assert {p.name for p in link.origins + link.destinations} == {"Kazakhstan", "Uzbekistan"}
+    link = one("The two railways will raise the number of trains between Almaty and "
+               "Urumqi to four a week.")
+    assert link.status == "existing"
+
+
+def test_named_corridors_expand_to_their_canonical_chain() -> None:
+    link = one("Uzbekistan said the Trans-Afghan railway remains a priority.")
+    assert names(link.origins) == ["Termez"] and names(link.destinations) == ["Peshawar"]
+    assert names(link.via) == ["Mazar-i-Sharif", "Kabul"]
+    cpec = one("Pakistan hopes CPEC will bring new investment.")
+    assert cpec.mode == "land" and names(cpec.origins) == ["Kashgar"]
+    assert names(cpec.destinations) == ["Gwadar"]
+    kkh = one("Traffic on the Karakoram Highway grew last year.")
+    assert kkh.mode == "road" and names(kkh.destinations) == ["Kashgar"]
+
+
+def test_every_named_corridor_chain_resolves() -> None:
+    from corridors._corridor_names import NAMED_CORRIDORS
+    from corridors.gazetteer import resolve_place
+
+    for corridor in NAMED_CORRIDORS:
+        assert corridor.source
+        for name in corridor.chain:
+            base, _, cc = name.partition("|")
+            assert resolve_place(base, country=cc or None) is not None, (corridor.key, name)
+
+
+def test_imec_name_is_a_corridor_not_a_sea_link_india_europe() -> None:
+    link = one("India and the EU discussed the India-Middle East-Europe Economic Corridor.")
+    assert link.rule == "named-corridor"
+    assert names(link.origins) == ["Mumbai"] and names(link.destinations) == ["Port of Piraeus"]
+
+
+def test_named_corridor_dropped_when_the_text_gives_its_legs() -> None:
+    got = _pairs("Officials reviewed the India-Middle East-Europe Economic Corridor. "
+                 "Goods would be shipped from Mumbai to Jebel Ali, moved by rail to Haifa "
+                 "and then shipped to Piraeus.")
+    assert [g[:3] for g in got] == [("sea", ["Mumbai"], ["Jebel Ali Port"]),
+                                    ("rail", ["Jebel Ali Port"], ["Haifa"]),
+                                    ("sea", ["Haifa"], ["Port of Piraeus"])]
+
+
+def test_later_specific_status_wins_and_mentions_are_kept() -> None:
+    link = one("A railway from Herat to Mazar-i-Sharif was proposed in 2019. "
+               "The Herat-Mazar-i-Sharif railway is now under construction.")
+    assert link.status == "under_construction"
+    assert len(link.mentions) == 2 and link.evidence_text.startswith("The Herat")
+    assert [m["status"] for m in link.to_dict()["mentions"]] == ["proposed",
+                                                                 "under_construction"]
+    link = one("Flights from Almaty to Delhi will start in May. "
+               "The Almaty-Delhi flights have since been cancelled.")
+    assert link.status == "rejected"
+    link = one("The Almaty-Delhi flights were cancelled in 2020. "
+               "A ministry paper mentions flights from Almaty to Delhi.")
+    assert link.status == "rejected"  # a later generic mention does not undo it
+
+
+def test_route_to_the_sea_without_a_mode_is_no_link() -> None:
+    links = extract_links("The two countries agreed to build a railway from Termez to Kabul. "
+                          "The project would give Uzbekistan its shortest route to the "
+                          "Arabian Sea.")
+    assert [(x.mode, names(x.origins), names(x.destinations)) for x in links] == [
+        ("rail", ["Termez"], ["Kabul"])]
+
+
+def test_relative_clause_is_not_the_subject_nor_the_status() -> None:
+    links = extract_links("Air Astana, which already flies from Almaty to Delhi, is "
+                          "considering flights to Tashkent.")
+    assert sorted((names(x.origins), names(x.destinations), x.status) for x in links) == [
+        (["Almaty"], ["New Delhi"], "existing"), (["Kazakhstan"], ["Tashkent"], "proposed")]
+
+
+def test_bound_and_based_places_are_not_link_ends() -> None:
+    link = one("From Gwadar, Afghan-bound cargo will be trucked to Chaman.")
+    assert names(link.origins) == ["Gwadar"]
+    assert [p.country for p in link.destinations] == ["PK"]
+    assert extract_links("The Kathmandu-based carrier leased two aircraft.") == []
+
+
+def test_country_level_restatement_is_dropped() -> None:
+    links = extract_links("FlyArystan will fly from Almaty to Lahore in May. It will be the "
+                          "first service between Kazakhstan and Pakistan since 2019.")
+    assert [(names(x.origins), names(x.destinations)) for x in links] == [
+        (["Almaty"], ["Lahore"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "detail"),
+    [
+        ("PIA will resume its Lahore-Dubai flights, suspended in 2021, from June.", "planned",
+         "resumed"),
+        ("The ministry denied reports that flights between Astana and Kabul would start.",
+         "rejected", "negated"),
+        ("Avia Traffic has been flying between Osh and Moscow since 2015.", "existing", None),
+        ("The weekly train from Quetta to Taftan will continue to run.", "existing", None),
+        ("Construction of the railway from Kashgar to Osh officially began on Friday.",
+         "under_construction", None),
+        ("A trial container ship left Mundra for Chabahar on Friday.", "existing", None),
+    ],
+)
+def test_new_status_cues(sentence: str, status: str, detail: str | None) -> None:
+    link = one(sentence)
+    assert (link.status, link.status_detail) == (status, detail)
+
+
+def test_where_clause_takes_the_place_before_it() -> None:
+    links = extract_links("The railway runs from Kashgar to Osh, where it will connect to the "
+                          "Kyrgyz network at Jalal-Abad.")
+    got = {(frozenset(names(x.origins) + names(x.destinations))) for x in links}
+    assert frozenset({"Osh", "Jalal-Abad"}) in got and frozenset({"Kashgar", "Osh"}) in got
+
+
+def test_ambiguous_name_resolved_by_its_own_sentence() -> None:
+    links = extract_links("Air India flies from Mumbai to Delhi. Trucks from Zaranj will "
+                          "carry goods to Kandahar.")
+    road = [x for x in links if x.mode == "road"]
+    assert road and road[0].destinations[0].country == "AF"

@@ -117,3 +117,12 @@ def test_name_key_normalises() -> None:
 @given(st.text(max_size=200))
 def test_fold_keeps_length(text: str) -> None:
     assert len(fold(text)) == len(text)
+
+
+def test_corridor_towns_missing_from_geonames_are_added() -> None:
+    from corridors.gazetteer import resolve_place
+
+    for name, cc in [("Ghurian", "AF"), ("Gardabani", "GE"), ("Chilas", "PK"),
+                     ("Thakot", "PK"), ("Nizhny Pyanj", "TJ"), ("Sary-Tash", "KG")]:
+        place = resolve_place(name)
+        assert place is not None and place.country == cc and place.lat is not None, name
