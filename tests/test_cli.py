@@ -143,3 +143,23 @@ def test_model_command_writes_files_and_handles_bad_input(capsys, tiny_dir, tmp_
     assert code == 0
     assert "no transport link" in err
     assert (tmp_path / "o3" / "report.md").exists()
+
+
+OSM_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "osm-samples" / (
+    "planet_10.068_48.135_10.071_48.137.osm")
+
+
+@pytest.mark.skipif(not OSM_SAMPLE.exists(), reason="shared OSM sample absent")
+def test_route_on_an_osm_file(capsys):
+    code, out, err = run_cli(capsys, "route", "48.1355,10.0685", "48.1368,10.0705",
+                             "--network", "osm", "--osm-file", str(OSM_SAMPLE),
+                             "--road-classes", "all", "--format", "json")
+    assert code == 0, err
+    d = json.loads(out)
+    assert d["from"]["kind"] == "point"
+    assert 0.1 < d["distance_km"] < 1.0
+    code, _, err = run_cli(capsys, "route", "48.1355,10.0685", "48.1368,10.0705",
+                           "--network", "osm", "--osm-file", str(OSM_SAMPLE))
+    assert code == 2 and "road-classes" in err  # no major road in a residential sample
+    code, _, err = run_cli(capsys, "route", "A", "B", "--network", "osm")
+    assert code == 2 and "--osm-file" in err

@@ -58,6 +58,10 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--osm-file", metavar="FILE", help="OSM XML/PBF file or saved graph, with --network osm"
     )
+    p.add_argument("--road-classes", default="motorway,trunk,primary", metavar="LIST",
+                   help="with --network osm: highway classes kept, comma-separated, or 'all'")
+    p.add_argument("--railway", default="rail", metavar="LIST",
+                   help="with --network osm: railway values kept (default rail)")
     p.add_argument("--data", metavar="DIR", help="a custom dataset folder (same schema as data/)")
     p.set_defaults(func=run)
 
@@ -69,6 +73,10 @@ def _hours(h: float) -> str:
     return f"{d}d {hh}h{mm:02d}" if d else f"{hh}h{mm:02d}"
 
 
+def _km(x: float) -> str:
+    return f"{x:,.2f}" if x < 10 else f"{x:,.0f}"
+
+
 def format_route_table(r: Route) -> str:
     """A person-readable summary of a route and its alternatives."""
     from corridors.places import Place  # noqa: F401  (light)
@@ -76,7 +84,7 @@ def format_route_table(r: Route) -> str:
     lines = [
         f"{r.origin.name} -> {r.destination.name}  |  {r.mode}, {r.scenario} network, "
         f"{'fastest' if r.optimize == 'time' else 'shortest'}",
-        f"  distance  {r.distance_km:,.0f} km",
+        f"  distance  {_km(r.distance_km)} km",
         f"  time      {_hours(r.time_h)}  (moving {_hours(r.moving_h)}, border "
         f"{_hours(r.border_h)}, transfers {_hours(r.transship_h)})",
         f"  speed     {r.speed_without_delay_kmh:.0f} km/h without delays, "
@@ -96,7 +104,8 @@ def format_route_table(r: Route) -> str:
         hours = leg.time_h + leg.transship_h
         lines.append(
             f"  {leg.mode:<8} {leg.from_name + ' - ' + leg.to_name:<{w}} "
-            f"{est}{leg.distance_km:>6,.0f} {hours:>6.1f}  {leg.status:<18} {leg.ref or ''}"
+            f"{est}{_km(leg.distance_km):>6} {hours:>6.1f}  {leg.status:<18} "
+            f"{leg.ref or leg.name or ''}"
         )
     if any(leg.length_estimated for leg in r.legs):
         lines.append("  (~ length estimated: geodesic x circuity factor)")
@@ -118,11 +127,17 @@ def run(args: argparse.Namespace) -> int:
     if args.network == "osm":
         if not args.osm_file:
             raise InputError("--network osm needs --osm-file FILE.")
+        if args.mode not in ("road", "rail"):
+            raise InputError("--network osm routes by road or rail only.")
+        if args.via or args.avoid or args.alternatives or args.scenario != "existing":
+            raise InputError("--network osm takes no --via, --avoid, --alternatives or "
+                             "--scenario; route on the corridor network for those.")
         from corridors import osm
+        from corridors.cli.osm import _filter
 
-        r = osm.route_osm(
-            args.osm_file, args.origin, args.destination, mode=args.mode, optimize=args.optimize
-        )
+        graph = osm.load_graph(args.osm_file, mode=args.mode, way_filter=_filter(args))
+        r = osm.route_osm(graph, args.origin, args.destination, mode=args.mode,
+                          optimize=args.optimize)
     else:
         if args.osm_file:
             raise InputError("--osm-file goes with --network osm.")

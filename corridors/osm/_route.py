@@ -172,7 +172,7 @@ def _resolve(text: str, role: str) -> Place:
 
     latlon = parse_latlon(text)
     if latlon is not None:
-        return Place(format_latlon(*latlon), None, "city", latlon[0], latlon[1])
+        return Place(format_latlon(*latlon), None, "point", latlon[0], latlon[1])
     place = resolve_place(text)
     if place is None:
         raise UnknownPlaceError(text)
@@ -198,7 +198,7 @@ def _as_point(place: Place | tuple[float, float] | str,
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         msg = f"The {role} ({lat}, {lon}) is not a valid (lat, lon) pair."
         raise InputError(msg)
-    return Place(format_latlon(lat, lon), None, "city", lat, lon), lat, lon
+    return Place(format_latlon(lat, lon), None, "point", lat, lon), lat, lon
 
 
 def _label(data: dict[str, Any], mode: str) -> tuple[str | None, str | None]:
