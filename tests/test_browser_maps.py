@@ -170,6 +170,31 @@ def _markers_painted(page: Any) -> float:
     return sum(dark) / len(dark)
 
 
+def _lines_painted(page: Any, color: str) -> float:
+    """Share of route lines of this colour that are really that colour on screen."""
+    from io import BytesIO
+
+    import matplotlib.image as mpimg
+
+    points = page.evaluate(
+        """c => [...document.querySelectorAll('path.leaflet-interactive')]
+            .filter(p => p.getAttribute('stroke') === c &&
+                         p.getAttribute('stroke-width') === '5' &&
+                         !p.getAttribute('stroke-dasharray'))
+            .map(p => { const pt = p.getPointAtLength(p.getTotalLength() * 0.3);
+                        const m = p.getScreenCTM();
+                        return [pt.x * m.a + pt.y * m.c + m.e, pt.x * m.b + pt.y * m.d + m.f];
+                      })
+            .filter(([x, y]) => x > 0 && y > 0 && x < innerWidth && y < innerHeight)""",
+        color)
+    assert points, f"no solid {color} lines on screen"
+    img = mpimg.imread(BytesIO(page.screenshot()))
+    want = [int(color[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    hits = [max(abs(img[int(y), int(x), k] - want[k]) for k in range(3)) < 0.12
+            for x, y in points]
+    return sum(hits) / len(hits)
+
+
 def _check_drawn(visit: Visit, page: Any) -> None:
     assert visit.route_paths("#d95f02") >= 5, "road route legs not drawn"
     assert visit.route_paths("#1b7e5a") >= 3, "rail route legs not drawn"
@@ -187,6 +212,7 @@ def _check_drawn(visit: Visit, page: Any) -> None:
     assert page.locator(".leaflet-control-scale-line").is_visible()
     assert page.locator(".cor-lbl").count() >= 3  # distance labels
     assert _markers_painted(page) > 0.8
+    assert _lines_painted(page, "#d95f02") >= 0.5  # route lines visible over their casing
 
 
 def test_offline_map_draws_without_network(browser: Any, tmp_path: Path, shots: Path) -> None:

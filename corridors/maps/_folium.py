@@ -22,6 +22,7 @@ from corridors.errors import OptionalDependencyError
 from corridors.maps._assets import LEAFLET_CSS_URL, LEAFLET_JS_URL, find_leaflet, inline_assets
 from corridors.maps._views import (
     MODE_COLORS,
+    LegView,
     RouteView,
     country_outlines,
     dash_for,
@@ -46,7 +47,35 @@ _STATUS_LABELS = {"existing": "existing", "proposed": "proposed / planned"}
 _HELPER_JS = r"""
 var CORRIDORS = (function () {
   var pops = {};
+  var sources = [];
   var canvas = null;
+  // Popup data arrive HTML-escaped from Python; only fixed markup is added here.
+  function row(k, v) { return '<tr><th>' + k + '</th><td>' + v + '</td></tr>'; }
+  function popupHtml(d) {
+    if (!d) { return ''; }
+    if (typeof d === 'string') { return d; }
+    var h = '<div class=cor-pop><b>' + d.t + '</b><table>' + row('Mode', d.m) +
+      row('Scenario', d.s) + row('Distance', d.d) + row('Time', d.h[0]) +
+      row('&nbsp;moving', d.h[1]) + row('&nbsp;at borders', d.h[2]) +
+      row('&nbsp;transshipment', d.h[3]);
+    if (d.c) { h += row('Countries', d.c); }
+    if (d.x) { h += row('Border crossings', d.x.join('<br>')); }
+    if (d.r) { h += row('Role', d.r); }
+    h += '</table>';
+    if (d.legs && d.legs.length) {
+      h += '<details><summary>Segments</summary><table><tr><th>From → to</th><th>Mode</th>' +
+        '<th>Status</th><th>km</th><th>h</th><th>Source</th></tr>';
+      d.legs.forEach(function (l) {
+        h += '<tr><td>' + l[0] + '</td><td>' + l[1] + '</td><td>' + l[2] +
+          '</td><td class=num>' + l[3] + '</td><td class=num>' + l[4] + '</td><td>' +
+          (sources[l[5]] || '—') + '</td></tr>';
+      });
+      h += '</table></details>';
+    }
+    if (d.ev) { h += '<p class=ev>' + d.ev + '</p>'; }
+    if (d.n) { h += '<p>' + d.n.join('<br>') + '</p>'; }
+    return h + '</div>';
+  }
   function style(f) {
     var p = f.properties || {};
     if (f.geometry && f.geometry.type === 'Point') { return {}; }
@@ -58,8 +87,11 @@ var CORRIDORS = (function () {
     var p = f.properties || {};
     if (p.tip) { layer.bindTooltip(p.tip, {sticky: !p.perm, permanent: !!p.perm,
         direction: p.perm ? 'right' : 'auto', className: p.perm ? 'cor-name' : ''}); }
-    var pop = p.pop || (p.popref && pops[p.popref]);
-    if (pop) { layer.bindPopup(pop, {maxWidth: 460}); }
+    var refs = p.popref ? [].concat(p.popref) : [];
+    var pop = p.pop || refs.slice(0, 8).map(function (r) { return popupHtml(pops[r]); })
+      .filter(Boolean).join('<hr>');
+    if (refs.length > 8) { pop += '<p>… and ' + (refs.length - 8) + ' more routes</p>'; }
+    if (pop) { layer.bindPopup(pop, {maxWidth: 460, maxHeight: 420}); }
     if (p.hl && layer.setStyle) {
       layer.on('mouseover', function () { layer.setStyle({weight: p.weight + 3}); });
       layer.on('mouseout', function () { layer.setStyle({weight: p.weight}); });
@@ -91,7 +123,21 @@ var CORRIDORS = (function () {
       if (interactive === false) { o.renderer = canvas || (canvas = L.canvas({padding: 0.5})); }
       return o;
     },
-    addPopups: function (more) { for (var k in more) { pops[k] = more[k]; } }
+    addPopups: function (more) { for (var k in more) { pops[k] = more[k]; } },
+    addSources: function (list) { sources = list; },
+    layer: function (data, interactive, casing) {
+      if (!casing) { return L.geoJSON(data, this.options(interactive)); }
+      // A white casing under each line, from the same data: routes stand out over the
+      // network without the page carrying their coordinates twice.  Made first, so that
+      // the feature group (which adds its layers in the order they were made) draws it
+      // underneath.
+      var under = L.geoJSON(data, {interactive: false, style: function () {
+        return {color: '#ffffff', weight: 9, opacity: 0.85, lineCap: 'round',
+                lineJoin: 'round'};
+      }});
+      var main = L.geoJSON(data, this.options(interactive));
+      return L.featureGroup([under, main]);
+    }
   };
 })();
 """
@@ -149,51 +195,45 @@ def _hours(h: float) -> str:
     return f"{h:,.1f} h" if h < 48 else f"{h:,.0f} h ({h / 24:.1f} d)"
 
 
-def _route_popup(view: RouteView) -> str:
-    """The route's popup: indicators, crossings, segments with sources, and the evidence."""
-    rows = [
-        ("Mode", _e(view.mode)),
-        ("Scenario", _e(view.scenario)),
-        ("Distance", _num(view.distance_km, "km")),
-        ("Time", _hours(view.time_h)),
-        ("&nbsp;moving", _hours(view.moving_h)),
-        ("&nbsp;at borders", _hours(view.border_h)),
-        ("&nbsp;transshipment", _hours(view.transship_h)),
-    ]
+def _route_popup(view: RouteView, sources: dict[str, int]) -> dict[str, Any]:
+    """The route's popup as data: indicators, crossings, segments, evidence.
+
+    Every string is already HTML-escaped here; the page's script only puts them into a fixed
+    table (see ``popupHtml`` in the helper script).  A segment's source is an index into
+    ``sources``, which is shared by all routes: long citations are carried once.
+    """
+
+    def src(text: str | None) -> int:
+        key = _e(text or "—")
+        return sources.setdefault(key, len(sources))
+
+    data: dict[str, Any] = {
+        "t": _e(view.title),
+        "m": _e(view.mode),
+        "s": _e(view.scenario),
+        "d": _num(view.distance_km, "km"),
+        "h": [_hours(view.time_h), _hours(view.moving_h), _hours(view.border_h),
+              _hours(view.transship_h)],
+        "legs": [
+            [f"{_e(leg.from_name)} → {_e(leg.to_name)}", _e(leg.mode),
+             _e(leg.status.replace("_", " ")), f"{leg.distance_km:,.0f}",
+             f"{leg.time_h:,.1f}", src(leg.source or leg.ref)]
+            for leg in view.legs
+            if leg.mode != "transfer" or leg.distance_km > 0
+        ],
+    }
     if view.countries:
-        rows.append(("Countries", " → ".join(_e(c) for c in view.countries)))
+        data["c"] = " → ".join(_e(c) for c in view.countries)
     if view.crossings:
-        rows.append(("Border crossings", "<br>".join(
-            f"{_e(c.name)} ({_e('–'.join(c.countries))}, {c.dwell_h:.1f} h)"
-            for c in view.crossings)))
+        data["x"] = [f"{_e(c.name)} ({_e('–'.join(c.countries))}, {c.dwell_h:.1f} h)"
+                     for c in view.crossings]
     if view.role:
-        rows.append(("Role", _e(view.role)))
-    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
-    legs = "".join(
-        "<tr><td>{}</td><td>{}</td><td>{}</td><td class=num>{}</td><td class=num>{}</td>"
-        "<td>{}</td></tr>".format(
-            f"{_e(leg.from_name)} → {_e(leg.to_name)}",
-            _e(leg.mode),
-            _e(leg.status.replace("_", " ")),
-            f"{leg.distance_km:,.0f}",
-            f"{leg.time_h:,.1f}",
-            _e(leg.source or leg.ref or "—"),
-        )
-        for leg in view.legs
-        if leg.mode != "transfer" or leg.distance_km > 0
-    )
-    parts = [
-        f"<div class=cor-pop><b>{_e(view.title)}</b>",
-        f"<table>{table}</table>",
-        "<details><summary>Segments</summary><table><tr><th>From → to</th><th>Mode</th>"
-        f"<th>Status</th><th>km</th><th>h</th><th>Source</th></tr>{legs}</table></details>",
-    ]
+        data["r"] = _e(view.role)
     if view.evidence:
-        parts.append(f"<p class=ev>{_e(view.evidence)}</p>")
+        data["ev"] = _e(view.evidence)
     if view.notes:
-        parts.append("<p>" + "<br>".join(_e(n) for n in view.notes) + "</p>")
-    parts.append("</div>")
-    return "".join(parts)
+        data["n"] = [_e(n) for n in view.notes]
+    return data
 
 
 def _route_tip(view: RouteView) -> str:
@@ -201,13 +241,15 @@ def _route_tip(view: RouteView) -> str:
             f" · {_hours(view.time_h)}")
 
 
-def _leg_tip(view: RouteView, i: int) -> str:
-    leg = view.legs[i]
+def _leg_tip(leg: LegView, titles: Sequence[str]) -> str:
+    """A leg's tooltip: the segment, its figures and source, and the routes that use it."""
     label = leg.name or leg.ref
     extra = f" ({_e(label)})" if label else ""
     src = f"<br>source: {_e(leg.source)}" if leg.source else ""
+    shown = "; ".join(_e(t) for t in titles[:4])
+    more = f" and {len(titles) - 4} more" if len(titles) > 4 else ""
     return (
-        f"<b>{_e(view.title)}</b><br>{_e(leg.from_name)} → {_e(leg.to_name)}{extra}<br>"
+        f"<b>{shown}</b>{more}<br>{_e(leg.from_name)} → {_e(leg.to_name)}{extra}<br>"
         f"{_e(leg.mode)} · {_e(leg.status.replace('_', ' '))} · "
         f"{_num(leg.distance_km, 'km')} · {_hours(leg.time_h)}{src}"
     )
@@ -243,15 +285,16 @@ class _Layers:
 
     def __init__(self) -> None:
         self.features: dict[str, list[dict[str, Any]]] = {}
-        self.under: dict[str, list[dict[str, Any]]] = {}
         self.show: dict[str, bool] = {}
+        #: Layers whose lines get a white casing (drawn from the same data in the page).
+        self.casing: set[str] = set()
 
-    def add(self, layer: str, feature: dict[str, Any], *, under: bool = False,
-            show: bool = True) -> None:
-        self.features.setdefault(layer, [])
-        self.under.setdefault(layer, [])
+    def add(self, layer: str, feature: dict[str, Any], *, show: bool = True,
+            casing: bool = False) -> None:
+        self.features.setdefault(layer, []).append(feature)
         self.show.setdefault(layer, show)
-        (self.under if under else self.features)[layer].append(feature)
+        if casing:
+            self.casing.add(layer)
 
 
 def _layer_class() -> Any:
@@ -265,8 +308,8 @@ def _layer_class() -> Any:
         _template = Template(
             """
             {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }},
-                CORRIDORS.options({{ this.interactive|tojson }}));
+            var {{ this.get_name() }} = CORRIDORS.layer({{ this.data|tojson }},
+                {{ this.interactive|tojson }}, {{ this.casing|tojson }});
             {%- if this.show %}
             {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
             {%- endif %}
@@ -275,11 +318,12 @@ def _layer_class() -> Any:
         )
 
         def __init__(self, data: dict[str, Any], name: str, show: bool = True,
-                     interactive: bool = True) -> None:
+                     interactive: bool = True, casing: bool = False) -> None:
             super().__init__(name=name, overlay=True, control=True, show=show)
             self._name = "GeoJsonLayer"
             self.data = data
             self.interactive = interactive
+            self.casing = casing
 
         def render(self, **kwargs: Any) -> None:
             # Added to the map by the template itself: folium's Layer.render would append
@@ -401,7 +445,7 @@ def route_map(
     modes_seen: list[str] = []
     statuses: set[str] = set()
     kinds: set[str] = set()
-    popups: dict[str, str] = {}
+    popups: dict[str, Any] = {}
 
     if network is not None:
         _add_network(layers, network, modes_seen, statuses, kinds)
@@ -409,9 +453,27 @@ def route_map(
     places: dict[tuple[str, str], tuple[float, float, str]] = {}
     labelled: set[tuple[float, float]] = set()
     crossing_tips: dict[str, str] = {}
+    sources: dict[str, int] = {}
+    # A leg shared by several routes (scenarios, comparisons) is drawn once; its tooltip
+    # names the routes and a click shows each route's popup.
+    legs_seen: dict[tuple[Any, ...], tuple[dict[str, Any], LegView, list[str]]] = {}
+
+    def shared_leg(layer: str, leg: LegView, coords: list[tuple[float, float]], ref: str,
+                   title: str, show: bool, **style: Any) -> None:
+        key = (layer, leg.mode, leg.status, leg.from_name, leg.to_name, tuple(coords))
+        seen = legs_seen.get(key)
+        if seen is None:
+            feature = _line(coords, popref=[ref], **style)
+            legs_seen[key] = (feature, leg, [title])
+            layers.add(layer, feature, show=show, casing=style.get("weight") == 5)
+        else:
+            if ref not in seen[0]["properties"]["popref"]:
+                seen[0]["properties"]["popref"].append(ref)
+            if title not in seen[2]:
+                seen[2].append(title)
     for r_i, view in enumerate(views):
         ref = f"r{r_i}"
-        popups[ref] = _route_popup(view)
+        popups[ref] = _route_popup(view, sources)
         airports = {n for leg in view.legs if leg.mode == "air"
                     for n in (leg.from_name, leg.to_name)}
         main_status = next((status_class(leg.status) for leg in view.legs
@@ -419,7 +481,7 @@ def route_map(
         # Comparison routes (alternatives a model adds) start hidden, in layers of their own.
         group = "Comparison routes" if "comparison" in (view.role or "") else "Routes"
         show = group == "Routes"
-        for i, leg in enumerate(view.legs):
+        for leg in view.legs:
             coords = display_coords(leg)
             if len(coords) < 2:
                 continue
@@ -431,20 +493,16 @@ def route_map(
             if mode == "transfer":
                 main = view.mode if view.mode in MODE_COLORS else "road"
                 layer = f"{group}: {_MODE_LABELS[main].lower()} ({_STATUS_LABELS[main_status]})"
-                layers.add(layer, _line(coords, color=MODE_COLORS["transfer"], weight=3,
-                                        opacity=0.9, dash="1 5", tip=_leg_tip(view, i),
-                                        popref=ref), show=show)
+                shared_leg(layer, leg, coords, ref, view.title, show,
+                           color=MODE_COLORS["transfer"], weight=3, opacity=0.9, dash="1 5")
                 continue
             if mode not in modes_seen:
                 modes_seen.append(mode)
             statuses.add(leg.status)
             layer = (f"{group}: {_MODE_LABELS[mode].lower()} "
                      f"({_STATUS_LABELS[status_class(leg.status)]})")
-            layers.add(layer, _line(coords, color="#ffffff", weight=9, opacity=0.85),
-                       under=True, show=show)
-            layers.add(layer, _line(coords, color=MODE_COLORS[mode], weight=5, opacity=0.95,
-                                    dash=dash_for(leg.status), tip=_leg_tip(view, i),
-                                    popref=ref, hl=1), show=show)
+            shared_leg(layer, leg, coords, ref, view.title, show, color=MODE_COLORS[mode],
+                       weight=5, opacity=0.95, dash=dash_for(leg.status), hl=1)
             if labels and show and leg.distance_km >= max(60.0, view.distance_km / 12):
                 lon, lat = _midpoint(coords)
                 key = (round(lon, 2), round(lat, 2))
@@ -462,6 +520,8 @@ def route_map(
                 crossing_tips[c.name] = (f"<b>{_e(c.name)}</b><br>border crossing "
                                          f"{_e('–'.join(c.countries))} · dwell "
                                          f"{c.dwell_h:.1f} h")
+    for feature, leg, titles in legs_seen.values():
+        feature["properties"]["tip"] = _leg_tip(leg, titles)
     ends = {v.from_name for v in views} | {v.to_name for v in views}
     for (name, kind), (lon, lat, _k) in places.items():
         kinds.add(kind)
@@ -486,8 +546,9 @@ def route_map(
     helper.css, helper.js = _CSS, _HELPER_JS
     root.header.add_child(helper, name="corridors_helper")
     fmap.add_child(_macro(
-        "{% macro script(this, kwargs) %}CORRIDORS.addPopups({{ this.pops|tojson }});"
-        "{% endmacro %}", pops=popups))
+        "{% macro script(this, kwargs) %}CORRIDORS.addSources({{ this.sources|tojson }});\n"
+        "CORRIDORS.addPopups({{ this.pops|tojson }});{% endmacro %}",
+        pops=popups, sources=list(sources)))
 
     layer_cls = _layer_class()
     if outlines:
@@ -502,9 +563,9 @@ def route_map(
                                  "Country outlines", interactive=False))
     order = sorted(layers.features, key=_layer_order)
     for name in order:
-        data = {"type": "FeatureCollection",
-                "features": layers.under[name] + layers.features[name]}
-        fmap.add_child(layer_cls(data, name, show=layers.show[name]))
+        data = {"type": "FeatureCollection", "features": layers.features[name]}
+        fmap.add_child(layer_cls(data, name, show=layers.show[name],
+                                 casing=name in layers.casing))
     fl.LayerControl(collapsed=False, position="topright").add_to(fmap)
 
     legend = _legend_html(modes_seen or ["road", "rail", "air"], statuses, kinds)
