@@ -360,3 +360,13 @@ def test_cli_map_from_text(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert SCRIPT not in page
     assert "Almaty" in page
+
+
+def test_shared_legs_are_drawn_once() -> None:
+    road = demo_routes()[0]
+    one = _page([road], tiles=None, outlines=False)
+    two = _page([road, (road, {"route_id": "again"})], tiles=None, outlines=False)
+    legs = len(road.legs)
+    assert one.count('"popref": ["r0"]') == legs
+    assert two.count('"popref": ["r0", "r1"]') == legs
+    assert '"popref": ["r1"]' not in two
