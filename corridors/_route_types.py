@@ -130,11 +130,9 @@ class Route:
             out.extend(pts)
         return out
 
-    def to_dict(self, *, with_alternatives: bool = True) -> dict[str, Any]:
-        """The contract's JSON shape for ``corridors route --format json``."""
-        d: dict[str, Any] = {
-            "from": self.origin.to_dict(),
-            "to": self.destination.to_dict(),
+    def _indicators(self) -> dict[str, Any]:
+        """Mode, scenario and the CAREC-style indicators shared by JSON and GeoJSON."""
+        return {
             "mode": self.mode,
             "scenario": self.scenario,
             "optimize": self.optimize,
@@ -145,6 +143,14 @@ class Route:
             "transship_h": round(self.transship_h, 2),
             "countries": list(self.countries),
             "border_crossings": [c.to_dict() for c in self.crossings],
+        }
+
+    def to_dict(self, *, with_alternatives: bool = True) -> dict[str, Any]:
+        """The contract's JSON shape for ``corridors route --format json``."""
+        d: dict[str, Any] = {
+            "from": self.origin.to_dict(),
+            "to": self.destination.to_dict(),
+            **self._indicators(),
             "legs": [leg.to_dict() for leg in self.legs],
             "geometry": {
                 "type": "LineString",
@@ -192,18 +198,9 @@ class Route:
             "to": self.destination.name,
             "from_country": self.origin.country,
             "to_country": self.destination.country,
-            "mode": self.mode,
-            "scenario": self.scenario,
-            "optimize": self.optimize,
-            "distance_km": round(self.distance_km, 1),
-            "time_h": round(self.time_h, 2),
-            "moving_h": round(self.moving_h, 2),
-            "border_h": round(self.border_h, 2),
-            "transship_h": round(self.transship_h, 2),
+            **self._indicators(),
             "swod_kmh": round(self.speed_without_delay_kmh, 1),
             "swd_kmh": round(self.speed_with_delay_kmh, 1),
-            "countries": list(self.countries),
-            "border_crossings": [c.to_dict() for c in self.crossings],
             "statuses": list(self.statuses),
             "legs": legs,
             "notes": list(self.notes),
