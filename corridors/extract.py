@@ -148,7 +148,8 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"railcars?|train\s+services?)\b(?!\s+record)")),
     (("road",), re.compile(
         r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|truck(?:s|ed)?|trucking|"
-        r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport)\b")),
+        r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|"
+        r"truckers?)\b")),
     (("sea",), re.compile(
         r"\b(?:ports?|seaports?|shipping|ship(?:s|ped|ments?)?|ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
         r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
@@ -181,7 +182,10 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("existing", "resumed", re.compile(r"\b(?:resumed|restored|reopened|relaunched)\b")),
     ("planned", "resumed", re.compile(r"\b(?:resume|resumption|restore|reopen|relaunch)\b")),
     ("existing", None, re.compile(
-        r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv)\w*|operat(?:es|ing|ed)|"
+        r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv|fl[iy]|sail)\w*|"
+        r"(?:is|are)\s+(?:now\s+)?(?:offering|running|operating)|remains?\s+(?:open|in\s+"
+        r"(?:use|service|operation)|the\s+(?:only|main|sole|principal|busiest))|continues?\s+as\s+"
+        r"(?:normal|usual|before)|operat(?:es|ing|ed)|"
         r"in\s+service|in\s+operation|runs|ran|was\s+(?:opened|completed|inaugurated)|"
         r"opened\s+in|carries|handles|serves|(?<!be\s)served|"
         r"(?:(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:carried|handled)|(?:carried|handled)\s+"
@@ -199,12 +203,13 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:\w+\s+){1,2}(?:a|per)\s+(?:week|day|month)|(?:has|have)\s+been\s+(?:flying|running|"
         r"operating|serving|sailing|linking|connecting|carrying|plying)|continues?\s+to\s+(?:run|"
         r"operate|fly|serve|sail|carry|link)|will\s+continue|unaffected|(?:has|have)\s+(?:started|"
-        r"launched|begun|opened)|(?:started|launched)\s+(?:a|an|its|their)\s|"
+        r"launched|opened)|(?:started|launched)\s+(?:a|an|its|their)\s|"
         r"(?:double|triple|increase|raise|boost|expand|add)(?:s|d|ed|ing)?\s+(?:the\s+)?"
         r"(?:number|frequency|frequencies|capacity|cargo\s+traffic|traffic|volumes?))\b")),
     ("agreed", None, re.compile(
         r"\b(?:agreed|agree|agreement|agreements|signed|sign|mou|memorandum|protocol|"
-        r"deal|approved|endorsed|ratified|consensus|provides\s+for|under\s+the\s+"
+        r"deal|approved|endorsed|ratified|consensus|provides\s+for|permission|permits?|"
+        r"licen[cs]e[sd]?|(?:approval|clearance)\s+(?:was\s+)?granted|under\s+the\s+"
         r"(?:deal|accord))\b")),
     ("planned", None, re.compile(
         r"\b(?:plan|plans|planned|planning|will|shall|scheduled|set\s+to|to\s+be\s+"
@@ -235,7 +240,7 @@ _GEOGRAPHY = re.compile(
     r"(?:links|connects|joins|separates|borders|divides|lies)\b"
 )
 _CONNECT_WORDS = re.compile(
-    r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit|services?)\b"
+    r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit|services?|lines?)\b"
 )
 
 _CUE_GAP = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*")
@@ -252,7 +257,7 @@ _TRIG = (
     r"(?:flights?|services?|routes?|roads?|highways?|motorways?|railways?|rail|railroads?|"
     r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
     r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
-    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|joins|joined|joining|goods|freight|carry|carries|carrying|"
+    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|joins|joined|joining|goods|drive|drives|driving|freight|carry|carries|carrying|"
     r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing)"
 )
 _P_FROM_TO = re.compile(
@@ -280,7 +285,8 @@ _P_TARGET = re.compile(
     r"(?:(?:port|city|town) of )?G(?P<b>\d+) "
 )
 _P_EXTEND = re.compile(
-    r"\b(?P<t>extended|extend|extends|extending|prolonged|lengthened) (?:[a-z0-9']+ ){0,3}?"
+    r"\b(?P<t>extended|extend|extends|extending|prolonged|lengthened|continue|continues) "
+    r"(?:[a-z0-9']+ ){0,3}?"
     r"(?:to|into|towards|as far as) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
 )
 _P_REACH = re.compile(
@@ -465,17 +471,22 @@ def extract(text: str) -> Extraction:
 
 _ANAPHOR = re.compile(
     r"(?:it|they|the (?:airline|carrier|company|operator|railway|shipping line|firm)|"
+    r"(?:its|their) (?:[\w-]+ ){0,3}?(?=(?:services?|routes?|flights?|line) to\b)|"
     r"(?:an? |the )?(?:new |direct |second |third |weekly |daily |regular )*"
     r"(?:services?|routes?|flights?)(?= to\b))\b"
 )
 #: A sentence whose subject is a transport link named before ("The line will ...").
 _DEFINITE_SUBJECT = re.compile(
+    r"(?:(?:[\w'-]+ ){1,5}?(?:said|says|added|noted|stated|expect|expects|hope|hopes) "
+    r"(?:that )?)?"
     r"(?:(?:the|this|that|these|its|their) (?:[\w-]+ ){0,2}?(?:line|railway|rail link|road|"
     r"highway|route|corridor|link|service|track|project|flights?|ferry|crossing)s?|"
     r"(?:routes|flights|services|trains) (?=to\b)|it (?=will|would|is|was))\b"
 )
 #: Words saying the link named before is lengthened ("will later be extended to X").
-_EXTENSION = re.compile(r"\b(?:extend\w*|extension|prolong\w*|lengthen\w*)\b")
+_EXTENSION = re.compile(
+    r"\b(?:extend\w*|extension|prolong\w*|lengthen\w*|continue\s+(?:on\s+)?(?:to|into))\b"
+)
 #: Stretches of a line ("the first phase covers the 280 km from A to B").
 _SEGMENT = re.compile(
     r"\b(?:phase|section|stretch|segment|leg|km|kilometres?|kilometers?|miles)\b"
@@ -1038,15 +1049,16 @@ def _coreferent(
 ) -> _Raw:
     """A link whose subject is the link named before ("The line will be extended to X").
 
-    When the line is extended, the new link runs from the previous link's end farther
-    from X to X, through the nearer end; otherwise ("Routes to X are expected") it starts
-    where the previous link started.
+    When the line is extended, the new link runs on from the previous link's origin
+    through its destination to X ("from A to B ... extended to X": A -> X via B); when the
+    previous link had no direction, from its end farther from X.  Otherwise ("Routes to X
+    are expected") it starts where the previous link started.
     """
     origins, via = list(prev.origins), []
     if _EXTENSION.search(lower, s_start, s_end) and dests:
         d_o = _far(prev.origins, dests[0])
         d_d = _far(prev.destinations, dests[0])
-        if d_o is not None and d_d is not None and d_d > d_o:
+        if not prev.directed and d_o is not None and d_d is not None and d_d > d_o:
             origins, via = list(prev.destinations), [*reversed(prev.via), *prev.origins]
         else:
             via = [*prev.via, *prev.destinations]
@@ -1143,6 +1155,22 @@ def _subsumed(r: _Raw, others: Iterable[_Raw]) -> bool:
     return False
 
 
+def _within(raw: _Raw, ante: _Raw) -> bool:
+    """Whether ``raw``'s ends lie on the link ``ante`` (the same line described again):
+    each end is one of ante's places, or in a country ante names as a whole."""
+    places = [*ante.origins, *ante.via, *ante.destinations]
+    whole = _countries(p for p in places if p.kind in _COARSE)
+
+    def covered(p: Place) -> bool:
+        if p.country in whole or any(q == p for q in places):
+            return True
+        return any(q.lat is not None and p.lat is not None and q.lon is not None
+                   and p.lon is not None and abs(q.lat - p.lat) < 0.3
+                   and abs(q.lon - p.lon) < 0.3 for q in places)
+
+    return all(covered(p) for p in (*raw.origins, *raw.destinations))
+
+
 def _finish(
     text: str, lower: str, sents: list[Any], raws: list[tuple[_Raw, int]]
 ) -> list[ProposedLink]:
@@ -1185,7 +1213,7 @@ def _finish(
             ante = raw.antecedent
             if (ante is not None and _STATUS_RANK[status] < 2
                     and statuses.get(id(ante)) in {"under_construction", "existing", "rejected"}
-                    and detail is None):
+                    and detail is None and _within(raw, ante)):
                 # "Construction began ... The line will run from A to B": the same line
                 status = statuses[id(ante)]
             statuses[id(raw)] = status

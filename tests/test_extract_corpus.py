@@ -7,8 +7,12 @@ Run this file as a script to print the figures and every miss and false alarm.
 
 Texts t27-t32, t33-t40 and t41-t48 were each labelled before the extractor was first run
 on them (held-out batches); the rules were then improved where a failure showed a general
-gap, so the figures asserted here are on a development set.  First-run figures of the
-held-out batches are in the issue report.
+gap, so the figures asserted here are on a development set.
+
+``heldout/`` (24 texts) and ``heldout2/`` (8 texts) are two later held-out batches, each
+with its own ``gold.json`` and a README recording its first-run figures (the honest
+estimate of generalisation).  Rules were improved after reading their failures too, so the
+floors below are development figures that guard against regressions.
 """
 
 from __future__ import annotations
@@ -26,11 +30,21 @@ from corridors.places import Place
 
 CORPUS = Path(__file__).parent / "extract_corpus"
 
-#: Floors the extractor meets (measured: see the report printed by running this file).
-#: Measured on 48 texts / 65 links: precision 0.97, recall 0.91, status accuracy 0.98.
-MIN_PRECISION = 0.90
-MIN_RECALL = 0.85
-MIN_STATUS_ACCURACY = 0.90
+#: Floors per labelled folder: (precision, recall, status accuracy), a little below what
+#: the extractor measured on 2026-11-28 (run this file with a folder to see the figures):
+#: main 48 texts / 65 links: 1.00, 1.00, 0.98 (0.97, 0.91, 0.98 before this round);
+#: heldout 24 texts / 61 links: 0.98, 0.92, 0.89 (first run 0.68, 0.56, 0.56);
+#: heldout2 8 texts / 18 links: 1.00, 0.89, 1.00 (first run 0.92, 0.61, 0.64).
+FLOORS: dict[str, tuple[float, float, float]] = {
+    "main": (0.95, 0.95, 0.93),
+    "heldout": (0.93, 0.87, 0.84),
+    "heldout2": (0.90, 0.80, 0.85),
+}
+MIN_PRECISION, MIN_RECALL, MIN_STATUS_ACCURACY = FLOORS["main"]
+
+
+def _folder(name: str) -> Path:
+    return CORPUS if name == "main" else CORPUS / name
 
 def _gold_place(name: str) -> Place:
     base, _, cc = name.partition("|")
@@ -129,6 +143,25 @@ def _describe(p: ProposedLink) -> str:
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Any]:
     return score()
+
+
+@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+def test_heldout_floors(name: str) -> None:
+    result = score(_folder(name))
+    min_p, min_r, min_s = FLOORS[name]
+    assert result["precision"] >= min_p, result["errors"]
+    assert result["recall"] >= min_r, result["errors"]
+    assert result["status_accuracy"] >= min_s, result["errors"]
+
+
+@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+def test_heldout_texts_without_links_give_none(name: str) -> None:
+    folder = _folder(name)
+    gold_all = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    for key, links in gold_all.items():
+        if not key.startswith("_") and links == []:
+            text = (folder / f"{key}.txt").read_text(encoding="utf-8")
+            assert extract_links(text) == [], key
 
 
 def test_corpus_is_large_enough(scores: dict[str, Any]) -> None:

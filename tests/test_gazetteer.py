@@ -126,3 +126,11 @@ def test_corridor_towns_missing_from_geonames_are_added() -> None:
                      ("Thakot", "PK"), ("Nizhny Pyanj", "TJ"), ("Sary-Tash", "KG")]:
         place = resolve_place(name)
         assert place is not None and place.country == cc and place.lat is not None, name
+
+
+def test_neighbour_of_a_hand_written_city_is_kept() -> None:
+    from corridors.gazetteer import resolve_place
+
+    sharjah = resolve_place("Sharjah")  # 20 km from Dubai, which has a hand-written entry
+    assert sharjah is not None and sharjah.country == "AE" and sharjah.name == "Sharjah"
+    assert resolve_place("Delhi") == resolve_place("New Delhi")  # a spelling is still merged
