@@ -60,8 +60,12 @@ __all__ = [
     "od_matrix",
     "resolve_place",
     "route",
+    "route_map",
+    "save_map",
     "search",
     "search_places",
+    "static_map",
+    "time_distance_chart",
 ]
 
 # Heavier parts load on first use, so that `import corridors` stays fast.  (The function
@@ -71,6 +75,10 @@ _LAZY = {
     "Extraction": "corridors.extract",
     "ProposedLink": "corridors.extract",
     "resolve_place": "corridors.gazetteer",
+    "route_map": "corridors.maps",
+    "save_map": "corridors.maps",
+    "static_map": "corridors.maps",
+    "time_distance_chart": "corridors.maps",
     "search_places": "corridors.gazetteer",
     "model": "corridors.scenarios",
     "ModelResult": "corridors.scenarios",

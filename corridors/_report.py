@@ -251,7 +251,8 @@ def write_outputs(result: ModelResult, out: Path, *,
     try:
         from corridors import maps
 
-        fmap = maps.route_map(result.routes_list, links=result.links, network=result.network,
+        fmap = maps.route_map(result.features(), links=links_payload(result),
+                              network=result.network,
                               title=f"Corridors in {result.source_name}")
         paths["map.html"] = maps.save_map(fmap, out / "map.html")
     except ImportError:

@@ -505,8 +505,9 @@ class ModelResult:
     def map(self, **kwargs: Any) -> Any:
         """An interactive folium map of the routes over the network."""
         from corridors import maps
+        from corridors._report import links_payload
 
-        return maps.route_map(self.routes_list, links=self.links,
+        return maps.route_map(self.features(), links=links_payload(self),
                               network=self.network or load_network(), **kwargs)
 
     def _repr_html_(self) -> str:
