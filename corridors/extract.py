@@ -1178,6 +1178,7 @@ def _finish(
     for raw, si in raws:
         by_sentence.setdefault(si, []).append(raw)
     explicit = [r for r, _ in raws if r.named is None and r.mode]
+    itemised: dict[tuple[str, tuple[str, ...]], bool] = {}  # once per corridor and mode
     for si in sorted(by_sentence):
         have = by_sentence[si]
         keep: list[_Raw] = []
@@ -1186,7 +1187,10 @@ def _finish(
                 # a named corridor, unless the sentence or the text gives its legs
                 if any(r.named is None and _overlap(r, raw) for r in have):
                     continue
-                if _itemised(raw.named, [r for r in explicit if _overlap(r, raw)]):
+                ik = (raw.named.key, raw.mode or ())
+                if ik not in itemised:
+                    itemised[ik] = _itemised(raw.named, [r for r in explicit if _overlap(r, raw)])
+                if itemised[ik]:
                     continue
             pool = list(have)
             if si - 1 in by_sentence and _DEFINITE_SUBJECT.match(lower, sents[si].start):
@@ -1197,6 +1201,8 @@ def _finish(
         by_sentence[si] = keep
 
     links: list[ProposedLink] = []
+    mentions: list[list[tuple[int, int, str]]] = []  # per link, in order
+    spans: list[set[int]] = []  # sentence starts already counted per link
     seen: dict[tuple[Any, ...], int] = {}
     statuses: dict[int, str] = {}
     for si in sorted(by_sentence):
@@ -1225,16 +1231,15 @@ def _finish(
             if key in seen or alt in seen:
                 k = seen.get(key, seen.get(alt, 0))
                 old = links[k]
-                if mention[:2] not in [m[:2] for m in old.mentions]:
+                if s.start not in spans[k]:
+                    spans[k].add(s.start)
+                    mentions[k].append(mention)
                     new_rank, old_rank = _STATUS_RANK[status], _STATUS_RANK[old.status]
-                    later_wins = new_rank > old_rank or (new_rank == old_rank == 2
-                                                         and status != old.status)
-                    links[k] = replace(
-                        old, mentions=(*old.mentions, mention),
-                        **({"status": status, "status_detail": detail,
-                            "evidence_text": text[s.start : s.end], "start": s.start,
-                            "end": s.end} if later_wins else {}),
-                    )
+                    if new_rank > old_rank or (new_rank == old_rank == 2
+                                               and status != old.status):
+                        links[k] = replace(old, status=status, status_detail=detail,
+                                           evidence_text=text[s.start : s.end],
+                                           start=s.start, end=s.end)
                 continue
             seen[key] = seen[alt] = len(links)
             links.append(
@@ -1253,10 +1258,11 @@ def _finish(
                     confidence=round(max(0.05, min(0.99, raw.confidence)), 2),
                     status_detail=detail,
                     rule=raw.rule,
-                    mentions=(mention,),
                 )
             )
-    return links
+            mentions.append([mention])
+            spans.append({s.start})
+    return [replace(link, mentions=tuple(m)) for link, m in zip(links, mentions, strict=True)]
 
 
 def _dedupe(places: list[Place]) -> list[Place]:
