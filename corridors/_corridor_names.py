@@ -76,7 +76,7 @@ NAMED_CORRIDORS: tuple[NamedCorridor, ...] = (
     NamedCorridor(
         key="instc",
         pattern=(r"\b(?:instc|international north-south (?:transport )?corridor|"
-                 r"north-south (?:international )?transport corridor)\b"),
+                 r"north-south (?:international )?(?:transport |trade )?corridor)\b"),
         modes=("rail", "sea", "road"),
         chain=("Mumbai", "Bandar Abbas", "Astrakhan", "Moscow"),
         countries=("IN", "IR", "AZ", "RU"),

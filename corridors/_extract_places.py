@@ -105,6 +105,8 @@ _CARGO_SUBJECT = re.compile(
     r"trucks?|lorries|freight|flights?|ferr(?:y|ies)|wagons?|goods)\b",
     re.I,
 )
+#: Frames that are a visit for a person but a movement for cargo or vehicles.
+_MOVE_FRAMES = ("left", "depart", "travel", "arriv", "return", "went", "came")
 _POSSESSIVE_TITLE = re.compile(
     r"'s?\s+(?:\w+\s+){0,2}?(?:minister|ministry|ambassador|president|prime|foreign|"
     r"government|embassy|envoy|delegation|leader|officials?)\b",
@@ -280,10 +282,10 @@ def _is_blocked(
         hit = None
     else:
         hit = _BLOCK_BEFORE.search(folded, max(s_start, a - 80), a)
-    if hit and hit.group(0).lower().lstrip().startswith(("left", "depart")) and (
+    if hit and hit.group(0).lower().lstrip().startswith(_MOVE_FRAMES) and (
         _CARGO_SUBJECT.search(folded, s_start, hit.start())
     ):
-        hit = None  # "a trial consignment left Nhava Sheva for Bandar Abbas"
+        hit = None  # "a trial consignment left Nhava Sheva"; "trucks can travel from Gwadar"
     if hit:
         if _IN_ONLY.fullmatch(hit.group(0)):
             m.notes.append("located-in")  # "traders in Termiz": may still be a subject

@@ -185,13 +185,15 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv|fl[iy]|sail)\w*|"
         r"(?:is|are)\s+(?:now\s+)?(?:offering|running|operating)|remains?\s+(?:open|in\s+"
         r"(?:use|service|operation)|the\s+(?:only|main|sole|principal|busiest))|continues?\s+as\s+"
-        r"(?:normal|usual|before)|operat(?:es|ing|ed)|"
+        r"(?:normal|usual|before)|(?<!begin\s)(?<!begins\s)(?<!start\s)(?<!starts\s)(?<!to\s)"
+        r"operat(?:es|ing|ed)|"
         r"in\s+service|in\s+operation|runs|ran|was\s+(?:opened|completed|inaugurated)|"
         r"opened\s+in|carries|handles|serves|(?<!be\s)served|"
         r"(?:(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:carried|handled)|(?:carried|handled)\s+"
         r"(?:about|some|over|more|nearly|almost|around|\d))|"
         r"(?<!be\s)opened|"
-        r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|"
+        r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|travel|"
+        r"drive|go|move|fly|sail|cross|"
         r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
         r"serving)|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
         r"grew|increased|doubled|tripled|fell|declined|reached|topped|exceeded|totall?ed)|"
@@ -843,7 +845,8 @@ def _sentence_links(
             # "The airline already flies to Delhi": the company named just before
             emit(_Raw([anaphor], dests, directed=directed, start=a_tx, end=groups[gb].end,
                       rule="to-target-anaphor", confidence=0.55, groups=(gb,), dest_group=gb))
-        elif prev_link is not None and _DEFINITE_SUBJECT.match(lower, s_start):
+        elif prev_link is not None and (_DEFINITE_SUBJECT.match(lower, s_start)
+                                        or _ANAPHOR.match(lower, s_start)):
             # "The line will later be extended to X": the link named just before
             raw_c = _coreferent(prev_link, dests, lower, s_start, s_end)
             raw_c.start, raw_c.end, raw_c.groups, raw_c.dest_group = (

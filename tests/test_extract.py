@@ -543,3 +543,27 @@ def test_definite_subject_inherits_status_only_on_the_same_line() -> None:
 )
 def test_more_status_cues(sentence: str, status: str) -> None:
     assert extract_links(sentence)[0].status == status
+
+
+def test_cargo_and_vehicles_travel_rather_than_visit() -> None:
+    link = one("Trucks can now travel from Gwadar to Quetta in under 12 hours.")
+    assert (link.mode, names(link.origins), names(link.destinations), link.status) == (
+        "road", ["Gwadar"], ["Quetta"], "existing")
+    assert extract_links("The minister will travel from Islamabad to Quetta.") == []
+
+
+def test_north_south_corridor_name_variant() -> None:
+    link = one("Freight on the North-South corridor doubled last year.")
+    assert link.rule == "named-corridor" and names(link.origins) == ["Mumbai"]
+
+
+def test_will_begin_operating_is_planned() -> None:
+    assert one("Airblue will begin operating flights from Lahore to Tashkent in May.").status \
+        == "planned"
+
+
+def test_company_subject_without_a_named_company_takes_the_previous_origin() -> None:
+    links = extract_links("A bus route from Almaty to Bishkek began operating on Saturday. "
+                          "The company plans to add services to Tashkent.")
+    assert [(names(x.origins), names(x.destinations)) for x in links] == [
+        (["Almaty"], ["Bishkek"]), (["Almaty"], ["Tashkent"])]
