@@ -46,6 +46,9 @@ ALT_PENALTY = 4.0
 #: Alternatives: a candidate sharing more than this share of its distance with a route
 #: already kept is the same corridor with a detour, and is dropped.
 ALT_MAX_SHARED = 0.6
+#: Alternatives: a candidate costing more than this multiple of the best route (in the
+#: optimized quantity) is no alternative a planner would consider, and is dropped.
+ALT_MAX_STRETCH = 2.0
 
 Endpoint = str | Place | tuple[float, float]
 
@@ -354,6 +357,11 @@ def _check(mode: str, scenario: str, optimize: str, alternatives: int) -> None:
         raise InputError("--alternatives must be between 0 and 10.")
 
 
+def _ground_states(net: CorridorNetwork, node_id: str) -> list[int]:
+    """Every road and rail state of a node."""
+    return [i for key, i in net.index.items() if key[0] not in AIR_STATES and key[1] == node_id]
+
+
 def _avoid_states(net: CorridorNetwork, avoid: Sequence[str]) -> tuple[set[int], set[str]]:
     banned: set[int] = set()
     codes: set[str] = set()
@@ -363,12 +371,10 @@ def _avoid_states(net: CorridorNetwork, avoid: Sequence[str]) -> tuple[set[int],
             codes.add(code)
             continue
         nid = resolve_node(item, network=net)
-        for mode in ("road", "rail", "air"):
-            banned.update(net.states_for(nid, mode))
-        banned.update(i for key, i in net.index.items() if key[0] not in AIR_STATES and key[1] == nid)
+        banned.update(_ground_states(net, nid))
     for cid, bc in net.dataset.crossings.items():  # a closed crossing passes nothing
         if bc.status == "closed":
-            banned.update(i for key, i in net.index.items() if key[0] not in AIR_STATES and key[1] == cid)
+            banned.update(_ground_states(net, cid))
     for i, key in enumerate(net.states):
         if net.country_of(i) in codes or (
             key[0] not in AIR_STATES
@@ -515,6 +521,7 @@ def route(
 
     main = _make_route(net, path, o, t, q)
     if alternatives:
+        best_cost = sum(net.edges[k].cost(optimize) for k in path)
         accepted = [path]
         last = path
         alts: list[Route] = []
@@ -528,6 +535,9 @@ def route(
             if cand is None or cand == last:
                 break
             last = cand
+            cost = sum(net.edges[k].cost(optimize) for k in cand)
+            if cost > ALT_MAX_STRETCH * best_cost:
+                continue
             if all(_shared_share(cand, p, net) <= ALT_MAX_SHARED for p in accepted):
                 accepted.append(cand)
                 alts.append(_make_route(net, cand, o, t, q))
