@@ -372,6 +372,8 @@ def _avoid_states(net: CorridorNetwork, avoid: Sequence[str]) -> tuple[set[int],
             continue
         nid = resolve_node(item, network=net)
         banned.update(_ground_states(net, nid))
+        for code in net.dataset.nodes[nid].iata:  # and its airports
+            banned.update(i for tag in AIR_STATES if (i := net.index.get((tag, code))) is not None)
     for cid, bc in net.dataset.crossings.items():  # a closed crossing passes nothing
         if bc.status == "closed":
             banned.update(_ground_states(net, cid))

@@ -96,6 +96,11 @@ def test_air_existing_and_hypothetical(tiny_net):
 def test_air_connection_through_a_hub(tiny_net):
     r = route("Lahore", "Bishkek", mode="air", network=tiny_net)
     assert [leg.to_name for leg in r.legs if leg.mode == "air"] == ["TAS", "BSZ"]
+    assert [leg.ref for leg in r.legs if leg.mode == "transfer"] == [
+        "access", "connection", "egress"]
+    assert r.transship_h == pytest.approx(1.5 + 2 + 1.5)
+    with pytest.raises(NoRouteError):
+        route("Lahore", "Bishkek", mode="air", avoid=["Tashkent"], network=tiny_net)
 
 
 def test_multimodal_uses_transfers(tiny_net):
