@@ -42,11 +42,12 @@ class UnknownPlaceError(CorridorsError, LookupError):
 
     exit_code = 2
 
-    def __init__(self, name: str, suggestions: list[str] | None = None) -> None:
+    def __init__(self, name: str, suggestions: list[str] | None = None, *,
+                 reason: str | None = None) -> None:
         self.name = name
         self.suggestions = list(suggestions or [])
         hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"Unknown place {name!r}.{hint}")
+        super().__init__(reason or f"Unknown place {name!r}.{hint}")
 
 
 class AmbiguousPlaceError(CorridorsError, LookupError):

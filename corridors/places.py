@@ -190,7 +190,28 @@ def resolve_node(query: str, *, country: str | None = None, network: Any = None)
             label = f"{net.dataset.nodes[i].name}, {net.dataset.nodes[i].country}"
             if label not in seen:
                 seen.append(label)
+    if not seen:
+        reason = _outside_coverage(net, name)
+        if reason:
+            raise UnknownPlaceError(query, reason=reason)
     raise UnknownPlaceError(query, seen[:5])
+
+
+def _outside_coverage(net: Any, name: str) -> str | None:
+    """A sentence saying that the world gazetteer knows ``name`` but the network does not."""
+    from corridors.errors import CorridorsError
+    from corridors.gazetteer import resolve_place
+
+    try:
+        place = resolve_place(name)
+    except CorridorsError:
+        return None
+    if place is None:
+        return None
+    where = f", {place.country}" if place.country else ""
+    covered = ", ".join(sorted(net.country_display.values()))
+    return (f"{place.name}{where} ({place.kind}) is outside the corridor network, which covers "
+            f"{covered}; name a network place or give LAT,LON.")
 
 
 def search(

@@ -170,8 +170,6 @@ class _End:
 
 
 def _resolve_end(net: CorridorNetwork, item: Endpoint, mode: str) -> _End:
-    from corridors.network import nearest_nodes
-
     latlon: tuple[float, float] | None = None
     if isinstance(item, Place):
         if item.id and item.id in net.dataset.nodes:
@@ -189,10 +187,13 @@ def _resolve_end(net: CorridorNetwork, item: Endpoint, mode: str) -> _End:
         if latlon is None:
             try:
                 nid = resolve_node(item, network=net)
-            except CorridorsError:
+            except CorridorsError as exc:
                 code = resolve_country(item, network=net)
                 if code is None:
-                    raise
+                    known = _world_place(net, item, exc)
+                    if known is None:
+                        raise
+                    return _join(net, known, mode)
                 cap = next(
                     (n for n in net.dataset.nodes.values() if n.country == code and n.capital), None
                 )
@@ -206,17 +207,39 @@ def _resolve_end(net: CorridorNetwork, item: Endpoint, mode: str) -> _End:
             return _End(node_place(net, nid), nid)
     assert latlon is not None
     lat, lon = latlon
-    for km, nid in nearest_nodes(net, lat, lon):
+    return _join(net, Place(f"{lat:.4f},{lon:.4f}", None, "point", lat, lon), mode)
+
+
+def _world_place(net: CorridorNetwork, name: str, exc: CorridorsError) -> Place | None:
+    """A place the world gazetteer knows, inside the network's countries, for a name the
+    network lacks; None when the name is unknown, ambiguous in the network, or elsewhere."""
+    from corridors.errors import UnknownPlaceError
+
+    if not isinstance(exc, UnknownPlaceError) or exc.suggestions:
+        return None
+    from corridors.gazetteer import resolve_place
+
+    place = resolve_place(name)
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    if place.kind in ("country", "region") or place.country not in net.dataset.countries():
+        return None
+    return place
+
+
+def _join(net: CorridorNetwork, place: Place, mode: str) -> _End:
+    """Join a place that is not a network node to the nearest node that serves ``mode``."""
+    from corridors.network import nearest_nodes
+
+    assert place.lat is not None and place.lon is not None
+    for km, nid in nearest_nodes(net, place.lat, place.lon):
         if net.states_for(nid, mode):
             n = net.dataset.nodes[nid]
-            place = Place(f"{lat:.4f},{lon:.4f}", n.country, "point", lat, lon)
-            return _End(
-                place,
-                nid,
-                km,
-                note=f"{place.name} joined to the network at {n.name} ({km:.0f} km away)",
-            )
-    raise NoRouteError(f"No {mode} node of the network is near {lat:.4f},{lon:.4f}.")
+            if place.country is None:
+                place = Place(place.name, n.country, place.kind, place.lat, place.lon)
+            note = f"{place.name} joined to the network at {n.name} ({km:.0f} km away)"
+            return _End(place, nid, km, note=note)
+    raise NoRouteError(f"No {mode} node of the network is near {place.name}.")
 
 
 # ----------------------------------------------------------------------------- building routes

@@ -271,3 +271,11 @@ def test_route_ending_at_a_crossing_does_not_wait_there(tiny_net):
     assert r.time_h == pytest.approx(r.moving_h)
     through = route("Peshawar", "Jalalabad", network=tiny_net)
     assert [c.name for c in through.crossings] == ["Torkham"]
+
+
+def test_world_places_outside_the_network(tiny_net):
+    r = route("Bamyan", "Kabul", network=tiny_net)  # a town the network does not name
+    assert r.origin.country == "AF" and r.legs[0].ref == "access"
+    assert any("joined to the network" in n for n in r.notes)
+    with pytest.raises(UnknownPlaceError, match="outside the corridor network"):
+        route("Moscow", "Kabul", network=tiny_net)
