@@ -197,8 +197,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
         r"serving)|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
         r"grew|increased|doubled|tripled|fell|declined|reached|topped|exceeded|totall?ed)|"
-        r"(?:consignments?|shipments?|trains?|convoys?|vessels?|ships?)\b[^.;]{0,40}?\b"
-        r"(?:left|departed|arrived|berthed)|"
+        r"(?:consignments?|shipments?|trains?|convoys?|vessels?|ships?|trucks?|lorries|"
+        r"cargo)\b[^.;]{0,40}?\b(?:left|departed|arrived|berthed|travell?ed)|"
         r"reached(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:agreement|deal|understanding|consensus|"
         r"accord))|(?:is|are)\s+(?:\w+\s+)?(?:used|deployed)\s+(?:\w+\s+)?on|"
         r"(?:double|triple|increase|raise|boost|expand)\w*\b[^.;]{0,60}?\b(?:to|by)\s+"
@@ -227,6 +227,9 @@ _WISH = re.compile(
     r"\b(?:want|wants|wanted|hope|hopes|urged?|urging|call(?:s|ed)?\s+for|demand(?:s|ed)?|"
     r"ask(?:s|ed)?\s+for|seek(?:s|ing)?)\b[^.;]{0,60}?\bto\s+be\s+(?:opened|built|launched|"
     r"started|extended)\b"
+)
+_NOT_RESUMED = re.compile(
+    r"\b(?:not|never|no|n't|yet\s+to)\s+(?:\w+\s+)?(?:resum|restor|reopen|relaunch)\w*"
 )
 _STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planned")
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
@@ -283,8 +286,8 @@ _P_PASSIVE = re.compile(
 _P_BETWEEN = re.compile(r"\bbetween (?:the )?G(?P<a>\d+) ")
 _P_FROM = re.compile(r"\bfrom (?:the )?G(?P<a>\d+) ")
 _P_TARGET = re.compile(
-    rf"\b(?P<t>{_TRIG}) (?:{_W}|, ){{0,3}}?(?:to|with|into|towards) (?:the )?"
-    r"(?:(?:port|city|town) of )?G(?P<b>\d+) "
+    rf"\b(?P<t>{_TRIG}) (?:{_W}|, |(?:across|through|via|over|transiting) (?:the )?G\d+ )"
+    r"{0,3}?(?:to|with|into|towards) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
 )
 _P_EXTEND = re.compile(
     r"\b(?P<t>extended|extend|extends|extending|prolonged|lengthened|continue|continues) "
@@ -302,8 +305,9 @@ _P_PAIR_MODE = re.compile(
     r"bridge|line|crossing|route|corridor)\b"
 )
 _P_BORDER_AT = re.compile(
-    r"\bG(?P<a>\d+) (?:s )?(?:border|network|side|frontier|grid|system|railways?) "
-    r"(?:crossing |post |point |station )?(?:at|near) (?:the )?G(?P<b>\d+) "
+    r"\bG(?P<a>\d+) (?:s )?(?:(?:border|network|side|frontier|grid|system|railways?) "
+    r"(?:crossing |post |point |station )?(?:at|near)|(?:border )?(?:town|city|port|"
+    r"crossing|post) of) (?:the )?G(?P<b>\d+) "
 )
 _P_LEFT_FOR = re.compile(
     rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) (?:the )?"
@@ -1009,7 +1013,7 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
             continue
         if pat.search(seg):
             found[status] = detail
-    if found.get("rejected", "") == "suspended":
+    if found.get("rejected", "") == "suspended" and not _NOT_RESUMED.search(seg):
         # "will resume its route, suspended in 2020, from July": the resumption is news
         for status in ("existing", "planned"):
             if found.get(status) == "resumed":

@@ -567,3 +567,26 @@ def test_company_subject_without_a_named_company_takes_the_previous_origin() -> 
                           "The company plans to add services to Tashkent.")
     assert [(names(x.origins), names(x.destinations)) for x in links] == [
         (["Almaty"], ["Bishkek"]), (["Almaty"], ["Tashkent"])]
+
+
+def test_target_after_a_via_phrase() -> None:
+    link = one("Chinese freight trains now run across Kazakhstan to Europe.")
+    assert (link.mode, names(link.origins), names(link.destinations)) == (
+        "rail", ["China"], ["Europe"])
+    assert names(link.via) == ["Kazakhstan"] and link.status == "existing"
+
+
+def test_border_town_of_x_is_the_town() -> None:
+    link = one("Turkmenistan is building a railway to the Afghan border town of Torghundi.")
+    assert link.destinations[0].country == "AF" and link.destinations[0].kind != "country"
+
+
+def test_suspended_and_not_resumed_stays_suspended() -> None:
+    link = one("Flights between Dushanbe and Islamabad were suspended in 2020 and have not "
+               "resumed.")
+    assert (link.status, link.status_detail) == ("rejected", "suspended")
+
+
+def test_trucks_travelled_is_existing() -> None:
+    link = one("Trucks carrying cotton travelled from Bukhara to Karachi via Afghanistan.")
+    assert (link.mode, link.status) == ("road", "existing")
