@@ -216,7 +216,9 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("planned", None, re.compile(
         r"\b(?:plan|plans|planned|planning|will|shall|scheduled|set\s+to|to\s+be\s+"
         r"(?:built|launched|opened|completed)|expected\s+to|feasibility|envisaged|"
-        r"intends?|intend|target(?:s|ed)?|roadmap|by\s+20\d\d|(?:is|are)\s+expected)\b")),
+        r"intends?|intend|target(?:s|ed)?|roadmap|by\s+20\d\d|(?:is|are)\s+expected|"
+        r"announc(?:ed|es|ing)|starting\s+(?:next|on|in|from)|from\s+next|"
+        r"next\s+(?:week|month|year|spring|summer|autumn|winter))\b")),
 )
 _WISH_RESUMED = re.compile(
     r"\b(?:want|wants|wanted|hope|hopes|urged?|urging|call(?:s|ed)?\s+for|demand(?:s|ed)?|"

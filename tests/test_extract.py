@@ -539,6 +539,8 @@ def test_definite_subject_inherits_status_only_on_the_same_line() -> None:
          "existing"),
         ("The carrier received permission to fly from Kabul to Almaty.", "agreed"),
         ("KTZ Express is now offering trains from Almaty to Bandar Abbas.", "existing"),
+        ("PIA has announced direct flights between Islamabad and Baku starting next month.",
+         "planned"),
     ],
 )
 def test_more_status_cues(sentence: str, status: str) -> None:
