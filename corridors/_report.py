@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from corridors._format import format_hours
 from corridors._io import atomic_write_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,15 +38,6 @@ def links_payload(result: ModelResult) -> dict[str, Any]:
     return {"links": [_d(lk) for lk in result.links], "places": [_d(p) for p in result.places]}
 
 
-def _hours(h: float | None) -> str:
-    if h is None:
-        return "–"
-    total = round(h * 60)
-    d, rem = divmod(total, 24 * 60)
-    hh, mm = divmod(rem, 60)
-    return f"{d} d {hh} h {mm:02d}" if d else f"{hh} h {mm:02d}"
-
-
 def _md(text: Any) -> str:
     """Text from the input made inert in Markdown: HTML escaped, table pipes escaped."""
     s = html.escape(str(text), quote=False)
@@ -60,7 +52,7 @@ def _place_names(places: Any) -> str:
 def _route_cell(r: Route | None, err: str | None) -> str:
     if r is None:
         return "no route"
-    return f"{r.distance_km:,.0f} km, {_hours(r.time_h)}"
+    return f"{r.distance_km:,.0f} km, {format_hours(r.time_h)}"
 
 
 def _group(result: ModelResult) -> list[tuple[ModelledRoute | None, ModelledRoute | None,
@@ -133,7 +125,7 @@ def report_markdown(result: ModelResult) -> str:
             saved = "–"
             if ex and pr and ex.route and pr.route:
                 dh = ex.route.time_h - pr.route.time_h
-                saved = _hours(dh) if dh > 0.05 else "none"
+                saved = format_hours(dh) if dh > 0.05 else "none"
             elif pr and pr.route and ex and not ex.route:
                 saved = "new connection"
             through = result.country_name(req.via_country) if req.via_country else ""
@@ -182,8 +174,8 @@ def report_markdown(result: ModelResult) -> str:
                     if r is None:
                         out.append(f"| {_md(label)} | no route | | | |")
                         continue
-                    out.append(f"| {_md(label)} | {r.distance_km:,.0f} km | {_hours(r.time_h)} | "
-                               f"{_hours(r.border_h)} | "
+                    out.append(f"| {_md(label)} | {r.distance_km:,.0f} km | "
+                               f"{format_hours(r.time_h)} | {format_hours(r.border_h)} | "
                                f"{_md(', '.join(c.name for c in r.crossings))} |")
                 out.append("")
     if result.unmodelled:

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from corridors._format import format_hours, format_km
 from corridors.cli._options import add_format, add_scenario
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,17 +67,6 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _hours(h: float) -> str:
-    total = round(h * 60)
-    d, rem = divmod(total, 24 * 60)
-    hh, mm = divmod(rem, 60)
-    return f"{d}d {hh}h{mm:02d}" if d else f"{hh}h{mm:02d}"
-
-
-def _km(x: float) -> str:
-    return f"{x:,.2f}" if x < 10 else f"{x:,.0f}"
-
-
 def format_route_table(r: Route) -> str:
     """A person-readable summary of a route and its alternatives."""
     from corridors.places import Place  # noqa: F401  (light)
@@ -84,9 +74,9 @@ def format_route_table(r: Route) -> str:
     lines = [
         f"{r.origin.name} -> {r.destination.name}  |  {r.mode}, {r.scenario} network, "
         f"{'fastest' if r.optimize == 'time' else 'shortest'}",
-        f"  distance  {_km(r.distance_km)} km",
-        f"  time      {_hours(r.time_h)}  (moving {_hours(r.moving_h)}, border "
-        f"{_hours(r.border_h)}, transfers {_hours(r.transship_h)})",
+        f"  distance  {format_km(r.distance_km)} km",
+        f"  time      {format_hours(r.time_h)}  (moving {format_hours(r.moving_h)}, border "
+        f"{format_hours(r.border_h)}, transfers {format_hours(r.transship_h)})",
         f"  speed     {r.speed_without_delay_kmh:.0f} km/h without delays, "
         f"{r.speed_with_delay_kmh:.0f} km/h with delays",
         f"  countries {' > '.join(r.countries)}",
@@ -104,7 +94,7 @@ def format_route_table(r: Route) -> str:
         hours = leg.time_h + leg.transship_h
         lines.append(
             f"  {leg.mode:<8} {leg.from_name + ' - ' + leg.to_name:<{w}} "
-            f"{est}{_km(leg.distance_km):>6} {hours:>6.1f}  {leg.status:<18} "
+            f"{est}{format_km(leg.distance_km):>6} {hours:>6.1f}  {leg.status:<18} "
             f"{leg.ref or leg.name or ''}"
         )
     if any(leg.length_estimated for leg in r.legs):
@@ -114,7 +104,7 @@ def format_route_table(r: Route) -> str:
     for i, a in enumerate(r.alternatives, 1):
         lines.append("")
         lines.append(
-            f"  alternative {i}: {a.distance_km:,.0f} km, {_hours(a.time_h)}, "
+            f"  alternative {i}: {a.distance_km:,.0f} km, {format_hours(a.time_h)}, "
             f"{' > '.join(a.countries)}"
             + (f", via {', '.join(c.name for c in a.crossings)}" if a.crossings else "")
         )
