@@ -147,8 +147,9 @@ def report_markdown(result: ModelResult) -> str:
         if comp_groups:
             out.append("## Compared with today's alternatives")
             out.append("")
-            out.append("Each corridor proposed through a country is set against the best "
-                       "routes that avoid that country on today's network.")
+            out.append("Each corridor proposed through a country is set against the best routes "
+                       "that leave the origin's country through another neighbour and avoid "
+                       "that country, on today's network and with the proposed links.")
             out.append("")
             for ex, pr, comps in comp_groups:
                 base = pr or ex

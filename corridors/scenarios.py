@@ -327,8 +327,8 @@ def _comparisons(net: CorridorNetwork, req: RouteRequest,
                  scenarios: Sequence[str]) -> list[ModelledRoute]:
     """Alternatives to a corridor proposed through ``req.via_country``, in each scenario.
 
-    Each leaves the origin's country through another neighbour (a transit country) and
-    avoids the proposal's via country; the best :data:`MAX_COMPARISONS` distinct ones (by
+    Each leaves the origin's country into another neighbour (a transit country), avoiding
+    the proposal's via country and the origin's other neighbours; the best :data:`MAX_COMPARISONS` distinct ones (by
     the border crossings they use) are kept per scenario.
     """
     assert req.via_country is not None
@@ -342,8 +342,10 @@ def _comparisons(net: CorridorNetwork, req: RouteRequest,
         found: list[ModelledRoute] = []
         seen: set[tuple[str, ...]] = set()
         for transit in sorted(neighbours - ends):
+            # leave the origin's country into ``transit``: every other neighbour is avoided
+            others = sorted(neighbours - {transit, start, req.via_country})
             comp = RouteRequest(req.link_ids, req.mode, req.origin, req.destination, transit,
-                                req.via_nodes, (req.via_country,), "comparison",
+                                req.via_nodes, (req.via_country, *others), "comparison",
                                 f"via {net.country_display.get(transit, transit)}")
             m = _try_route(net, comp, scenario)
             if m.route is None:
