@@ -328,8 +328,9 @@ def _comparisons(net: CorridorNetwork, req: RouteRequest,
     """Alternatives to a corridor proposed through ``req.via_country``, in each scenario.
 
     Each leaves the origin's country into another neighbour (a transit country), avoiding
-    the proposal's via country and the origin's other neighbours; the best :data:`MAX_COMPARISONS` distinct ones (by
-    the border crossings they use) are kept per scenario.
+    the proposal's via country and the origin's other neighbours; the best
+    :data:`MAX_COMPARISONS` distinct ones (by the border crossings they use) are kept per
+    scenario.
     """
     assert req.via_country is not None
     nodes = net.dataset.nodes
