@@ -121,3 +121,14 @@ def test_notebook_views(tiny_net):
     html_out = res._repr_html_()
     assert "<table>" in html_out and "&lt;b&gt;evidence&lt;/b&gt;" in html_out
     assert "<b>evidence</b>" not in html_out
+
+
+def test_comparisons_leave_through_another_neighbour(tiny_net):
+    res = model("", links=[link("L1", "road", [PK], [UZ], via=[AF])], network=tiny_net,
+                scenarios=("existing",))
+    comps = [m for m in res.modelled if m.request.role == "comparison"]
+    assert comps
+    for m in comps:
+        assert m.route is not None
+        assert m.route.countries[:2] == ("PK", m.request.via_country)
+        assert "AF" not in m.route.countries
