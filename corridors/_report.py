@@ -179,12 +179,13 @@ def report_markdown(result: ModelResult) -> str:
                                f"{format_hours(r.time_h)} | {format_hours(r.border_h)} | "
                                f"{_md(', '.join(c.name for c in r.crossings))} |")
                 out.append("")
-    if result.unmodelled:
-        out.append("## Not modelled")
-        out.append("")
-        for u in result.unmodelled:
-            out.append(f"- `{_md(u.link_id)}`: {_md(u.reason)}")
-        out.append("")
+    for kind, heading in (("not_modelled", "Not modelled"), ("note", "Notes on modelling")):
+        items = [u for u in result.unmodelled if u.kind == kind]
+        if items:
+            out.append(f"## {heading}")
+            out.append("")
+            out.extend(f"- `{_md(u.link_id)}`: {_md(u.reason)}" for u in items)
+            out.append("")
     out.append("## How the figures are made")
     out.append("")
     out.append("- Distance: published segment lengths where a source gives one, else the "

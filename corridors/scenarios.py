@@ -83,10 +83,15 @@ class RouteRequest:
 
 @dataclass(frozen=True)
 class Unmodelled:
-    """A link (or part of one) that could not be turned into routes, and why."""
+    """A link (or part of one) that could not be turned into routes, and why.
+
+    ``kind`` is ``not_modelled``, or ``note`` for a change made to model it (a place the
+    network does not name, joined at a nearby node).
+    """
 
     link_id: str
     reason: str
+    kind: str = "not_modelled"
 
 
 @dataclass
@@ -212,28 +217,42 @@ def _endpoint_nodes(net: CorridorNetwork, gw: Gateways, place: Place, mode: str,
     try:
         nid = resolve_node(place.name, country=place.country, network=net)
     except CorridorsError:
-        nid = _nearby_node(net, place, mode)
-    if nid is None:
-        where = f", {place.country}" if place.country else ""
-        return [], f"{place.name}{where} is outside the corridor network's coverage"
+        joined = _nearby_node(net, place, mode)
+        if joined is None:
+            where = f", {place.country}" if place.country else ""
+            inside = place.country in countries
+            return [], (f"{place.name}{where} is not a network place and no {mode} node lies "
+                        f"within {JOIN_RADIUS_KM:.0f} km" if inside else
+                        f"{place.name}{where} is outside the corridor network's coverage")
+        nid, km = joined
+        if km > 5:
+            n = net.dataset.nodes[nid]
+            return [nid], f"note: {place.name} is not a network place; joined at {n.name} " \
+                          f"({km:.0f} km away)"
+        return [nid], None
     if not net.states_for(nid, mode):
         return [], f"{net.dataset.nodes[nid].name} is not on the {mode} network"
     return [nid], None
 
 
-def _nearby_node(net: CorridorNetwork, place: Place, mode: str) -> str | None:
-    """A network node within 40 km of a place the network does not name (an airport, say)."""
+#: A place the network does not name is joined to the nearest node of its country that
+#: serves the mode, up to this distance.
+JOIN_RADIUS_KM = 150.0
+
+
+def _nearby_node(net: CorridorNetwork, place: Place, mode: str) -> tuple[str, float] | None:
+    """The nearest node of the place's country serving ``mode``, within the join radius."""
     from corridors.network import nearest_nodes
 
     if place.lat is None or place.lon is None:
         return None
     for km, nid in nearest_nodes(net, place.lat, place.lon, kinds=("city", "port")):
-        if km > 40:
+        if km > JOIN_RADIUS_KM:
             return None
         if net.states_for(nid, mode) and net.dataset.nodes[nid].country == (
             place.country or net.dataset.nodes[nid].country
         ):
-            return nid
+            return nid, km
     return None
 
 
@@ -268,9 +287,10 @@ def materialize(links: Iterable[Any], *, network: CorridorNetwork | None = None,
             via_nodes: list[str] = []
             for p in via_names:
                 ns, why = _endpoint_nodes(net, gw, p, mode, 1)
-                if ns:
-                    via_nodes.extend(ns)
-                else:
+                via_nodes.extend(ns)
+                if why and ns:
+                    skipped.append(Unmodelled(lid, f"{mode}: via {why[6:]}", "note"))
+                elif why:
                     skipped.append(Unmodelled(lid, f"via {why}; routed without it"))
             pairs: list[tuple[str, str]] = []
             problems: list[str] = []
@@ -291,7 +311,10 @@ def materialize(links: Iterable[Any], *, network: CorridorNetwork | None = None,
                 if len(pairs) <= MAX_PAIRS:
                     break
             for why in dict.fromkeys(problems):
-                skipped.append(Unmodelled(lid, f"{mode}: {why}"))
+                if why.startswith("note: "):
+                    skipped.append(Unmodelled(lid, f"{mode}: {why[6:]}", "note"))
+                else:
+                    skipped.append(Unmodelled(lid, f"{mode}: {why}"))
             for a, b in pairs[:MAX_PAIRS]:
                 req = RouteRequest((lid,), mode, a, b, via_country, tuple(via_nodes))
                 prev = requests.get(req.key)

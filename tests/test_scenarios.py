@@ -132,3 +132,14 @@ def test_comparisons_leave_through_another_neighbour(tiny_net):
         assert m.route is not None
         assert m.route.countries[:2] == ("PK", m.request.via_country)
         assert "AF" not in m.route.countries
+
+
+def test_a_town_the_network_lacks_is_joined_nearby(tiny_net):
+    jalalabad_area = Place("Surkh Rod", "AF", "city", 34.46, 70.30)  # ~15 km from Jalalabad
+    reqs, notes = materialize([link("L5", "road", [jalalabad_area], [UZ])], network=tiny_net)
+    assert reqs and reqs[0].origin == "jalalabad"
+    assert [u.kind for u in notes] == ["note"]
+    assert "joined at Jalalabad" in notes[0].reason
+    far = Place("Farah", "AF", "city", 32.37, 62.11)
+    reqs, notes = materialize([link("L6", "road", [far], [UZ])], network=tiny_net)
+    assert reqs == [] and "no road node lies within" in notes[0].reason

@@ -87,8 +87,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(res: Any) -> str:
     rows = res.summary_rows()
+    skipped = sum(1 for u in res.unmodelled if u.kind == "not_modelled")
     lines = [f"{len(res.links)} link(s), {len(res.routes_list)} route(s), "
-             f"{len(res.unmodelled)} not modelled"]
+             f"{skipped} not modelled"]
     if rows:
         lines.append(f"{'link':<8} {'role':<22} {'mode':<5} {'from - to':<32} {'scenario':<9} "
                      f"{'km':>7} {'hours':>7}  saved")
@@ -100,5 +101,6 @@ def _summary(res: Any) -> str:
         lines.append(f"{r['link_id'][:8]:<8} {r['role'][:22]:<22} {r['mode']:<5} {ft[:32]:<32} "
                      f"{r['scenario']:<9} {km:>7} {hrs:>7}  {saved}")
     for u in res.unmodelled:
-        lines.append(f"not modelled ({u.link_id}): {u.reason}")
+        label = "not modelled" if u.kind == "not_modelled" else "note"
+        lines.append(f"{label} ({u.link_id}): {u.reason}")
     return "\n".join(lines)
