@@ -1,0 +1,151 @@
+"""Links that refer to other links, within a sentence or across sentences.
+
+- an anaphor ("it", "the airline", "its flights to X") stands for the company named
+  just before, a definite subject ("The line will ...") for the link named just before;
+- a link "extended to X" runs on from that link (:func:`coreferent`);
+- a link that restates another is dropped (:func:`drop_restated`): a country-level link
+  restated by a finer one, a named corridor that the text gives leg by leg;
+- a restated line keeps the status said of it before (:func:`within` tells whether a
+  link lies on its antecedent).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from corridors._extract_candidates import RawLink, countries_of
+from corridors._extract_named import itemised
+from corridors._extract_text import Sentence
+from corridors.places import Place
+
+__all__ = ["ANAPHOR", "DEFINITE_SUBJECT", "coreferent", "drop_restated", "within"]
+
+#: A sentence whose subject is a company or link named before ("The airline ...", "It ...").
+ANAPHOR = re.compile(
+    r"(?:it|they|the (?:airline|carrier|company|operator|railway|shipping line|firm)|"
+    r"(?:its|their) (?:[\w-]+ ){0,3}?(?=(?:services?|routes?|flights?|line) to\b)|"
+    r"(?:an? |the )?(?:new |direct |second |third |weekly |daily |regular )*"
+    r"(?:services?|routes?|flights?)(?= to\b))\b"
+)
+#: A sentence whose subject is a transport link named before ("The line will ...").
+DEFINITE_SUBJECT = re.compile(
+    r"(?:(?:[\w'-]+ ){1,5}?(?:said|says|added|noted|stated|expect|expects|hope|hopes) "
+    r"(?:that )?)?"
+    r"(?:(?:the|this|that|these|its|their) (?:[\w-]+ ){0,2}?(?:line|railway|rail link|road|"
+    r"highway|route|corridor|link|service|track|project|flights?|ferry|crossing)s?|"
+    r"(?:routes|flights|services|trains) (?=to\b)|it (?=will|would|is|was))\b"
+)
+#: Words saying the link named before is lengthened ("will later be extended to X").
+_EXTENSION = re.compile(
+    r"\b(?:extend\w*|extension|prolong\w*|lengthen\w*|continue\s+(?:on\s+)?(?:to|into))\b"
+)
+_COARSE = frozenset({"country", "region"})
+
+
+def coreferent(
+    prev: RawLink, dests: list[Place], lower: str, s_start: int, s_end: int
+) -> RawLink:
+    """A link whose subject is the link named before ("The line will be extended to X").
+
+    When the line is extended, the new link runs on from the previous link's origin
+    through its destination to X ("from A to B ... extended to X": A -> X via B); when the
+    previous link had no direction, from its end farther from X.  Otherwise ("Routes to X
+    are expected") it starts where the previous link started.
+    """
+    origins, via = list(prev.origins), []
+    if _EXTENSION.search(lower, s_start, s_end) and dests:
+        d_o = _far(prev.origins, dests[0])
+        d_d = _far(prev.destinations, dests[0])
+        if not prev.directed and d_o is not None and d_d is not None and d_d > d_o:
+            origins, via = list(prev.destinations), [*reversed(prev.via), *prev.origins]
+        else:
+            via = [*prev.via, *prev.destinations]
+    return RawLink(origins, dests, via=via, directed=True, rule="coreference", confidence=0.55,
+                   mode_hint=prev.mode, antecedent=prev)
+
+
+def _far(places: list[Place], p: Place) -> float | None:
+    """Squared rough distance (degrees) from the first of ``places`` to ``p``."""
+    if not places:
+        return None
+    q = places[0]
+    if None in (q.lat, q.lon, p.lat, p.lon):
+        return None
+    return (q.lat - p.lat) ** 2 + (q.lon - p.lon) ** 2  # type: ignore[operator]
+
+
+def within(raw: RawLink, ante: RawLink) -> bool:
+    """Whether ``raw``'s ends lie on the link ``ante`` (the same line described again):
+    each end is one of ante's places, or in a country ante names as a whole."""
+    places = [*ante.origins, *ante.via, *ante.destinations]
+    whole = countries_of(p for p in places if p.kind in _COARSE)
+
+    def covered(p: Place) -> bool:
+        if p.country in whole or any(q == p for q in places):
+            return True
+        return any(q.lat is not None and p.lat is not None and q.lon is not None
+                   and p.lon is not None and abs(q.lat - p.lat) < 0.3
+                   and abs(q.lon - p.lon) < 0.3 for q in places)
+
+    return all(covered(p) for p in (*raw.origins, *raw.destinations))
+
+
+def drop_restated(
+    lower: str, sents: Sequence[Sentence], raws: list[tuple[RawLink, int]]
+) -> dict[int, list[RawLink]]:
+    """The candidate links by sentence index, without those that restate other links.
+
+    A named corridor gives way to links in its sentence with a shared mode, and to
+    explicit links of the text that itemise it (:func:`~corridors._extract_named.itemised`);
+    a country-level link gives way to a finer one in its sentence, or in the sentence
+    before when its subject is that sentence's link.
+    """
+    by_sentence: dict[int, list[RawLink]] = {}
+    for raw, si in raws:
+        by_sentence.setdefault(si, []).append(raw)
+    explicit = [r for r, _ in raws if r.named is None and r.mode]
+    known: dict[tuple[str, tuple[str, ...]], bool] = {}  # once per corridor and mode
+    for si in sorted(by_sentence):
+        have = by_sentence[si]
+        keep: list[RawLink] = []
+        for raw in have:
+            if raw.named is not None:
+                # a named corridor, unless the sentence or the text gives its legs
+                if any(r.named is None and _overlap(r, raw) for r in have):
+                    continue
+                ik = (raw.named.key, raw.mode or ())
+                if ik not in known:
+                    known[ik] = itemised(raw.named, [r for r in explicit if _overlap(r, raw)])
+                if known[ik]:
+                    continue
+            pool = list(have)
+            if si - 1 in by_sentence and DEFINITE_SUBJECT.match(lower, sents[si].start):
+                pool += by_sentence[si - 1]
+            if _subsumed(raw, pool):
+                continue
+            keep.append(raw)
+        by_sentence[si] = keep
+    return by_sentence
+
+
+def _overlap(a: RawLink, b: RawLink) -> bool:
+    """Whether two links share a mode."""
+    return bool(a.mode and b.mode and set(a.mode) & set(b.mode))
+
+
+def _subsumed(r: RawLink, others: Iterable[RawLink]) -> bool:
+    """A country-level link restated by a finer one ("Almaty to Lahore ... between Kazakhstan
+    and Pakistan")."""
+    if r.rule == "chain" or not all(p.kind == "country" for p in (*r.origins, *r.destinations)):
+        return False  # "the China-Kyrgyzstan-Uzbekistan railway" names a project
+    ro, rd = countries_of(r.origins), countries_of(r.destinations)
+    for o in others:
+        if o is r or o.named is not None or not _overlap(o, r):
+            continue
+        if all(p.kind in _COARSE for p in (*o.origins, *o.destinations)):
+            continue
+        oo, od = countries_of(o.origins), countries_of(o.destinations)
+        if oo and od and ((oo <= ro and od <= rd) or (oo <= rd and od <= ro)):
+            return True
+    return False

@@ -1,0 +1,241 @@
+"""Modes: the words that say air, road, rail or sea, and the mode each link gets.
+
+A link takes the nearest mode cue in its clause; else the mode its antecedent had
+(coreference); else, in a sentence about connections, the mode carried over from the
+previous sentence of the paragraph; else the nearest cue anywhere in the sentence; else
+the kind of its ends (airports: air; ports: sea).  A link left without a mode is not a
+transport link and is dropped.  Several cues joined by "and" or commas make one cue with
+several modes; road and rail together are ``land``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corridors._extract_candidates import RawLink
+from corridors._extract_named import NAMED
+
+__all__ = [
+    "MODE_CLAUSE",
+    "assign_modes",
+    "clause_of",
+    "mode_cues",
+    "mode_name",
+    "nearest_mode",
+    "union_modes",
+]
+
+_MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("road", "rail"), re.compile(
+        r"\b(?:land\s+(?:connectivity|links?|routes?|transport|corridors?|connections?|"
+        r"bridge|access|trade\s+routes?)|overland|by\s+land|surface\s+transport)\b")),
+    (("air",), re.compile(
+        r"\b(?:flights?|flew|fly|flying|airlines?|airways|air\s+(?:links?|connectivity|"
+        r"routes?|services?|corridor|traffic|travel|cargo|bridge|connections?|freight)|"
+        r"aviation|airports?|aircraft|non-?stop|airlift|charter|flies|flown|codeshare|"
+        r"boeing|airbus|embraer)\b")),
+    (("rail",), re.compile(
+        r"\b(?:rail(?:ways?|roads?)?|trains?|tracks?|locomotives?|wagons?|gauge|"
+        r"railcars?|train\s+services?)\b(?!\s+record)")),
+    (("road",), re.compile(
+        r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|truck(?:s|ed)?|trucking|"
+        r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|"
+        r"truckers?)\b")),
+    (("sea",), re.compile(
+        r"\b(?:ports?|seaports?|shipping|ship(?:s|ped|ments?)?|ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
+        r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
+        r"connectivity)|vessels?|by\s+sea|container\s+lines?|ro-?ro|harbou?rs?|"
+        r"port-to-port|feeder|sailings?|berth(?:s|ed|ing)?|call(?:s|ed|ing)?\s+at|"
+        r"container\s+(?:ships?|vessels?))\b")),
+)
+_CUE_TITLE = re.compile(
+    r"\b(?:ministry|minister|ministers|chairm[ae]n|department|secretary|committee|board|"
+    r"deputy|affairs)\s+(?:of|for)\s+(?:\w+\s+(?:and|&)\s+)?$"
+)
+#: Clause ends for mode cues (finer than for status: "..., he said, and ...").
+MODE_CLAUSE = re.compile(
+    r";|,\s*(?:while|whereas|but|although|though|and|he|she|they|it|(?:from\s+)?where)\b|"
+    r"\s(?:while|whereas)\s|\bbut\b|\s-\s"
+)
+
+_GEOGRAPHY = re.compile(
+    r"\b(?:area|region|valley|river|range|mountains?|plateau|strip|territory|terrain|"
+    r"province|district|desert|basin|lake)\s+(?:\w+\s+){0,2}?"
+    r"(?:links|connects|joins|separates|borders|divides|lies)\b"
+)
+_CONNECT_WORDS = re.compile(
+    r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit|services?|lines?)\b"
+)
+
+_CUE_GAP = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*")
+#: Stretches of a line ("the first phase covers the 280 km from A to B").
+_SEGMENT = re.compile(
+    r"\b(?:phase|section|stretch|segment|leg|km|kilometres?|kilometers?|miles)\b"
+)
+_AIRLINE_NAME = re.compile(r"\b(?:[A-Z][a-z]+ Air|Air [A-Z][a-z]+|Fly[A-Z]?[a-z]+)\b")
+
+
+def mode_cues(
+    lower: str, start: int, end: int, folded: str | None = None
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Mode cues in the sentence as (start, end, modes), coordinated cues merged.
+
+    ``folded`` (the case-kept text) lets airline names ("Somon Air", "Air Astana") count
+    as air cues.
+    """
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    taken: list[tuple[int, int]] = []
+    if folded is not None:
+        for m in _AIRLINE_NAME.finditer(folded, start, end):
+            found.append((m.start(), m.end(), ("air",)))
+            taken.append((m.start(), m.end()))
+    for modes, pat in _MODE_CUES:
+        for m in pat.finditer(lower, start, end):
+            a, b = m.start(), m.end()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            if _CUE_TITLE.search(lower, max(start, a - 60), a):
+                continue
+            found.append((a, b, modes))
+            taken.append((a, b))
+    for pat, corridor in NAMED:  # "the Lapis Lazuli corridor links A with B": land
+        for m in pat.finditer(lower, start, end):
+            if not any(m.start() < y and x < m.end() for x, y in taken):
+                found.append((m.start(), m.end(), corridor.modes))
+                taken.append((m.start(), m.end()))
+    found.sort()
+    merged: list[tuple[int, int, tuple[str, ...]]] = []
+    for a, b, modes in found:
+        if merged:
+            pa, pb, pm = merged[-1]
+            gap = lower[pb:a]
+            if len(gap) <= 12 and _CUE_GAP.fullmatch(gap):
+                merged[-1] = (pa, b, tuple(sorted(set(pm) | set(modes))))
+                continue
+        merged.append((a, b, modes))
+    return merged
+
+
+def union_modes(
+    cues: list[tuple[int, int, tuple[str, ...]]], last: tuple[str, ...] | None = None
+) -> tuple[str, ...]:
+    """The mode a sentence hands on to the next: road and rail together, else its only
+    mode, else the mode of its last link ("... by rail to Astrakhan"), else its first cue
+    (the head noun: "The vessels ... can carry 56 rail wagons")."""
+    modes: set[str] = set()
+    for _, _, m in cues:
+        modes |= set(m)
+    if {"road", "rail"} <= modes:
+        return ("road", "rail")
+    if len(modes) == 1:
+        return tuple(modes)
+    if last is not None:
+        return last
+    return cues[0][2]
+
+
+def nearest_mode(
+    cues: list[tuple[int, int, tuple[str, ...]]], a: int, b: int
+) -> tuple[str, ...] | None:
+    """The modes of the cue nearest to the span ``a..b`` (a cue after it counts as
+    farther than one before it); ``None`` without cues."""
+    best: tuple[float, tuple[str, ...]] | None = None
+    for x, y, modes in cues:
+        if y <= a:
+            d = float(a - y)
+        elif x >= b:
+            d = (x - b) * 1.5 + 10
+        else:
+            d = 0.0
+        if best is None or d < best[0]:
+            best = (d, modes)
+    return best[1] if best else None
+
+
+def assign_modes(
+    out: list[RawLink],
+    lower: str,
+    s_start: int,
+    s_end: int,
+    cues: list[tuple[int, int, tuple[str, ...]]],
+    carried: tuple[str, ...] | None,
+    rel_spans: list[tuple[int, int]],
+) -> list[RawLink]:
+    """The sentence's links that have a mode, with their mode set (see the module doc).
+
+    ``cues`` are the sentence's :func:`mode_cues`, ``carried`` the mode the previous
+    sentence of the paragraph hands on, ``rel_spans`` its relative clauses (their cues
+    describe something else).
+    """
+    sentence = lower[s_start:s_end]
+    geography = _GEOGRAPHY.search(sentence) is not None
+    connecty = _CONNECT_WORDS.search(sentence) is not None
+    final: list[RawLink] = []
+    segment = _SEGMENT.search(sentence) is not None
+    for raw in out:
+        if raw.leg_of is not None:
+            # a leg's mode is said inside the leg ("by rail"), else by a sea it crosses,
+            # else it is the previous leg's
+            modes = nearest_mode([c for c in cues if raw.start <= c[0] and c[1] <= raw.end],
+                                  raw.start, raw.end)
+            if modes is None and any(p.kind == "sea" for p in raw.via):
+                modes = ("sea",)
+            modes = modes or raw.leg_of.mode
+            if modes is None:
+                continue
+            raw.mode = modes
+            final.append(raw)
+            continue
+        a, b = clause_of(lower, s_start, s_end, raw.start, raw.end)
+        modes = nearest_mode([c for c in cues if a <= c[0] and c[1] <= b and not any(
+            r0 <= c[0] < r1 and not r0 <= raw.start < r1 for r0, r1 in rel_spans)],
+            raw.start, raw.end)
+        if raw.rule == "coreference" and raw.mode_hint is not None:
+            modes = raw.mode_hint  # "the line ... to the port of X": still the line's mode
+        if raw.destinations and all(p.kind == "sea" for p in raw.destinations) and modes is None:
+            continue  # "its shortest route to the Arabian Sea": access, not a link
+        if modes is None and raw.mode_hint is not None:
+            modes = raw.mode_hint
+            raw.confidence -= 0.1
+        if modes is None and carried is not None and not geography and (
+            connecty or (segment and raw.rule in {"from-to", "chain"})
+        ):
+            modes = carried
+            raw.confidence -= 0.15
+        if modes is None:
+            modes = nearest_mode(cues, raw.start, raw.end)
+            raw.confidence -= 0.05
+        kinds = {p.kind for p in raw.origins + raw.destinations}
+        if modes is None and kinds in ({"airport"}, {"port"}) and connecty:
+            modes = ("air",) if kinds == {"airport"} else ("sea",)  # the ends say the mode
+        if modes is None:
+            if carried is None or geography or not connecty:
+                continue
+            modes = carried
+            raw.confidence -= 0.15
+        raw.mode = modes
+        final.append(raw)
+    return final
+
+
+def clause_of(
+    lower: str, s_start: int, s_end: int, a: int, b: int, *, ends: re.Pattern[str] = MODE_CLAUSE
+) -> tuple[int, int]:
+    """The clause that holds the span ``a..b``, stretched to cover it; clauses end where
+    ``ends`` matches (by default the clause ends for mode cues)."""
+    lo, hi = s_start, s_end
+    for m in ends.finditer(lower, s_start, s_end):
+        if m.end() <= a:
+            lo = m.end()
+        elif m.start() >= b:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def mode_name(modes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The contract's mode name and modes: road and rail together are ``land``."""
+    s = set(modes)
+    if s == {"road", "rail"}:
+        return "land", ("road", "rail")
+    return modes[0], modes

@@ -1,0 +1,455 @@
+"""Link structures: the rules that find links in one sentence.
+
+The sentence is rewritten as a *skeleton*: lower-case words, with every group of places
+("Lahore, Islamabad and Karachi", or a route chain "A-B-C") replaced by one token
+``G<n>`` and every blocked place by ``X``.  The rules are patterns on the skeleton:
+"from A to B", "to B from A", "left A for B", "connect A with B", "A could be connected
+to B", "between A and B" (narrowed by "from X"), route chains, "A and B ... to connect
+their ...", "A opened the road", legs that follow a link ("... to B, then by rail to
+C"), "flights/road/links to B" with the origin from the sentence's subject, an anaphor
+or the link named before, "reach B", and "via/through C".  The modes of the links are
+chosen last (:mod:`corridors._extract_modes`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from corridors._extract_candidates import RawLink, path_link
+from corridors._extract_coref import ANAPHOR, DEFINITE_SUBJECT, coreferent
+from corridors._extract_modes import assign_modes
+from corridors._extract_named import NAMED_ANY
+from corridors._extract_places import Mention
+from corridors._extract_status import RELATIVE
+from corridors.places import Place
+
+__all__ = ["sentence_links"]
+
+_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:the\s+)?(?:cities of\s+)?"
+)
+_CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")
+_SK_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b")
+
+# skeleton patterns (words are lower case; place groups are "G<n>")
+_W = r"(?:[a-z0-9']+ )"
+_ANY = r"(?:(?:[a-z0-9']+|G\d+) )"
+_TRIG = (
+    r"(?:flights?|services?|routes?|roads?|highways?|motorways?|railways?|rail|railroads?|"
+    r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
+    r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
+    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|joins|joined|joining|goods|drive|drives|driving|freight|carry|carries|carrying|"
+    r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing)"
+)
+_P_FROM_TO = re.compile(
+    rf"\bfrom (?:the )?G(?P<a>\d+) {_ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
+    rf"(?:the )?G(?P<b>\d+) "
+)
+_P_TO_FROM = re.compile(
+    rf"\b(?:to|towards|reached|reaches|reach) (?:the )?G(?P<b>\d+) {_W}{{0,3}}?"
+    r"from (?:the )?G(?P<a>\d+) "
+)
+_P_CONNECT = re.compile(
+    r"\b(?:connect|connects|connected|connecting|connection of|link|links|linked|linking|"
+    r"join|joins|joined|joining|integrate|integrating|integration of) (?:the )?G(?P<a>\d+) "
+    rf"(?:(?:{_W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?(?:with|to|and) "
+    r"(?:the )?G(?P<b>\d+) )?"
+)
+_P_PASSIVE = re.compile(
+    rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
+    rf"link) {_W}{{0,2}}?(?:to|with) (?:the )?G(?P<b>\d+) "
+)
+_P_BETWEEN = re.compile(r"\bbetween (?:the )?G(?P<a>\d+) ")
+_P_FROM = re.compile(r"\bfrom (?:the )?G(?P<a>\d+) ")
+_P_TARGET = re.compile(
+    rf"\b(?P<t>{_TRIG}) (?:{_W}|, |(?:across|through|via|over|transiting) (?:the )?G\d+ )"
+    r"{0,3}?(?:to|with|into|towards) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
+)
+_P_EXTEND = re.compile(
+    r"\b(?P<t>extended|extend|extends|extending|prolonged|lengthened|continue|continues) "
+    r"(?:[a-z0-9']+ ){0,3}?"
+    r"(?:to|into|towards|as far as) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
+)
+_P_REACH = re.compile(
+    r"\b(?:reach|reaches|reaching|serve|serves|serving|enter|entering) (?:the )?G(?P<b>\d+) "
+)
+_P_PAIR_MODE = re.compile(
+    rf"\bG(?P<a>\d+) {_W}{{0,4}}?(?:open|opened|opens|launch|launched|launches|build|built|"
+    r"builds|construct|constructed|inaugurated|inaugurate|completed?|restored?|reopen(?:ed)?|"
+    r"upgrade[sd]?|agreed to (?:build|open|launch)) "
+    rf"{_W}{{0,3}}?(?:road|roads|railway|railways|rail link|highway|motorway|flights?|ferry|"
+    r"bridge|line|crossing|route|corridor)\b"
+)
+_P_BORDER_AT = re.compile(
+    r"\bG(?P<a>\d+) (?:s )?(?:(?:border|network|side|frontier|grid|system|railways?) "
+    r"(?:crossing |post |point |station )?(?:at|near)|(?:border )?(?:town|city|port|"
+    r"crossing|post) of) (?:the )?G(?P<b>\d+) "
+)
+_P_LEFT_FOR = re.compile(
+    rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) (?:the )?"
+    rf"G(?P<a>\d+) {_W}{{0,4}}?for (?:the )?G(?P<b>\d+) "
+)
+_P_FROM_OPENER = re.compile(
+    r"^ from (?:the )?G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){0,8}?(?:to|into|towards) "
+    r"(?:the )?G(?P<b>\d+) "
+)
+_P_VIA = re.compile(
+    r"\b(?:via|through|across|transiting|by way of|passing through|transit through) "
+    r"(?:the )?G(?P<v>\d+) "
+)
+_P_SUBJECT_PAIR = re.compile(
+    rf"\bG(?P<a>\d+) {_W}{{0,5}}?(?:to )?(?:(?:connect|link|join) (?:their|the two|both)\b|"
+    r"(?:double|triple|increase|raise|boost|expand)\w* (?:the )?(?:number|frequency|"
+    r"frequencies|capacity) of)"
+)
+#: The rules that give both ends: (pattern, rule name, confidence), in the order they apply.
+_ORIGIN_TARGET = (
+    (_P_FROM_TO, "from-to", 0.9),
+    (_P_TO_FROM, "to-from", 0.9),
+    (_P_LEFT_FOR, "left-for", 0.75),
+    (_P_FROM_OPENER, "from-opener", 0.75),
+)
+#: "from where it will travel by rail to C": words that say a new leg starts.
+_LEG_CUE = re.compile(
+    r"\b(?:by (?:rail|road|sea|air|truck|lorry|train|ship|ferry|barge|land)|trucked|shipped|"
+    r"railed|moved|carried|carry|carries|transported|transport|travel\w*|sail\w*|flown|"
+    r"crossing|cross|from where|before|then|onwards?|onward|on)\b"
+)
+#: "... to B and onwards to C": the link goes on to C (B becomes a via point).
+_CONTINUE_GAP = re.compile(r"(?:(?:and|,) )?(?:(?:then|thence|onwards?|on|further|beyond) )+")
+_P_LEG = re.compile(
+    r"(?P<gap>(?:(?:[a-z0-9']+|,|G\d+) ){0,12}?)(?:to|into|towards) (?:the )?G(?P<c>\d+) "
+)
+_LEG_GAP_STOP = re.compile(r"\b(?:said|says|told|from G\d+|while|but|whereas)\b|;")
+_VIA_GAP_STOP = re.compile(r",\s*\w+\s+\w+|;")
+_WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their) $")
+
+
+@dataclass(slots=True)
+class _Group:
+    """Mentions joined by commas and "and" (a list) or by dashes (a route chain)."""
+
+    members: list[Mention]
+    start: int
+    end: int
+    chain: bool = False
+
+    @property
+    def places(self) -> list[Place]:
+        return [m.place for m in self.members if m.place is not None]
+
+
+def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
+    """Group mentions joined by commas/and (lists) or by dashes (route chains)."""
+    groups: list[_Group] = []
+    usable = mentions
+    i = 0
+    while i < len(usable):
+        m = usable[i]
+        g = _Group([m], m.start, m.end)
+        j = i + 1
+        while j < len(usable):
+            gap = lower[g.end : usable[j].start]
+            if _CHAIN_GAP.fullmatch(gap) and (g.chain or len(g.members) == 1):
+                g.chain = True
+            elif not g.chain and _LIST_GAP.fullmatch(gap):
+                pass
+            else:
+                break
+            g.members.append(usable[j])
+            g.end = usable[j].end
+            j += 1
+        groups.append(g)
+        i = j
+    return groups
+
+
+def _skeleton(
+    lower: str, start: int, end: int, groups: list[_Group], blocked: list[Mention]
+) -> tuple[str, list[int], list[int]]:
+    """The sentence as words and group tokens; returns it with item offsets."""
+    items: list[str] = []
+    sk_pos: list[int] = []  # skeleton offset of each item
+    tx_pos: list[int] = []  # text offset of each item
+    spans = sorted(
+        [(g.start, g.end, f"G{k}") for k, g in enumerate(groups)]
+        + [(m.start, m.end, "X") for m in blocked]
+    )
+    pos = start
+    length = 1
+    sk = [" "]
+
+    def add(item: str, at: int) -> None:
+        nonlocal length
+        items.append(item)
+        sk_pos.append(length)
+        tx_pos.append(at)
+        sk.append(item + " ")
+        length += len(item) + 1
+
+    def words(a: int, b: int) -> None:
+        for m in _SK_WORD.finditer(lower, a, b):
+            w = m.group()
+            if w in {"'s", "'"}:
+                w = "s"
+            add(w, m.start())
+
+    for a, b, tok in spans:
+        words(pos, a)
+        add(tok, a)
+        pos = b
+    words(pos, end)
+    return "".join(sk), sk_pos, tx_pos
+
+
+def sentence_links(
+    lower: str,
+    s_start: int,
+    s_end: int,
+    mentions: list[Mention],
+    cues: list[tuple[int, int, tuple[str, ...]]],
+    carried: tuple[str, ...] | None,
+    anaphor: Place | None = None,
+    prev_link: RawLink | None = None,
+) -> list[RawLink]:
+    """The links the rules find in the sentence ``s_start..s_end``, each with its mode.
+
+    ``mentions`` are the sentence's place mentions, ``cues`` its mode cues, ``carried``
+    the mode the previous sentence hands on; ``anaphor`` is the company and
+    ``prev_link`` the link named last in the paragraph.
+    """
+    groups = _groups(lower, [m for m in mentions if m.role != "blocked"
+                             or "located-in" in m.notes])
+    if not groups:
+        return []
+    blocked = [m for m in mentions if m.role == "blocked" and "located-in" not in m.notes]
+    sk, sk_pos, tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
+
+    def tx(i: int) -> int:  # skeleton offset -> text offset
+        k = bisect_right(sk_pos, i) - 1
+        return tx_pos[max(k, 0)]
+
+    def ends(g: _Group) -> list[Place]:
+        k = groups.index(g)
+        if k in alias:
+            g = groups[alias[k]]
+        return [m.place for m in g.members if m.place is not None and m.role == "endpoint"]
+
+    # "the Chinese border at Lao Cai": the border town stands for the country
+    alias: dict[int, int] = {}
+    for m in _P_BORDER_AT.finditer(sk):
+        alias[int(m["a"])] = int(m["b"])
+
+    out: list[RawLink] = []
+    used: set[int] = set()
+    # a group inside a corridor's name ("the India-Middle East-Europe corridor") is a name
+    for nm in NAMED_ANY.finditer(lower, s_start, s_end):
+        used.update(k for k, g in enumerate(groups)
+                    if g.start >= nm.start() - 1 and g.end <= nm.end() + 1)
+    # groups in a relative clause (", which already flies from A to B,") are no subject
+    rel_spans = [(r.start(), r.end()) for r in RELATIVE.finditer(lower, s_start, s_end)]
+    rel_groups = {k for r0, r1 in rel_spans
+                  for k, g in enumerate(groups) if r0 <= g.start and g.end <= r1}
+
+    def emit(raw: RawLink | None) -> None:
+        if raw is None or not raw.origins or not raw.destinations or set(raw.groups) & used:
+            return
+        used.update(raw.groups)
+        out.append(raw)
+
+    # from A to B / to B from A / left A for B / "From A, ... to B"
+    for pat, rule, confidence in _ORIGIN_TARGET:
+        for m in pat.finditer(sk):
+            ga, gb = int(m["a"]), int(m["b"])
+            to_from = rule == "to-from"  # ends with the origin: no leg follows
+            emit(RawLink(ends(groups[ga]), ends(groups[gb]), directed=True, start=tx(m.start()),
+                         end=groups[ga if to_from else gb].end, rule=rule,
+                         confidence=confidence, groups=(ga, gb), dest_group=-1 if to_from else gb))
+    # connect A with B; connecting A, B and C
+    for m in _P_CONNECT.finditer(sk):
+        ga = int(m["a"])
+        if m["b"] is not None:
+            gb = int(m["b"])
+            emit(RawLink(ends(groups[ga]), ends(groups[gb]), directed=False,
+                         start=tx(m.start()), end=groups[gb].end, rule="connect",
+                         confidence=0.85, groups=(ga, gb), dest_group=gb))
+        else:
+            emit(path_link(ends(groups[ga]), start=tx(m.start()), end=groups[ga].end,
+                           rule="connect-list", confidence=0.75, groups=(ga,)))
+    for m in _P_PASSIVE.finditer(sk):
+        ga, gb = int(m["a"]), int(m["b"])
+        origins = [m2.place for m2 in groups[ga].members
+                   if m2.place is not None and m2.role in {"endpoint", "subject"}]
+        directed = " to " in m.group(0)[-12:]
+        emit(RawLink(origins, ends(groups[gb]), directed=directed, start=groups[ga].start,
+                     end=groups[gb].end, rule="connected-to", confidence=0.85, groups=(ga, gb)))
+    # between A and B (with "from X, Y and Z" narrowing one side)
+    from_only = [int(m["a"]) for m in _P_FROM.finditer(sk)]
+    for m in _P_BETWEEN.finditer(sk):
+        ga = int(m["a"])
+        members = ends(groups[ga])
+        if len(members) < 2 or ga in used:
+            continue
+        narrowed = False
+        for gf in from_only:
+            if gf in used or gf == ga:
+                continue
+            origins = ends(groups[gf])
+            countries = {p.country for p in origins}
+            rest = [p for p in members if p.country not in countries and
+                    not (p.members and countries & set(p.members))]
+            if origins and rest and len(rest) < len(members):
+                emit(RawLink(origins, rest, directed=True, start=tx(m.start()),
+                             end=max(groups[gf].end, groups[ga].end), rule="between-from",
+                             confidence=0.85, groups=(ga, gf)))
+                narrowed = True
+                break
+        if not narrowed:
+            raw = RawLink(members[:1], members[1:], directed=False, start=tx(m.start()),
+                          end=groups[ga].end, rule="between", confidence=0.85, groups=(ga,))
+            emit(raw)
+    # route chains A-B-C
+    for k, g in enumerate(groups):
+        if g.chain and k not in used:
+            emit(path_link(ends(g), start=g.start, end=g.end, rule="chain", confidence=0.8,
+                           groups=(k,)))
+    # <A> ... to connect their ...
+    for m in _P_SUBJECT_PAIR.finditer(sk):
+        g = groups[int(m["a"])]
+        emit(path_link(g.places, start=g.start, end=g.end, rule="pair-connect",
+                       confidence=0.7, groups=(int(m["a"]),)))
+    for m in _P_PAIR_MODE.finditer(sk):
+        g = groups[int(m["a"])]
+        emit(path_link(ends(g), start=g.start, end=tx(m.end() - 1), rule="pair-mode",
+                       confidence=0.65, groups=(int(m["a"]),)))
+    via_groups = {int(m["v"]) for m in _P_VIA.finditer(sk)}
+    legged: set[int] = set()
+
+    def legs() -> None:
+        """Legs after a link: "... to B, then by rail across C to D"; "... and on to D"."""
+        for raw in sorted(out, key=lambda r: r.end):
+            cur = raw
+            while cur.dest_group >= 0 and id(cur) not in legged:
+                legged.add(id(cur))
+                token = f" G{cur.dest_group} "
+                pos = sk.find(token)
+                m = _P_LEG.match(sk, pos + len(token)) if pos >= 0 else None
+                if m is None or int(m["c"]) in used or _LEG_GAP_STOP.search(m["gap"]):
+                    break
+                gc = int(m["c"])
+                gap = m["gap"]
+                inner = [int(k) for k in re.findall(r"G(\d+)", gap)]
+                if any(not re.search(rf"\b(?:via|through|across|transiting|crossing)"
+                                     rf" (?:the )?G{k} ", gap)
+                       and not all(p.kind == "sea" for p in groups[k].places)
+                       for k in inner):
+                    break
+                if _CONTINUE_GAP.fullmatch(gap):
+                    cur.via.extend(p for p in cur.destinations if p not in cur.via)
+                    cur.destinations = ends(groups[gc])
+                    cur.end, cur.dest_group = groups[gc].end, gc
+                    used.add(gc)
+                    legged.discard(id(cur))
+                    continue
+                if not _LEG_CUE.search(gap):
+                    break
+                via = [p for k in inner for p in groups[k].places]
+                leg = RawLink(list(cur.destinations), ends(groups[gc]), via=via, directed=True,
+                              start=tx(pos + len(token)), end=groups[gc].end, rule="leg",
+                              confidence=0.7, groups=(gc,), dest_group=gc, leg_of=cur,
+                              anchor=groups[gc].start)
+                used.update(inner)
+                emit(leg)
+                cur = leg
+
+    legs()
+    # flights / road / links ... to B, with the origin from the sentence's subject
+    targets = sorted([*_P_TARGET.finditer(sk), *_P_EXTEND.finditer(sk)], key=lambda m: m.start())
+    for m in targets:
+        gb = int(m["b"])
+        if gb in used:
+            continue
+        trig = m["t"]
+        a_tx = tx(m.start())
+        if trig == "ties" and not any(abs(c[0] - a_tx) < 60 for c in cues):
+            continue
+        possessive = bool(_POSSESSIVE_BEFORE.search(sk, max(0, m.start() - 8), m.start()))
+        where = _WHERE_BEFORE.search(sk, 0, m.start())
+        if where is not None and int(where["w"]) not in via_groups:
+            gw = int(where["w"])
+            emit(RawLink(ends(groups[gw]), ends(groups[gb]), directed=False,
+                         start=groups[gw].start, end=groups[gb].end, rule="where-target",
+                         confidence=0.65, groups=(gb,), anchor=a_tx, dest_group=gb))
+            continue
+        subject = _subject_before(groups, gb, skip=via_groups | used | rel_groups,
+                                  orgs_only=possessive)
+        dests = ends(groups[gb])
+        directed = m.group(0).rstrip().split(" ")[-2] != "with"
+        if subject is not None:
+            sg, splaces = subject
+            emit(RawLink(splaces, dests, directed=directed, start=min(groups[sg].start, a_tx),
+                         end=groups[gb].end, rule="to-target", confidence=0.7, groups=(gb,),
+                         anchor=a_tx, dest_group=gb))
+        elif anaphor is not None and ANAPHOR.match(lower, s_start):
+            # "The airline already flies to Delhi": the company named just before
+            emit(RawLink([anaphor], dests, directed=directed, start=a_tx, end=groups[gb].end,
+                         rule="to-target-anaphor", confidence=0.55, groups=(gb,), dest_group=gb))
+        elif prev_link is not None and (DEFINITE_SUBJECT.match(lower, s_start)
+                                        or ANAPHOR.match(lower, s_start)):
+            # "The line will later be extended to X": the link named just before
+            raw_c = coreferent(prev_link, dests, lower, s_start, s_end)
+            raw_c.start, raw_c.end, raw_c.groups, raw_c.dest_group = (
+                a_tx, groups[gb].end, (gb,), gb)
+            emit(raw_c)
+    for m in _P_REACH.finditer(sk):
+        gb = int(m["b"])
+        if gb in used:
+            continue
+        subject = _subject_before(groups, gb, skip=via_groups)
+        if subject is not None:
+            sg, splaces = subject
+            emit(RawLink(splaces, ends(groups[gb]), directed=True, start=groups[sg].start,
+                         end=groups[gb].end, rule="reach", confidence=0.65, groups=(gb,)))
+    legs()
+    # via
+    vias: list[tuple[int, list[Place]]] = []
+    for m in _P_VIA.finditer(sk):
+        gv = int(m["v"])
+        if gv not in used:
+            vias.append((tx(m.start()), ends(groups[gv])))
+    for at, places in vias:
+        before = [r for r in out if r.start - 5 <= at
+                  and (at <= r.end or not _VIA_GAP_STOP.search(lower, r.end, at))]
+        if not before:
+            continue
+        raw = max(before, key=lambda r: r.start)
+        if at > raw.end + 80:
+            continue
+        raw.via.extend(p for p in places if p not in raw.via)
+
+    # modes; links without one are dropped
+    return assign_modes(out, lower, s_start, s_end, cues, carried, rel_spans)
+
+
+def _subject_before(
+    groups: list[_Group], gb: int, *, skip: set[int], orgs_only: bool = False
+) -> tuple[int, list[Place]] | None:
+    """The nearest group before ``gb`` whose places may be an origin (not a via or sea).
+
+    With ``orgs_only`` ("its service to ..."), only a company or a possessive subject.
+    """
+    for k in range(gb - 1, -1, -1):
+        if k in skip or all(m.place is None or m.place.kind == "sea" for m in groups[k].members):
+            continue
+        if orgs_only and not any(m.role == "subject" for m in groups[k].members):
+            continue
+        places = [m.place for m in groups[k].members
+                  if m.place is not None and (m.role in {"endpoint", "subject"}
+                                              or "located-in" in m.notes)]
+        if places:
+            return k, places
+    return None
+

@@ -1,0 +1,167 @@
+"""Statuses: the words that say a link is agreed, planned, under construction, existing,
+resumed, cancelled, suspended or negated, and the status each link gets.
+
+A link's status comes from the cues in the clause that holds it (the narrow clause of
+the mode cues first, then a wider one), the strongest cue first: rejected (cancelled,
+suspended, negated), under construction, existing, agreed, planned; without any cue a
+link is ``proposed``.  Relative clauses that do not hold the link are left out, and a
+wish ("traders want the route restored") is still a proposal.  A link that restates the
+line of the sentence before keeps that line's specific status.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corridors._extract_candidates import RawLink
+from corridors._extract_coref import within
+from corridors._extract_modes import MODE_CLAUSE, clause_of
+
+__all__ = ["RELATIVE", "link_status", "says_more"]
+
+_STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
+    ("rejected", "cancelled", re.compile(
+        r"\b(?:cancel(?:l?ed|s|ling|lation)?|scrapped|scrap|shelved|abandoned|rejected|"
+        r"reject(?:s|ing)?|called\s+off|ruled\s+out|dropped|turned\s+down|no\s+longer|"
+        r"(?:will|to)\s+be\s+(?:cut|axed|discontinued|ended|withdrawn)|discontinued|axed)\b")),
+    ("rejected", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|halted|stopped)\b")),
+    ("rejected", "negated", re.compile(
+        r"\b(?:not|never|no|n't|neither|nor|without|denied|denies|deny|dismissed\s+"
+        r"(?:a\s+|the\s+)?(?:media\s+)?reports?)\b(?!\s+only)(?!\s+(?:doubt|less)\b)")),
+    ("under_construction", None, re.compile(
+        r"\b(?:under\s+construction|being\s+(?:built|constructed|laid|upgraded)|"
+        r"construction\s+(?:is|has|began|begins|started|work)|(?:is|are)\s+building|"
+        r"track-?laying|laying\s+(?:the\s+)?track|groundbreaking|broke\s+ground|"
+        r"work\s+(?:is|has)\s+(?:under\s?way|begun|started)|construction\s+of\s+[^.;]{0,80}?"
+        r"\b(?:officially\s+)?(?:began|begins|started|starts|commenced|has\s+(?:begun|started))|"
+        r"(?:began|begun|started|starts|commenced|launched)\s+construction)\b")),
+    ("existing", "resumed", re.compile(r"\b(?:resumed|restored|reopened|relaunched)\b")),
+    ("planned", "resumed", re.compile(r"\b(?:resume|resumption|restore|reopen|relaunch)\b")),
+    ("existing", None, re.compile(
+        r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv|fl[iy]|sail)\w*|"
+        r"(?:is|are)\s+(?:now\s+)?(?:offering|running|operating)|remains?\s+(?:open|in\s+"
+        r"(?:use|service|operation)|the\s+(?:only|main|sole|principal|busiest))|continues?\s+as\s+"
+        r"(?:normal|usual|before)|(?<!begin\s)(?<!begins\s)(?<!start\s)(?<!starts\s)(?<!to\s)"
+        r"operat(?:es|ing|ed)|"
+        r"in\s+service|in\s+operation|runs|ran|was\s+(?:opened|completed|inaugurated)|"
+        r"opened\s+in|carries|handles|serves|(?<!be\s)served|"
+        r"(?:(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:carried|handled)|(?:carried|handled)\s+"
+        r"(?:about|some|over|more|nearly|almost|around|\d))|"
+        r"(?<!be\s)opened|"
+        r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|travel|"
+        r"drive|go|move|fly|sail|cross|"
+        r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
+        r"serving)|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
+        r"grew|increased|doubled|tripled|fell|declined|reached|topped|exceeded|totall?ed)|"
+        r"(?:consignments?|shipments?|trains?|convoys?|vessels?|ships?|trucks?|lorries|"
+        r"cargo)\b[^.;]{0,40}?\b(?:left|departed|arrived|berthed|travell?ed)|"
+        r"reached(?!\s+(?:an?|the)\s+(?:\w+\s+)?(?:agreement|deal|understanding|consensus|"
+        r"accord))|(?:is|are)\s+(?:\w+\s+)?(?:used|deployed)\s+(?:\w+\s+)?on|"
+        r"(?:double|triple|increase|raise|boost|expand)\w*\b[^.;]{0,60}?\b(?:to|by)\s+"
+        r"(?:\w+\s+){1,2}(?:a|per)\s+(?:week|day|month)|(?:has|have)\s+been\s+(?:flying|running|"
+        r"operating|serving|sailing|linking|connecting|carrying|plying)|continues?\s+to\s+(?:run|"
+        r"operate|fly|serve|sail|carry|link)|will\s+continue|unaffected|(?:has|have)\s+(?:started|"
+        r"launched|opened)|(?:started|launched)\s+(?:a|an|its|their)\s|"
+        r"(?:double|triple|increase|raise|boost|expand|add)(?:s|d|ed|ing)?\s+(?:the\s+)?"
+        r"(?:number|frequency|frequencies|capacity|cargo\s+traffic|traffic|volumes?))\b")),
+    ("agreed", None, re.compile(
+        r"\b(?:agreed|agree|agreement|agreements|signed|sign|mou|memorandum|protocol|"
+        r"deal|approved|endorsed|ratified|consensus|provides\s+for|permission|permits?|"
+        r"licen[cs]e[sd]?|(?:approval|clearance)\s+(?:was\s+)?granted|under\s+the\s+"
+        r"(?:deal|accord))\b")),
+    ("planned", None, re.compile(
+        r"\b(?:plan|plans|planned|planning|will|shall|scheduled|set\s+to|to\s+be\s+"
+        r"(?:built|launched|opened|completed)|expected\s+to|feasibility|envisaged|"
+        r"intends?|intend|target(?:s|ed)?|roadmap|by\s+20\d\d|(?:is|are)\s+expected|"
+        r"announc(?:ed|es|ing)|starting\s+(?:next|on|in|from)|from\s+next|"
+        r"next\s+(?:week|month|year|spring|summer|autumn|winter))\b")),
+)
+#: A wish ("traders want ...", "calls for ..."), then what is wished for.
+_WISH_FOR = (
+    r"\b(?:want|wants|wanted|hope|hopes|urged?|urging|call(?:s|ed)?\s+for|demand(?:s|ed)?|"
+    r"ask(?:s|ed)?\s+for|seek(?:s|ing)?)\b[^.;]{0,60}?\b"
+)
+_WISH_RESUMED = re.compile(
+    _WISH_FOR + r"(?:restored|resumed|reopened|restore|resume|reopen|resumption)\b"
+)
+_WISH = re.compile(_WISH_FOR + r"to\s+be\s+(?:opened|built|launched|started|extended)\b")
+_NOT_RESUMED = re.compile(
+    r"\b(?:not|never|no|n't|yet\s+to)\s+(?:\w+\s+)?(?:resum|restor|reopen|relaunch)\w*"
+)
+_STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planned")
+_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
+#: Relative clauses (", which runs the port,"): their cues and places are not the link's.
+RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)")
+#: How much a status says: a later mention replaces an earlier one that says less (or as
+#: much, among the specific statuses: "existing" then "suspended" is news).
+_STATUS_RANK = {"proposed": 0, "planned": 1, "agreed": 1, "existing": 2,
+                "under_construction": 2, "rejected": 2}
+
+
+def link_status(
+    raw: RawLink, lower: str, s_start: int, s_end: int, known: dict[int, str]
+) -> tuple[str, str | None]:
+    """Status and status detail of ``raw``, found in the sentence ``s_start..s_end``.
+
+    A link that restates its antecedent's line without a status of its own keeps the
+    antecedent's specific status.  ``known`` maps ``id()`` of the links seen so far to
+    their statuses; ``raw``'s is added.
+    """
+    anchor = raw.anchor if raw.anchor >= 0 else raw.start
+    status, detail = _status(lower, s_start, s_end, anchor)
+    ante = raw.antecedent
+    if (ante is not None and _STATUS_RANK[status] < 2
+            and known.get(id(ante)) in {"under_construction", "existing", "rejected"}
+            and detail is None and within(raw, ante)):
+        # "Construction began ... The line will run from A to B": the same line
+        status = known[id(ante)]
+    known[id(raw)] = status
+    return status, detail
+
+
+def says_more(status: str, than: str) -> bool:
+    """Whether a later mention's ``status`` replaces the status ``than`` said before."""
+    new_rank, old_rank = _STATUS_RANK[status], _STATUS_RANK[than]
+    return new_rank > old_rank or (new_rank == old_rank == 2 and status != than)
+
+
+def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | None]:
+    """Status from cues in the clause that contains offset ``at``, else the sentence.
+
+    Relative clauses that do not hold ``at`` (", which already runs the port,") are left
+    out: their cues describe something else.
+    """
+    for clause in (MODE_CLAUSE, _CLAUSE):
+        a, b = clause_of(lower, s_start, s_end, at, at + 1, ends=clause)
+        seg = lower[a:b]
+        for r in RELATIVE.finditer(lower, a, b):
+            if not r.start() <= at < r.end():
+                k0, k1 = r.start() - a, r.end() - a
+                seg = seg[:k0] + " " * (k1 - k0) + seg[k1:]
+        found = _status_in(seg)
+        if found is not None:
+            return found
+    return "proposed", None
+
+
+def _status_in(seg: str) -> tuple[str, str | None] | None:
+    """Status from the cues in ``seg``, the strongest first; ``None`` without a cue."""
+    if _WISH_RESUMED.search(seg):
+        return "proposed", "resumed"  # "traders want the bus route restored"
+    if _WISH.search(seg):
+        return "proposed", None  # "exporters want a crossing to be opened"
+    found: dict[str, str | None] = {}
+    for status, detail, pat in _STATUS_CUES:
+        if status in found:
+            continue
+        if pat.search(seg):
+            found[status] = detail
+    if found.get("rejected", "") == "suspended" and not _NOT_RESUMED.search(seg):
+        # "will resume its route, suspended in 2020, from July": the resumption is news
+        for status in ("existing", "planned"):
+            if found.get(status) == "resumed":
+                return status, "resumed"
+    for status in _STATUS_ORDER:
+        if status in found:
+            return status, found[status]
+    return None
