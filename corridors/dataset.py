@@ -18,7 +18,7 @@ import csv
 import itertools
 import math
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ __all__ = [
     "default_data_dir",
     "geodesic_km",
     "load_dataset",
+    "nodes_by_distance",
 ]
 
 MODES = ("road", "rail")
@@ -71,6 +72,27 @@ def default_data_dir() -> Path:
     if env:
         return Path(env)
     return Path(__file__).resolve().parent.parent / "data"
+
+
+def nodes_by_distance(
+    nodes: Iterable[Node],
+    lat: float,
+    lon: float,
+    kinds: Iterable[str] = ("city", "border_crossing", "port", "station"),
+) -> list[tuple[float, str]]:
+    """Nodes of the given kinds sorted by great-circle distance (km, spherical) from a point."""
+    out = []
+    wanted = set(kinds)
+    p1 = math.radians(lat)
+    for n in nodes:
+        if n.kind not in wanted:
+            continue
+        p2 = math.radians(n.lat)
+        dl = math.radians(n.lon - lon)
+        c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+        out.append((_EARTH_R_KM * math.acos(max(-1.0, min(1.0, c))), n.id))
+    out.sort()
+    return out
 
 
 def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

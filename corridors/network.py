@@ -25,7 +25,6 @@ process only unpickles it; this module imports neither networkx nor pyproj at im
 
 from __future__ import annotations
 
-import math
 import os
 import unicodedata
 from collections.abc import Iterable
@@ -33,7 +32,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from corridors.dataset import DATA_FILES, Dataset, default_data_dir, load_dataset
+from corridors.dataset import (
+    DATA_FILES,
+    Dataset,
+    default_data_dir,
+    load_dataset,
+    nodes_by_distance,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -501,15 +506,5 @@ def nearest_nodes(
     lon: float,
     kinds: Iterable[str] = ("city", "border_crossing", "port", "station"),
 ) -> list[tuple[float, str]]:
-    """Dataset nodes sorted by great-circle distance (km, spherical) from a point."""
-    out = []
-    kinds = set(kinds)
-    for n in net.dataset.nodes.values():
-        if n.kind not in kinds:
-            continue
-        p1, p2 = math.radians(lat), math.radians(n.lat)
-        dl = math.radians(n.lon - lon)
-        c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-        out.append((6371.0088 * math.acos(max(-1.0, min(1.0, c))), n.id))
-    out.sort()
-    return out
+    """The network's nodes sorted by great-circle distance (km) from a point."""
+    return nodes_by_distance(net.dataset.nodes.values(), lat, lon, kinds)

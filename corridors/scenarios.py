@@ -610,18 +610,74 @@ def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
     say(f"{len(found)} link(s) found")
 
     t0 = time.perf_counter()
-    requests, skipped = materialize(found, network=net, gateways=gateways)
+    # the proposed scenario also holds what the text proposes and the dataset lacks
+    proposed_net = _with_text_links(net, found)
+    if proposed_net is not net:
+        extra = len(proposed_net.dataset.segments) - len(net.dataset.segments)
+        say(f"{extra} hypothetical segment(s) added for links the dataset lacks")
+    requests, skipped = materialize(found, network=proposed_net, gateways=gateways)
     timings["materialize"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
+    nets = {"existing": net, "proposed": proposed_net}
     modelled: list[ModelledRoute] = []
     for i, req in enumerate(requests, 1):
-        o, d = net.dataset.nodes[req.origin].name, net.dataset.nodes[req.destination].name
-        say(f"routing {i}/{len(requests)}: {req.mode} {o} -> {d}")
+        nodes = proposed_net.dataset.nodes
+        say(f"routing {i}/{len(requests)}: {req.mode} {nodes[req.origin].name} -> "
+            f"{nodes[req.destination].name}")
         for sc in scenarios:
-            modelled.append(_try_route(net, req, sc))
+            modelled.append(_try_route(nets[sc], req, sc))
         if compare and req.via_country and req.mode in ("road", "rail"):
-            modelled.extend(_comparisons(net, req, scenarios))
+            for sc in scenarios:
+                modelled.extend(_comparisons(nets[sc], req, (sc,)))
     timings["route"] = time.perf_counter() - t0
     return ModelResult(text, found, places, modelled, skipped, tuple(scenarios), timings,
-                       source_name, net)
+                       source_name, proposed_net)
+
+
+def _chain_node(net: CorridorNetwork, place: Place) -> str | None:
+    """The network node a city-level place names (or lies within the join radius of)."""
+    from corridors.dataset import nodes_by_distance
+
+    if place.kind in ("country", "region", "sea", "province"):
+        return None
+    try:
+        return resolve_node(place.name, country=place.country, network=net)
+    except CorridorsError:
+        pass
+    if place.lat is None or place.lon is None:
+        return None
+    for km, nid in nodes_by_distance(net.dataset.nodes.values(), place.lat, place.lon):
+        if km > JOIN_RADIUS_KM:
+            return None
+        if net.dataset.nodes[nid].country == place.country:
+            return nid
+    return None
+
+
+def _with_text_links(net: CorridorNetwork, links: Sequence[Any]) -> CorridorNetwork:
+    """The network plus hypothetical segments for road/rail links the dataset lacks."""
+    import dataclasses
+
+    from corridors._text_links import TEXT_STATUSES, text_segments
+    from corridors.network import build_network
+
+    chains: list[tuple[str, str, list[str], str]] = []
+    for link in links:
+        if _attr(link, "status") not in TEXT_STATUSES:
+            continue
+        ends = [[_chain_node(net, _as_place(p)) for p in _attr(link, key, [])]
+                for key in ("origins", "via", "destinations")]
+        origins, via, dests = ([n for n in group if n] for group in ends)
+        ev = _attr(link, "evidence")
+        evidence = str((ev.get("text") if isinstance(ev, dict) else getattr(ev, "text", ""))
+                       or "")
+        for mode in _link_modes(link):
+            for a, b in itertools.product(origins, dests):
+                if a != b:
+                    chains.append((str(_attr(link, "id")), mode, [a, *via, b], evidence))
+    extra = text_segments(net, chains)
+    if not extra:
+        return net
+    ds = dataclasses.replace(net.dataset, segments=[*net.dataset.segments, *extra])
+    return build_network(ds)

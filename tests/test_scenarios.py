@@ -6,6 +6,7 @@ import csv
 import json
 
 import pytest
+from conftest import SEGMENTS as SEGMENTS_IN_TINY
 
 from corridors.places import Place
 from corridors.scenarios import materialize, model, time_distance_profile
@@ -143,3 +144,31 @@ def test_a_town_the_network_lacks_is_joined_nearby(tiny_net):
     far = Place("Farah", "AF", "city", 32.37, 62.11)
     reqs, notes = materialize([link("L6", "road", [far], [UZ])], network=tiny_net)
     assert reqs == [] and "no road node lies within" in notes[0].reason
+
+
+KASHGAR = Place("Kashgar", "CN", "city", 39.47, 75.99)
+BISHKEK = Place("Bishkek", "KG", "city", 42.87, 74.57)
+PESHAWAR = Place("Peshawar", "PK", "city", 34.01, 71.58)
+KABUL = Place("Kabul", "AF", "city", 34.53, 69.17)
+
+
+def test_a_proposed_line_the_dataset_lacks_is_added_as_hypothetical(tiny_net):
+    res = model("", links=[link("L7", "rail", [KASHGAR], [BISHKEK])], network=tiny_net)
+    added = [s for s in res.network.dataset.segments if s.id.startswith("text:")]
+    # the chain gets the CN-KG crossing between the two cities
+    assert [(s.from_id, s.to_id) for s in added] == [("kashgar", "torugart"),
+                                                      ("torugart", "bishkek")]
+    assert all(s.status == "proposed" and s.length_estimated for s in added)
+    assert all("hypothetical, from the text" in s.source for s in added)
+    by = {m.scenario: m for m in res.modelled}
+    assert by["existing"].route is None
+    r = by["proposed"].route
+    assert r is not None and [c.name for c in r.crossings] == ["Torugart Pass"]
+    assert len(tiny_net.dataset.segments) == len(SEGMENTS_IN_TINY)  # the base is untouched
+
+
+def test_a_line_the_dataset_has_is_not_duplicated(tiny_net):
+    res = model("", links=[link("L8", "rail", [PESHAWAR], [KABUL])], network=tiny_net)
+    assert res.network is tiny_net
+    r = next(m.route for m in res.modelled if m.scenario == "proposed")
+    assert r is not None and {leg.ref for leg in r.legs if leg.mode == "rail"} == {"L2"}
