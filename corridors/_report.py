@@ -197,6 +197,11 @@ def report_markdown(result: ModelResult) -> str:
                "+ transfers and breaks of gauge. Flights: taxi allowance + cruise.")
     out.append("- Countries named as endpoints become their gateway cities (`data/gateways.csv`); "
                "regions become their members' first gateway.")
+    out.append("- Sea: any two seaports on one sea are joined (geodesic distance, a container "
+               "ship's average speed, a day per port call at each end).")
+    out.append("- A road or rail link the text proposes that the dataset lacks is added to the "
+               "proposed scenario as a hypothetical segment (straight line x circuity, border "
+               "crossings inserted), marked `text` in the legs.")
     if result.timings:
         out.append("")
         out.append("Timings: " + ", ".join(f"{k} {v * 1000:.0f} ms"

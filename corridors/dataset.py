@@ -61,6 +61,7 @@ DATA_FILES = (
     "air_links.csv",
     "speeds.csv",
     "parameters.csv",
+    "ports.csv",
 )
 
 _EARTH_R_KM = 6371.0088  # IUGG mean radius; used only for quick estimates, not reported
@@ -231,6 +232,9 @@ class Dataset:
     params: dict[str, Param]
     path: Path
     warnings: list[str] = field(default_factory=list)
+    #: Seaport node id -> the sea it lies on (``ports.csv``); ports on one sea are joined by
+    #: shipping.
+    ports: dict[str, str] = field(default_factory=dict)
 
     def param(self, key: str) -> float:
         """A parameter's value; a missing one is a :class:`DataError`."""
@@ -627,4 +631,22 @@ def load_dataset(path: str | os.PathLike[str] | None = None) -> Dataset:
                 raise DataError(
                     f"{d / 'air_links.csv'}: airport {code!r} serves no node in nodes.csv."
                 )
-    return Dataset(nodes, crossings, segments, air_links, airports, speeds, params, d)
+    ports = _read_ports(d, nodes)
+    return Dataset(nodes, crossings, segments, air_links, airports, speeds, params, d,
+                   ports=ports)
+
+
+def _read_ports(d: Path, nodes: dict[str, Node]) -> dict[str, str]:
+    """``ports.csv`` (optional): seaport node id -> sea."""
+    path = d / "ports.csv"
+    if not path.exists():
+        return {}
+    out: dict[str, str] = {}
+    for line, r in _rows(path, ("node_id", "sea", "source")):
+        node = nodes.get(r["node_id"])
+        if node is None or node.kind != "port":
+            raise DataError(f"{path}, line {line}: {r['node_id']!r} is not a port node.")
+        if not r["sea"] or not r["source"]:
+            raise DataError(f"{path}, line {line}: a port needs its sea and a source.")
+        out[node.id] = r["sea"]
+    return out

@@ -25,6 +25,7 @@ process only unpickles it; this module imports neither networkx nor pyproj at im
 
 from __future__ import annotations
 
+import itertools
 import os
 import unicodedata
 from collections.abc import Iterable
@@ -36,6 +37,7 @@ from corridors.dataset import (
     DATA_FILES,
     Dataset,
     default_data_dir,
+    geodesic_km,
     load_dataset,
     nodes_by_distance,
 )
@@ -112,6 +114,9 @@ class CorridorNetwork:
     names: dict[str, list[str]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     country_display: dict[str, str] = field(default_factory=dict)
+    #: Node id -> the seaports it is served by (a port serves itself; a city, the ports of
+    #: its country within :data:`PORT_CITY_KM`).
+    ports_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ construction
     def _state(self, key: State) -> int:
@@ -170,6 +175,9 @@ class CorridorNetwork:
                 for g in (1676, 1520, 1435)
                 if (i := self.index.get(("rail", node_id, g))) is not None
             )
+        if mode == "sea":
+            out.extend(i for p in self.ports_of.get(node_id, ())
+                       if (i := self.index.get(("sea", p))) is not None)
         return out
 
     def graph(self, mode: str = "road", scenario: str = "proposed") -> nx.MultiDiGraph:
@@ -420,8 +428,62 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
                     )
                 )
 
+    _add_sea(net)
     _index_names(net)
     return net
+
+
+#: A city is served by the seaports of its country within this distance (km).
+PORT_CITY_KM = 40.0
+
+
+def _add_sea(net: CorridorNetwork) -> None:
+    """Sailings between the seaports of each sea, and port access from road and rail.
+
+    Every two ports on the same sea are joined (status ``existing``: the sea is open; no
+    scheduled service is implied).  Distance: geodesic x ``circuity_sea``; time: distance /
+    ``sea_speed_kmh``, plus ``sea_port_h`` at loading and at discharge.
+    """
+    ds = net.dataset
+    if not ds.ports:
+        return
+    circuity = ds.param("circuity_sea")
+    speed = ds.param("sea_speed_kmh")
+    port_h = ds.param("sea_port_h")
+    source = ("estimate: geodesic port to port x circuity_sea; speed and port time from "
+              "parameters.csv; any two ports on one sea are joined by shipping")
+    ports = sorted(ds.ports)
+    for pid in ports:
+        sea = net._state(("sea", pid))
+        node = ds.nodes[pid]
+        ground = [i for key, i in list(net.index.items())
+                  if key[0] in ("road", "rail") and key[1] == pid]
+        for g in ground:  # landside access: the port time is charged on the sailing
+            for u, v in ((g, sea), (sea, g)):
+                net._add(Edge(u=u, v=v, kind="port", mode="transfer", status="existing",
+                              length_km=0.0, moving_h=0.0, name=f"port of {node.name}",
+                              coords=((node.lon, node.lat),)))
+    for a, b in itertools.combinations(ports, 2):
+        if ds.ports[a] != ds.ports[b]:
+            continue
+        na, nb = ds.nodes[a], ds.nodes[b]
+        km = geodesic_km(na.lat, na.lon, nb.lat, nb.lon) * circuity
+        for x, y in ((na, nb), (nb, na)):
+            net._add(Edge(
+                u=net.index[("sea", x.id)], v=net.index[("sea", y.id)], kind="sailing",
+                mode="sea", status="existing", length_km=km, moving_h=km / speed,
+                transship_h=2 * port_h, seg_id=f"sea:{x.id}-{y.id}",
+                piece_key=("sea", *sorted((x.id, y.id))), name=f"sailing {x.name}-{y.name}",
+                ref=f"{ds.ports[a]}", source=source, estimated=True,
+                coords=((x.lon, x.lat), (y.lon, y.lat)),
+            ))
+    for n in ds.nodes.values():
+        own = (n.id,) if n.id in ds.ports else ()
+        near = tuple(pid for km, pid in nodes_by_distance(
+            [ds.nodes[p] for p in ports], n.lat, n.lon, kinds=("port",))
+            if km <= PORT_CITY_KM and ds.nodes[pid].country == n.country and pid != n.id)
+        if own or near:
+            net.ports_of[n.id] = own + near
 
 
 def _index_names(net: CorridorNetwork) -> None:

@@ -37,7 +37,7 @@ __all__ = [
     "route",
 ]
 
-MODES = ("road", "rail", "air", "multimodal")
+MODES = ("road", "rail", "air", "sea", "multimodal")
 SCENARIOS = ("existing", "proposed")
 OPTIMIZE = ("time", "distance")
 
@@ -73,6 +73,8 @@ def _edge_ok(net: CorridorNetwork, e: Edge, q: _Query) -> bool:
         return e.mode == "rail" or e.kind == "gauge_break"
     if q.mode == "air":
         return e.mode == "air" or e.kind in ("access", "egress", "connection")
+    if q.mode == "sea":
+        return e.mode == "sea"
     return e.mode == q.mode
 
 
@@ -460,7 +462,7 @@ def route(
         (taken as its capital), a :class:`~corridors.places.Place`, a ``(lat, lon)`` tuple or
         a ``"LAT,LON"`` string (joined to the nearest network node).
     mode
-        ``road``, ``rail``, ``air`` or ``multimodal``.
+        ``road``, ``rail``, ``air``, ``sea`` or ``multimodal``.
     via
         Places the route must pass, in order; a country ("Afghanistan") means the route must
         pass through that country.

@@ -279,9 +279,9 @@ def materialize(links: Iterable[Any], *, network: CorridorNetwork | None = None,
             skipped.append(Unmodelled(lid, "the link names no origin or no destination"))
             continue
         via_country = next((p.country for p in via if p.kind == "country"), None)
-        via_names = [p for p in via if p.kind not in ("country", "region")]
+        via_names = [p for p in via if p.kind not in ("country", "region", "sea")]
         for mode in _link_modes(link):
-            if mode not in ("road", "rail", "air"):
+            if mode not in ("road", "rail", "air", "sea"):
                 skipped.append(Unmodelled(lid, f"{mode} links are not modelled yet"))
                 continue
             via_nodes: list[str] = []

@@ -196,3 +196,16 @@ def test_invariants_on_the_bundled_network(net, mode):
             assert [leg.ref for leg in alt.legs] != [leg.ref for leg in proposed.legs]
 
     check()
+
+
+def test_sea_passages_join_ports_on_one_sea(net):
+    r = route("Karachi", "Chabahar", mode="sea", network=net)
+    sail = [leg for leg in r.legs if leg.mode == "sea"]
+    # published: 347 nautical miles = 642.6 km (Ministry of Ports and Shipping, 2015)
+    assert len(sail) == 1 and sail[0].distance_km == pytest.approx(642.6, rel=0.02)
+    assert r.transship_h == pytest.approx(2 * net.dataset.param("sea_port_h"))
+    assert route("Aktau", "Turkmenbashi", mode="sea", network=net).countries == ("KZ", "TM")
+    with pytest.raises(NoRouteError):  # the Caspian is not joined to the Arabian Sea
+        route("Karachi", "Aktau", mode="sea", network=net)
+    with pytest.raises(NoRouteError):
+        route("Lahore", "Karachi", mode="sea", network=net)  # Lahore has no port

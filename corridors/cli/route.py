@@ -19,13 +19,14 @@ __all__ = ["format_route_table", "register", "run"]
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "route",
-        help="route between two places on road, rail, air or multimodal networks",
+        help="route between two places on road, rail, air, sea or multimodal networks",
         description="Route between two places. FROM, TO and --via take a place name "
         "(city, border crossing, port, IATA code, country) or LAT,LON.",
     )
     p.add_argument("origin", metavar="FROM")
     p.add_argument("destination", metavar="TO")
-    p.add_argument("--mode", default="road", help="road, rail, air or multimodal (default road)")
+    p.add_argument("--mode", default="road",
+                   help="road, rail, air, sea or multimodal (default road)")
     p.add_argument(
         "--via",
         action="append",
