@@ -2,7 +2,8 @@
 
 - an anaphor ("it", "the airline", "its flights to X") stands for the company named
   just before, a definite subject ("The line will ...") for the link named just before;
-- a link "extended to X" runs on from that link (:func:`coreferent`);
+- a link "extended to X" is the new segment from that link's end, one that "continues to
+  X" runs on from that link (:func:`coreferent`);
 - a link that restates another is dropped (:func:`drop_restated`): a country-level link
   restated by a finer one, a named corridor that the text gives leg by leg;
 - a restated line keeps the status said of it before (:func:`within` tells whether a
@@ -19,7 +20,9 @@ from corridors._extract_named import itemised
 from corridors._extract_text import Sentence
 from corridors.places import Place
 
-__all__ = ["ANAPHOR", "DEFINITE_SUBJECT", "coreferent", "drop_restated", "within"]
+__all__ = [
+    "ANAPHOR", "DEFINITE_SUBJECT", "EXTENSION_WORDS", "coreferent", "drop_restated", "within",
+]
 
 #: A sentence whose subject is a company or link named before ("The airline ...", "It ...").
 ANAPHOR = re.compile(
@@ -40,6 +43,9 @@ DEFINITE_SUBJECT = re.compile(
 _EXTENSION = re.compile(
     r"\b(?:extend\w*|extension|prolong\w*|lengthen\w*|continue\s+(?:on\s+)?(?:to|into))\b"
 )
+#: An extension proper ("extended to X", "an extension of the route to X"): a new segment.
+EXTENSION_WORDS = re.compile(r"\b(?:extend(?:ed|s|ing)?|extensions?|prolong\w*|lengthen\w*)\b")
+_NEW_SEGMENT = EXTENSION_WORDS
 _COARSE = frozenset({"country", "region"})
 
 
@@ -48,13 +54,21 @@ def coreferent(
 ) -> RawLink:
     """A link whose subject is the link named before ("The line will be extended to X").
 
-    When the line is extended, the new link runs on from the previous link's origin
-    through its destination to X ("from A to B ... extended to X": A -> X via B); when the
+    When the line is extended ("extended to X", "an extension to X"), the new link is the
+    new segment: from the previous link's destination (an undirected link: its end nearer
+    to X) to X.  When it "continues to X", it runs on from the previous link's origin
+    through its destination ("from A to B ... continue to X": A -> X via B); when the
     previous link had no direction, from its end farther from X.  Otherwise ("Routes to X
     are expected") it starts where the previous link started.
     """
     origins, via = list(prev.origins), []
-    if _EXTENSION.search(lower, s_start, s_end) and dests:
+    if _NEW_SEGMENT.search(lower, s_start, s_end) and dests:
+        # "will be extended to X": the new segment, from the line's end nearer to X
+        d_o = _far(prev.origins, dests[0])
+        d_d = _far(prev.destinations, dests[0])
+        near_origin = not prev.directed and d_o is not None and d_d is not None and d_o < d_d
+        origins = list(prev.origins if near_origin else prev.destinations)
+    elif _EXTENSION.search(lower, s_start, s_end) and dests:
         d_o = _far(prev.origins, dests[0])
         d_d = _far(prev.destinations, dests[0])
         if not prev.directed and d_o is not None and d_d is not None and d_d > d_o:

@@ -36,7 +36,8 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"boeing|airbus|embraer)\b")),
     (("rail",), re.compile(
         r"\b(?:rail(?:ways?|roads?)?|trains?|tracks?|locomotives?|wagons?|gauge|"
-        r"railcars?|train\s+services?)\b(?!\s+record)")),
+        r"railcars?|train\s+services?|high-?speed\s+(?:lines?|links?)|(?:main|branch|trunk)"
+        r"\s+lines?)\b(?!\s+record)")),
     (("road",), re.compile(
         r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|truck(?:s|ed)?|trucking|"
         r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|"
@@ -46,7 +47,8 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
         r"connectivity)|vessels?|by\s+sea|container\s+lines?|ro-?ro|harbou?rs?|"
         r"port-to-port|feeder|sailings?|berth(?:s|ed|ing)?|call(?:s|ed|ing)?\s+at|"
-        r"container\s+(?:ships?|vessels?))\b")),
+        r"container\s+(?:ships?|vessels?|services?)(?!\s+(?:by|on)\s+rail)|"
+        r"(?:across|over)\s+the\s+(?:[a-z]+\s+)?sea|shipping\s+links?|sea\s+crossings?)\b")),
 )
 _CUE_TITLE = re.compile(
     r"\b(?:ministry|minister|ministers|chairm[ae]n|department|secretary|committee|board|"

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from corridors._extract_candidates import RawLink, path_link
-from corridors._extract_coref import ANAPHOR, DEFINITE_SUBJECT, coreferent
+from corridors._extract_coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
 from corridors._extract_modes import assign_modes
 from corridors._extract_named import NAMED_ANY
 from corridors._extract_places import Mention
@@ -43,26 +43,29 @@ _TRIG = (
     r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|joins|joined|joining|goods|drive|drives|driving|freight|carry|carries|carrying|"
     r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing)"
 )
+#: "the port of", "both": words between a preposition and its places.
+_THE = (r"(?:both |either )?(?:the )?(?:(?:port|ports|city|town|border town|village|capital|"
+        r"seaport|dry port|harbour) of )?")
 _P_FROM_TO = re.compile(
-    rf"\bfrom (?:the )?G(?P<a>\d+) {_ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
-    rf"(?:the )?G(?P<b>\d+) "
+    rf"\bfrom {_THE}G(?P<a>\d+) {_ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
+    rf"{_THE}G(?P<b>\d+) "
 )
 _P_TO_FROM = re.compile(
-    rf"\b(?:to|towards|reached|reaches|reach) (?:the )?G(?P<b>\d+) {_W}{{0,3}}?"
-    r"from (?:the )?G(?P<a>\d+) "
+    rf"\b(?:to|towards|reached|reaches|reach) {_THE}G(?P<b>\d+) {_W}{{0,3}}?"
+    rf"from {_THE}G(?P<a>\d+) "
 )
 _P_CONNECT = re.compile(
     r"\b(?:connect|connects|connected|connecting|connection of|link|links|linked|linking|"
-    r"join|joins|joined|joining|integrate|integrating|integration of) (?:the )?G(?P<a>\d+) "
+    rf"join|joins|joined|joining|integrate|integrating|integration of) {_THE}G(?P<a>\d+) "
     rf"(?:(?:{_W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?(?:with|to|and) "
-    r"(?:the )?G(?P<b>\d+) )?"
+    rf"{_THE}G(?P<b>\d+) )?"
 )
 _P_PASSIVE = re.compile(
     rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
-    rf"link) {_W}{{0,2}}?(?:to|with) (?:the )?G(?P<b>\d+) "
+    rf"link) {_W}{{0,2}}?(?:to|with) {_THE}G(?P<b>\d+) "
 )
-_P_BETWEEN = re.compile(r"\bbetween (?:the )?G(?P<a>\d+) ")
-_P_FROM = re.compile(r"\bfrom (?:the )?G(?P<a>\d+) ")
+_P_BETWEEN = re.compile(rf"\bbetween {_THE}G(?P<a>\d+) ")
+_P_FROM = re.compile(rf"\bfrom {_THE}G(?P<a>\d+) ")
 _P_TARGET = re.compile(
     rf"\b(?P<t>{_TRIG}) (?:{_W}|, |(?:across|through|via|over|transiting) (?:the )?G\d+ )"
     r"{0,3}?(?:to|with|into|towards) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
@@ -89,25 +92,42 @@ _P_BORDER_AT = re.compile(
 )
 _P_LEFT_FOR = re.compile(
     rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) (?:the )?"
-    rf"G(?P<a>\d+) {_W}{{0,4}}?for (?:the )?G(?P<b>\d+) "
+    rf"G(?P<a>\d+) {_W}{{0,4}}?for {_THE}G(?P<b>\d+) "
 )
 _P_FROM_OPENER = re.compile(
-    r"^ from (?:the )?G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){0,8}?(?:to|into|towards) "
-    r"(?:the )?G(?P<b>\d+) "
+    rf"^ from {_THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){{0,8}}?(?:to|into|towards) "
+    rf"{_THE}G(?P<b>\d+) "
 )
 _P_VIA = re.compile(
     r"\b(?:via|through|across|transiting|by way of|passing through|transit through) "
-    r"(?:the )?G(?P<v>\d+) "
+    rf"{_THE}G(?P<v>\d+) "
 )
 _P_SUBJECT_PAIR = re.compile(
     rf"\bG(?P<a>\d+) {_W}{{0,5}}?(?:to )?(?:(?:connect|link|join) (?:their|the two|both)\b|"
     r"(?:double|triple|increase|raise|boost|expand)\w* (?:the )?(?:number|frequency|"
     r"frequencies|capacity) of)"
 )
+_P_ARRIVED = re.compile(
+    r"\b(?:(?:arriv\w*|berth\w*|dock\w*|land(?:s|ed|ing)?|call(?:s|ed|ing)?) (?:in|at)|reached|"
+    rf"reaches) {_THE}G(?P<b>\d+) (?:(?:[a-z0-9']+|,) ){{0,8}}?(?:from|after (?:leaving|"
+    rf"departing(?: from)?)|having left) {_THE}G(?P<a>\d+) "
+)
+#: "Containers arriving by feeder vessel from A": A to the place the text is about.
+_P_ARRIVING_FROM = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|imported|brought in|shipped in) (?:[a-z0-9']+ ){0,4}?from "
+    rf"{_THE}G(?P<a>\d+) "
+)
+#: "trucks from A would be allowed to use the B crossing": A to the crossing B.
+_P_FROM_USE = re.compile(
+    rf"\bfrom {_THE}G(?P<a>\d+) (?:[a-z0-9']+ ){{0,6}}?(?:use|using|uses|cross|crossing|"
+    rf"pass through|passing through|enter through|exit through|go through) {_THE}G(?P<b>\d+) "
+)
 #: The rules that give both ends: (pattern, rule name, confidence), in the order they apply.
 _ORIGIN_TARGET = (
     (_P_FROM_TO, "from-to", 0.9),
     (_P_TO_FROM, "to-from", 0.9),
+    (_P_ARRIVED, "arrived-from", 0.8),
+    (_P_FROM_USE, "from-use", 0.7),
     (_P_LEFT_FOR, "left-for", 0.75),
     (_P_FROM_OPENER, "from-opener", 0.75),
 )
@@ -125,6 +145,14 @@ _P_LEG = re.compile(
 _LEG_GAP_STOP = re.compile(r"\b(?:said|says|told|from G\d+|while|but|whereas)\b|;")
 _VIA_GAP_STOP = re.compile(r",\s*\w+\s+\w+|;")
 _WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
+#: A relative clause that says what a link would give ("..., which would give X access to").
+_BENEFIT = re.compile(r",\s*which\s+(?:\w+\s+){0,2}?(?:give|gives|offer|offers|provide|"
+                      r"provides|open|opens)\b")
+#: A line named before ("the line", "this route", "its service").
+_THE_LINE = re.compile(
+    r"\b(?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:line|railway|rail link|road|highway|"
+    r"route|link|service|track|corridor|motorway)s?\b"
+)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their) $")
 
 
@@ -264,7 +292,7 @@ def sentence_links(
     for pat, rule, confidence in _ORIGIN_TARGET:
         for m in pat.finditer(sk):
             ga, gb = int(m["a"]), int(m["b"])
-            to_from = rule == "to-from"  # ends with the origin: no leg follows
+            to_from = rule in {"to-from", "arrived-from"}  # ends with the origin: no leg
             emit(RawLink(ends(groups[ga]), ends(groups[gb]), directed=True, start=tx(m.start()),
                          end=groups[ga if to_from else gb].end, rule=rule,
                          confidence=confidence, groups=(ga, gb), dest_group=-1 if to_from else gb))
@@ -376,6 +404,8 @@ def sentence_links(
         a_tx = tx(m.start())
         if trig == "ties" and not any(abs(c[0] - a_tx) < 60 for c in cues):
             continue
+        if any(r0 <= a_tx < r1 and _BENEFIT.match(lower, r0) for r0, r1 in rel_spans):
+            continue  # ", which would give Iranian goods a route to X": a benefit, not a link
         possessive = bool(_POSSESSIVE_BEFORE.search(sk, max(0, m.start() - 8), m.start()))
         where = _WHERE_BEFORE.search(sk, 0, m.start())
         if where is not None and int(where["w"]) not in via_groups:
@@ -388,6 +418,14 @@ def sentence_links(
                                   orgs_only=possessive)
         dests = ends(groups[gb])
         directed = m.group(0).rstrip().split(" ")[-2] != "with"
+        if prev_link is not None and _extends_line(lower, s_start, a_tx):
+            # "Iran's railway said the line would be extended to X": the line, not Iran
+            subject = None
+            raw_c = coreferent(prev_link, dests, lower, s_start, s_end)
+            raw_c.start, raw_c.end, raw_c.groups, raw_c.dest_group = (
+                a_tx, groups[gb].end, (gb,), gb)
+            emit(raw_c)
+            continue
         if subject is not None:
             sg, splaces = subject
             emit(RawLink(splaces, dests, directed=directed, start=min(groups[sg].start, a_tx),
@@ -404,6 +442,18 @@ def sentence_links(
             raw_c.start, raw_c.end, raw_c.groups, raw_c.dest_group = (
                 a_tx, groups[gb].end, (gb,), gb)
             emit(raw_c)
+    if prev_link is not None:
+        for m in _P_ARRIVING_FROM.finditer(sk):
+            ga = int(m["a"])
+            if ga in used:
+                continue
+            # "Containers arriving by feeder vessel from A are moved inland": to the port
+            # (else the first place) of the link named just before
+            ends_before = [*prev_link.origins, *prev_link.destinations]
+            dest = next((p for p in ends_before if p.kind == "port"), ends_before[0])
+            emit(RawLink(ends(groups[ga]), [dest], directed=True, start=tx(m.start()),
+                         end=groups[ga].end, rule="arriving-from", confidence=0.5,
+                         groups=(ga,)))
     for m in _P_REACH.finditer(sk):
         gb = int(m["b"])
         if gb in used:
@@ -432,6 +482,13 @@ def sentence_links(
 
     # modes; links without one are dropped
     return assign_modes(out, lower, s_start, s_end, cues, carried, rel_spans)
+
+
+def _extends_line(lower: str, s_start: int, at: int) -> bool:
+    """Whether the words before ``at`` say a line named before is extended ("the line would
+    later be extended", "an extension of the route")."""
+    before = lower[s_start:at + 12]
+    return bool(EXTENSION_WORDS.search(before) and _THE_LINE.search(before))
 
 
 def _subject_before(

@@ -47,7 +47,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"opened\s+in|carries|handles|serves|(?<!be\s)served|"
         r"(?:(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:carried|handled)|(?:carried|handled)\s+"
         r"(?:about|some|over|more|nearly|almost|around|\d))|"
-        r"(?<!be\s)opened|"
+        r"(?<!be\s)opened|(?<!be\s)inaugurated|(?:containers?|goods|cargo|trucks|vessels|"
+        r"ships|trains|shipments|consignments)\s+arriving|"
         r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|travel|"
         r"drive|go|move|fly|sail|cross|"
         r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
@@ -63,7 +64,10 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"operate|fly|serve|sail|carry|link)|will\s+continue|unaffected|(?:has|have)\s+(?:started|"
         r"launched|opened)|(?:started|launched)\s+(?:a|an|its|their)\s|"
         r"(?:double|triple|increase|raise|boost|expand|add)(?:s|d|ed|ing)?\s+(?:the\s+)?"
-        r"(?:number|frequency|frequencies|capacity|cargo\s+traffic|traffic|volumes?))\b")),
+        r"(?:number|frequency|frequencies|capacity|cargo\s+traffic|traffic|volumes?)|"
+        r"made\s+(?:its|their|a)\s+(?:first|maiden|inaugural)|"
+        r"(?:first|maiden|inaugural)\s+(?:call|voyage|sailing|run|trip|flight|train)\s+"
+        r"(?:\w+\s+){0,3}?(?:arrived|berthed|docked|landed|left|departed|reached))\b")),
     ("agreed", None, re.compile(
         r"\b(?:agreed|agree|agreement|agreements|signed|sign|mou|memorandum|protocol|"
         r"deal|approved|endorsed|ratified|consensus|provides\s+for|permission|permits?|"
@@ -74,7 +78,10 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:built|launched|opened|completed)|expected\s+to|feasibility|envisaged|"
         r"intends?|intend|target(?:s|ed)?|roadmap|by\s+20\d\d|(?:is|are)\s+expected|"
         r"announc(?:ed|es|ing)|starting\s+(?:next|on|in|from)|from\s+next|"
-        r"next\s+(?:week|month|year|spring|summer|autumn|winter))\b")),
+        r"next\s+(?:week|month|year|spring|summer|autumn|winter)|(?:from|in|by|starting)\s+"
+        r"(?:january|february|march|april|june|july|august|september|october|november|"
+        r"december)|under\s+the\s+(?:\w+\s+)?"
+        r"(?:plan|programme|program|strategy|scheme|project))\b")),
 )
 #: A wish ("traders want ...", "calls for ..."), then what is wished for.
 _WISH_FOR = (
@@ -85,6 +92,22 @@ _WISH_RESUMED = re.compile(
     _WISH_FOR + r"(?:restored|resumed|reopened|restore|resume|reopen|resumption)\b"
 )
 _WISH = re.compile(_WISH_FOR + r"to\s+be\s+(?:opened|built|launched|started|extended)\b")
+#: Permission asked for, not yet given ("is seeking permission to fly"): a proposal.
+_SEEK = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|appl(?:y|ies|ied|ying)\s+for|request(?:s|ed|ing)?|"
+    r"ask(?:s|ed|ing)?\s+for|await(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:permission|approval|"
+    r"clearance|licen[cs]es?|rights|slots|permits?)\b"
+)
+#: A suspension that is short or forced ("halted for three days because of storms"): the
+#: service still exists.
+_TEMPORARY = re.compile(
+    r"\b(?:temporar(?:y|ily)|for\s+(?:a\s+|the\s+next\s+|another\s+|up\s+to\s+)?(?:few|"
+    r"several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s+(?:more\s+)?"
+    r"(?:hours?|days?|weeks?)|(?:because\s+of|due\s+to|owing\s+to|after)\s+(?:\w+\s+){0,3}?"
+    r"(?:storms?|weather|fog|snow(?:fall|storms?)?|landslides?|floods?|flooding|maintenance|"
+    r"repairs?|winds?|ice|avalanches?|strikes?)|(?:expected|due|set|scheduled)\s+to\s+"
+    r"(?:resume|reopen|restart))\b"
+)
 _NOT_RESUMED = re.compile(
     r"\b(?:not|never|no|n't|yet\s+to)\s+(?:\w+\s+)?(?:resum|restor|reopen|relaunch)\w*"
 )
@@ -148,7 +171,7 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
     """Status from the cues in ``seg``, the strongest first; ``None`` without a cue."""
     if _WISH_RESUMED.search(seg):
         return "proposed", "resumed"  # "traders want the bus route restored"
-    if _WISH.search(seg):
+    if _WISH.search(seg) or _SEEK.search(seg):
         return "proposed", None  # "exporters want a crossing to be opened"
     found: dict[str, str | None] = {}
     for status, detail, pat in _STATUS_CUES:
@@ -161,6 +184,8 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
         for status in ("existing", "planned"):
             if found.get(status) == "resumed":
                 return status, "resumed"
+    if found.get("rejected", "") == "suspended" and _TEMPORARY.search(seg):
+        return "existing", "suspended"  # closed for three days by storms: still a service
     for status in _STATUS_ORDER:
         if status in found:
             return status, found[status]

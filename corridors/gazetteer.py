@@ -289,8 +289,12 @@ def _build() -> Gazetteer:
                 gaz.add(w, Candidate(country_place[iso2], _PRIORITY["country"] - 5, demonym=True))
                 reserved.add(name_key(w))
 
-    for org, iso2 in t.ORGANISATIONS.items():
-        if iso2 in country_place:
+    hubs: dict[str, tuple[str, str]] = {}
+    for org, home in t.ORGANISATIONS.items():
+        hub, _, iso2 = home.rpartition("|")
+        if hub:
+            hubs[org] = (hub, iso2)  # added once the cities are in
+        elif iso2 in country_place:
             cand = Candidate(country_place[iso2], _PRIORITY["country"] + 5, demonym=True, org=True)
             gaz.add(org, cand)
 
@@ -356,6 +360,14 @@ def _build() -> Gazetteer:
                 continue  # an alternate name that is a word or an acronym: not worth it
             primary = key == name_key(name)
             gaz.add(n, Candidate(place, score if primary else score - 1, weak=weak))
+
+    # a one-hub carrier ("flydubai") stands for its hub: its flights start there
+    for org, (hub, iso2) in hubs.items():
+        home_place = next((c.place for c in gaz.candidates(hub)
+                           if c.place.country == iso2 and c.place.kind == "city"),
+                          country_place.get(iso2))
+        if home_place is not None:
+            gaz.add(org, Candidate(home_place, _PRIORITY["country"] + 5, demonym=True, org=True))
 
     # airports
     for iata, a in airportsdata.load("IATA").items():

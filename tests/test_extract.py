@@ -348,15 +348,30 @@ def _pairs(text: str) -> list[tuple[str, list[str], list[str], str]]:
             for x in extract_links(text)]
 
 
-def test_coreference_line_extended_runs_from_the_far_end() -> None:
+def test_coreference_line_extended_is_the_new_segment_from_the_near_end() -> None:
     links = extract_links("Kazakhstan approved a railway linking Almaty with Shymkent. "
                           "The line will later be extended to Tashkent.")
     assert len(links) == 2
     ext = links[1]
     assert ext.mode == "rail" and ext.rule == "coreference"
-    assert names(ext.origins) == ["Almaty"] and names(ext.destinations) == ["Tashkent"]
-    assert "Shymkent" in names(ext.via)
+    assert names(ext.origins) == ["Shymkent"] and names(ext.destinations) == ["Tashkent"]
+    assert names(ext.via) == []
     assert ext.status == "planned"
+
+
+def test_extension_of_a_directed_route_starts_at_its_destination() -> None:
+    links = extract_links("The airline resumed flights from Tashkent to Dhaka on Sunday. The "
+                          "carrier said it was studying an extension of the route to Kathmandu.")
+    assert [(names(x.origins), names(x.destinations)) for x in links] == [
+        (["Tashkent"], ["Dhaka"]), (["Dhaka"], ["Kathmandu"])]
+
+
+def test_extension_said_by_a_company_is_the_line_not_the_company() -> None:
+    links = extract_links("The first train reached Herat on the Khaf-Herat railway. Iran's "
+                          "railway company said the line would later be extended to "
+                          "Mazar-i-Sharif, which would give Iranian goods a route to Uzbekistan.")
+    assert [(names(x.origins), names(x.destinations)) for x in links][1:] == [
+        (["Herat"], ["Mazar-i-Sharif"])]
 
 
 def test_coreference_routes_to_x_take_the_company_or_previous_origin() -> None:

@@ -1,0 +1,170 @@
+"""Unit tests for the rules added after held-out batch 4 (one or more per rule).
+
+Each text here is written for the test; none is taken from the labelled corpus.
+"""
+
+from __future__ import annotations
+
+from corridors.extract import ProposedLink, extract_links
+from corridors.gazetteer import resolve_place
+
+
+def ends(link: ProposedLink) -> tuple[str, list[str], list[str]]:
+    return (link.mode, [p.name for p in link.origins], [p.name for p in link.destinations])
+
+
+def only(text: str) -> ProposedLink:
+    links = extract_links(text)
+    assert len(links) == 1, [ends(x) for x in links]
+    return links[0]
+
+
+# --- sea cues: container services, crossings of a sea, shipping links ----------------------
+
+def test_container_service_across_a_sea_is_sea() -> None:
+    link = only("A shipping firm started a container service from Kuryk to Baku across the "
+                "Caspian Sea on Monday.")
+    assert link.mode == "sea" and link.status == "existing"
+
+
+def test_explicit_leg_wins_over_the_named_corridor() -> None:
+    link = only("Kazakhstan's KTZ Express opened a container service linking the port of "
+                "Aktau with Baku across the Caspian Sea, part of the Middle Corridor.")
+    assert link.mode == "sea"
+    assert [p.name for p in link.origins + link.destinations] == ["Aktau Port", "Baku"]
+    assert link.status == "existing"
+
+
+def test_shipping_link_between_two_ports_is_sea() -> None:
+    link = only("Officials are looking at a shipping link between Gwadar and Mongla.")
+    assert link.mode == "sea" and link.status == "proposed"
+
+
+def test_container_service_by_rail_is_not_sea() -> None:
+    link = only("A container service by rail from Almaty to Tashkent began on Monday.")
+    assert link.mode == "rail"
+
+
+# --- "the port of X", "both X and Y" between a preposition and its places ------------------
+
+def test_port_of_between_from_and_the_place() -> None:
+    link = only("The feeder line runs from the port of Kuryk to the port of Aktau.")
+    assert link.mode == "sea"
+    assert [p.country for p in link.origins + link.destinations] == ["KZ", "KZ"]
+
+
+def test_from_both_a_and_b() -> None:
+    link = only("The airline already flies to Delhi from both Almaty and Astana.")
+    assert ends(link)[1] == ["Almaty", "Astana"] and link.status == "existing"
+
+
+# --- rail cue: high-speed and main lines ---------------------------------------------------
+
+def test_high_speed_line_is_rail() -> None:
+    link = only("A proposed high-speed line between Dhaka and Chittagong remained under study.")
+    assert link.mode == "rail" and link.status == "proposed"
+
+
+# --- one-hub carriers: flights start at the hub ----------------------------------------------
+
+def test_one_hub_carrier_flies_from_its_hub() -> None:
+    links = extract_links("Flydubai said it would suspend its flights to Kabul from next week, "
+                          "while services to Karachi continue unaffected.")
+    assert [ends(x) for x in links] == [("air", ["Dubai"], ["Kabul"]),
+                                        ("air", ["Dubai"], ["Karachi"])]
+    assert [x.status for x in links] == ["rejected", "existing"]
+
+
+def test_national_carrier_still_flies_from_its_country() -> None:
+    link = only("Kam Air currently flies to Dubai.")
+    assert ends(link) == ("air", ["Afghanistan"], ["Dubai"])
+
+
+# --- statuses -------------------------------------------------------------------------------
+
+def test_closure_for_days_by_storms_is_still_existing() -> None:
+    link = only("Ferry crossings between Baku and Turkmenbashi had been halted for three days "
+                "because of storms.")
+    assert link.status == "existing" and link.status_detail == "suspended"
+
+
+def test_suspension_for_the_winter_is_rejected() -> None:
+    link = only("The airline suspended flights between Tashkent and Kazan for the winter.")
+    assert link.status == "rejected"
+
+
+def test_seeking_permission_is_a_proposal() -> None:
+    link = only("The low-cost carrier is seeking permission to fly from Shymkent to Lahore.")
+    assert link.status == "proposed"
+    link = only("The carrier received permission to fly from Shymkent to Lahore.")
+    assert link.status == "agreed"
+
+
+def test_made_its_first_call_is_existing() -> None:
+    link = only("A new container service linking Karachi with Chittagong made its first call "
+                "on Saturday.")
+    assert link.status == "existing"
+
+
+def test_inaugurated_section_is_existing() -> None:
+    link = only("The chief minister inaugurated the road section linking Hoshab with Awaran.")
+    assert link.status == "existing" and link.mode == "road"
+
+
+def test_from_a_month_is_planned() -> None:
+    link = only("Trucks from Herat would be allowed to use the Serhetabat crossing from April.")
+    assert link.status == "planned"
+
+
+def test_under_the_plan_is_planned() -> None:
+    link = only("Under the plan, a railway would link Kashgar with Osh.")
+    assert link.status == "planned"
+
+
+# --- arrivals: the destination before the origin, or the place the text is about -----------
+
+def test_arrived_in_b_from_a() -> None:
+    link = only("The vessel arrived in Karachi from Jebel Ali with 600 containers.")
+    assert ends(link) == ("sea", ["Jebel Ali Port"], ["Karachi"]) and link.directed
+    assert link.status == "existing"
+
+
+def test_berthed_at_b_with_cargo_from_a() -> None:
+    link = only("The first container ship to call at Gwadar this year berthed on Sunday with "
+                "fertiliser from Qingdao.")
+    assert ends(link)[1:] == (["Qingdao"], ["Gwadar"])
+
+
+def test_reached_b_after_leaving_a() -> None:
+    link = only("A convoy of trucks reached Karachi on Friday, ten days after leaving Tashkent.")
+    assert ends(link) == ("road", ["Tashkent"], ["Karachi"]) and link.status == "existing"
+
+
+def test_arriving_from_a_goes_to_the_port_named_before() -> None:
+    links = extract_links("A daily block train now runs between Poti and Gardabani. Containers "
+                          "arriving by feeder vessel from Constanta are moved inland at once.")
+    assert len(links) == 2
+    assert links[1].mode == "sea" and links[1].origins[0].country == "RO"
+    assert links[1].destinations[0].country == "GE" and links[1].status == "existing"
+
+
+def test_arriving_from_without_a_link_before_is_nothing() -> None:
+    assert extract_links("Containers arriving by sea from Constanta are inspected.") == []
+
+
+# --- "vehicles from A ... use the B crossing" ------------------------------------------------
+
+def test_trucks_from_a_use_the_b_crossing() -> None:
+    link = only("Customs said trucks from Kandahar would be allowed to use the Chaman "
+                "crossing around the clock from next month.")
+    assert link.mode == "road" and [p.name for p in link.origins] == ["Kandahar"]
+    assert link.destinations[0].country == "PK" and link.status == "planned"
+
+
+# --- gazetteer: small towns and ports on the corridors -------------------------------------
+
+def test_small_corridor_towns_resolve() -> None:
+    for name, cc in [("Hoshab", "PK"), ("Awaran", "PK"), ("Mongla", "BD"), ("Gundum", "BD"),
+                     ("Imam Nazar", "TM"), ("Ishkashim", "TJ")]:
+        place = resolve_place(name)
+        assert place is not None and place.country == cc, name
