@@ -77,6 +77,62 @@ def _group(result: ModelResult) -> list[tuple[ModelledRoute | None, ModelledRout
             for k in order]
 
 
+#: Headline findings at most per link and mode.
+FINDINGS_PER_LINK_MODE = 1
+
+
+def _span(r: Route) -> str:
+    return f"{format_hours(r.time_h)} ({r.distance_km:,.0f} km)"
+
+
+def _findings(result: ModelResult, groups: list[tuple[ModelledRoute | None, ModelledRoute | None,
+                                                       list[ModelledRoute]]]) -> list[str]:
+    """One plain sentence per link and mode: what the proposal changes, against what."""
+    seen: dict[tuple[str, str], int] = {}
+    out: list[str] = []
+    for ex, pr, comps in groups:
+        base = pr or ex
+        if base is None:
+            continue
+        req = base.request
+        key = (",".join(req.link_ids), req.mode)
+        if seen.get(key, 0) >= FINDINGS_PER_LINK_MODE:
+            continue
+        r_ex = ex.route if ex else None
+        r_pr = pr.route if pr else None
+        r_any = r_pr or r_ex
+        if r_any is None:
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        head = (f"**{req.mode.capitalize()}, {_md(r_any.origin.name)} → "
+                f"{_md(r_any.destination.name)}**")
+        if req.via_country:
+            head += f" through {_md(result.country_name(req.via_country))}"
+        # today's best: the route through the via country, or an alternative avoiding it
+        today = [(r_ex, "")] if r_ex is not None else []
+        today += [(c.route, f", {c.request.label}") for c in comps
+                  if c.scenario == "existing" and c.route is not None]
+        best_today = min(today, key=lambda t: t[0].time_h) if today else None
+        if r_pr is None:
+            assert r_ex is not None
+            text = f"{head}: {_span(r_ex)} today."
+        elif best_today is None:
+            text = (f"{head}: no {req.mode} route today; with the proposed links "
+                    f"{_span(r_pr)}.")
+        elif best_today[0].time_h - r_pr.time_h > 0.05:
+            r0, how = best_today
+            text = (f"{head}: {_span(r_pr)} with the proposed links, against {_span(r0)} "
+                    f"today{_md(how)}: {format_hours(r0.time_h - r_pr.time_h)} saved.")
+        elif best_today[0] is r_ex and abs(best_today[0].time_h - r_pr.time_h) <= 0.05:
+            text = f"{head}: {_span(r_pr)}, the same today: no proposed link shortens it."
+        else:
+            r0, how = best_today
+            text = (f"{head}: {_span(r_pr)} even with the proposed links, slower than "
+                    f"today's {_span(r0)}{_md(how)}.")
+        out.append(text)
+    return out
+
+
 def report_markdown(result: ModelResult) -> str:
     """A short report a person can read without knowing the code."""
     from corridors import __version__
@@ -108,6 +164,12 @@ def report_markdown(result: ModelResult) -> str:
             out.append(f"   > {_md(ev)}")
     out.append("")
     groups = _group(result)
+    findings = _findings(result, groups)
+    if findings:
+        out.append("## In short")
+        out.append("")
+        out.extend(f"- {f}" for f in findings)
+        out.append("")
     if groups:
         out.append("## Routes: today's network and with the proposed links")
         out.append("")

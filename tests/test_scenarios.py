@@ -176,3 +176,15 @@ def test_a_line_the_dataset_has_is_not_duplicated(tiny_net):
     assert res.network is tiny_net
     r = next(m.route for m in res.modelled if m.scenario == "proposed")
     assert r is not None and {leg.ref for leg in r.legs if leg.mode == "rail"} == {"L2"}
+
+
+def test_report_headlines(tiny_net):
+    from corridors._report import report_markdown
+
+    res = model("", links=[link("L1", "rail", [LAHORE], [UZ], via=[AF])], network=tiny_net)
+    short = report_markdown(res).split("## In short")[1].split("##")[0]
+    lines = [ln for ln in short.splitlines() if ln.startswith("- ")]
+    assert len(lines) == 1
+    # no rail route through Afghanistan today; the proposed line gives one
+    assert lines[0].startswith("- **Rail, Lahore → Tashkent** through Afghanistan:")
+    assert "no rail route today; with the proposed links" in lines[0]
