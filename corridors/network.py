@@ -252,6 +252,13 @@ def _arc(
     return ((lon1, lat1), *((float(x), float(y)) for x, y in mid), (lon2, lat2))
 
 
+def _transfer(net: CorridorNetwork, u: int, v: int, kind: str, hours: float, name: str,
+              coords: tuple[tuple[float, float], ...]) -> None:
+    """Add a transfer edge (no distance; ``hours`` of waiting counted as transshipment)."""
+    net._add(Edge(u=u, v=v, kind=kind, mode="transfer", status="existing", length_km=0.0,
+                  moving_h=0.0, transship_h=hours, name=name, coords=coords))
+
+
 def build_network(dataset: Dataset) -> CorridorNetwork:
     """Build the routable network from a dataset (no caching; see :func:`load_network`)."""
     from pyproj import Geod
@@ -310,20 +317,9 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
         for g1 in gs:
             for g2 in gs:
                 if g1 != g2:
-                    net._add(
-                        Edge(
-                            u=net.index[("rail", nid, g1)],
-                            v=net.index[("rail", nid, g2)],
-                            kind="gauge_break",
-                            mode="transfer",
-                            status="existing",
-                            length_km=0.0,
-                            moving_h=0.0,
-                            transship_h=gb,
-                            name=f"break of gauge {g1}/{g2} mm at {n.name}",
-                            coords=((n.lon, n.lat),),
-                        )
-                    )
+                    _transfer(net, net.index[("rail", nid, g1)], net.index[("rail", nid, g2)],
+                              "gauge_break", gb, f"break of gauge {g1}/{g2} mm at {n.name}",
+                              ((n.lon, n.lat),))
 
     # road <-> rail transfers at nodes on both networks
     tr = ds.param("transfer_h")
@@ -335,20 +331,8 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
         for g in gs:
             rail = net.index[("rail", nid, g)]
             for sa, sb in ((road, rail), (rail, road)):
-                net._add(
-                    Edge(
-                        u=sa,
-                        v=sb,
-                        kind="transfer",
-                        mode="transfer",
-                        status="existing",
-                        length_km=0.0,
-                        moving_h=0.0,
-                        transship_h=tr,
-                        name=f"road-rail transfer at {n.name}",
-                        coords=((n.lon, n.lat),),
-                    )
-                )
+                _transfer(net, sa, sb, "transfer", tr, f"road-rail transfer at {n.name}",
+                          ((n.lon, n.lat),))
 
     # airports: access from their city, egress to it, connections between flights
     access = ds.param("airport_access_h")
@@ -364,22 +348,10 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
             (arr, dep, "connection", connection, f"change of plane at {ap.iata}"),
         )
         for u, v, kind, hours, label in legs:
-            net._add(
-                Edge(
-                    u=u,
-                    v=v,
-                    kind=kind,
-                    mode="transfer",
-                    status="existing",
-                    length_km=0.0,
-                    moving_h=0.0,
-                    transship_h=hours,
-                    name=label,
-                    coords=((city.lon, city.lat), (ap.lon, ap.lat))
-                    if kind != "connection"
-                    else ((ap.lon, ap.lat),),
-                )
-            )
+            coords = ((ap.lon, ap.lat),) if kind == "connection" else (
+                (city.lon, city.lat), (ap.lon, ap.lat))
+            _transfer(net, u, v, kind, hours, label, coords)
+
     taxi = ds.param("air_taxi_h")
     cruise = ds.param("air_cruise_kmh")
     max_range = ds.param("air_max_range_km")
@@ -460,9 +432,8 @@ def _add_sea(net: CorridorNetwork) -> None:
                   if key[0] in ("road", "rail") and key[1] == pid]
         for g in ground:  # landside access: the port time is charged on the sailing
             for u, v in ((g, sea), (sea, g)):
-                net._add(Edge(u=u, v=v, kind="port", mode="transfer", status="existing",
-                              length_km=0.0, moving_h=0.0, name=f"port of {node.name}",
-                              coords=((node.lon, node.lat),)))
+                _transfer(net, u, v, "port", 0.0, f"port of {node.name}",
+                          ((node.lon, node.lat),))
     for a, b in itertools.combinations(ports, 2):
         if ds.ports[a] != ds.ports[b]:
             continue
