@@ -75,13 +75,16 @@ _P_EXTEND = re.compile(
     r"(?:[a-z0-9']+ ){0,3}?"
     r"(?:to|into|towards|as far as) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
 )
+#: "plans for X had been shelved": a link to X.
+_P_PLANS_FOR = re.compile(rf"\b(?P<t>plans?|proposals?) for {_THE}G(?P<b>\d+) ")
 _P_REACH = re.compile(
     r"\b(?:reach|reaches|reaching|serve|serves|serving|enter|entering) (?:the )?G(?P<b>\d+) "
 )
 _P_PAIR_MODE = re.compile(
     rf"\bG(?P<a>\d+) {_W}{{0,4}}?(?:open|opened|opens|launch|launched|launches|build|built|"
     r"builds|construct|constructed|inaugurated|inaugurate|completed?|restored?|reopen(?:ed)?|"
-    r"upgrade[sd]?|agreed to (?:build|open|launch)) "
+    r"upgrade[sd]?|agreed to (?:build|open|launch)|(?:discuss(?:es|ed|ing)?|stud(?:y|ies|ied|"
+    r"ying)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing))(?= an? )) "
     rf"{_W}{{0,3}}?(?:road|roads|railway|railways|rail link|highway|motorway|flights?|ferry|"
     r"bridge|line|crossing|route|corridor)\b"
 )
@@ -95,7 +98,7 @@ _P_LEFT_FOR = re.compile(
     rf"G(?P<a>\d+) {_W}{{0,4}}?for {_THE}G(?P<b>\d+) "
 )
 _P_FROM_OPENER = re.compile(
-    rf"^ from {_THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){{0,8}}?(?:to|into|towards) "
+    rf"^ from {_THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){{0,8}}?(?:to|into|towards|for) "
     rf"{_THE}G(?P<b>\d+) "
 )
 _P_VIA = re.compile(
@@ -395,7 +398,8 @@ def sentence_links(
 
     legs()
     # flights / road / links ... to B, with the origin from the sentence's subject
-    targets = sorted([*_P_TARGET.finditer(sk), *_P_EXTEND.finditer(sk)], key=lambda m: m.start())
+    targets = sorted([*_P_TARGET.finditer(sk), *_P_EXTEND.finditer(sk),
+                      *_P_PLANS_FOR.finditer(sk)], key=lambda m: m.start())
     for m in targets:
         gb = int(m["b"])
         if gb in used:
@@ -442,6 +446,15 @@ def sentence_links(
             raw_c.start, raw_c.end, raw_c.groups, raw_c.dest_group = (
                 a_tx, groups[gb].end, (gb,), gb)
             emit(raw_c)
+        elif anaphor is not None or prev_link is not None:
+            # no subject at all ("A proposal to run trains to X", "plans for X had been
+            # shelved"): the company named before runs it, else it starts where the link
+            # named before started
+            origins = [anaphor] if anaphor is not None else list(prev_link.origins)  # type: ignore[union-attr]
+            emit(RawLink(origins, dests, directed=directed, start=a_tx, end=groups[gb].end,
+                         rule="to-target-open", confidence=0.45, groups=(gb,), dest_group=gb,
+                         mode_hint=None if anaphor is not None or prev_link is None
+                         else prev_link.mode))
     if prev_link is not None:
         for m in _P_ARRIVING_FROM.finditer(sk):
             ga = int(m["a"])

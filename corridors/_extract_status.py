@@ -17,14 +17,16 @@ from corridors._extract_candidates import RawLink
 from corridors._extract_coref import within
 from corridors._extract_modes import MODE_CLAUSE, clause_of
 
-__all__ = ["RELATIVE", "link_status", "says_more"]
+__all__ = ["RELATIVE", "link_status", "progress_report", "says_more"]
 
 _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("rejected", "cancelled", re.compile(
         r"\b(?:cancel(?:l?ed|s|ling|lation)?|scrapped|scrap|shelved|abandoned|rejected|"
         r"reject(?:s|ing)?|called\s+off|ruled\s+out|dropped|turned\s+down|no\s+longer|"
         r"(?:will|to)\s+be\s+(?:cut|axed|discontinued|ended|withdrawn)|discontinued|axed)\b")),
-    ("rejected", "suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|halted|stopped)\b")),
+    ("rejected", "suspended", re.compile(
+        r"\b(?:suspend(?:ed|s|ing)?|halted|stopped|(?:was|were|is|are|been|remains?|remained)"
+        r"\s+(?:\w+\s+)?closed)\b")),
     ("rejected", "negated", re.compile(
         r"\b(?:not|never|no|n't|neither|nor|without|denied|denies|deny|dismissed\s+"
         r"(?:a\s+|the\s+)?(?:media\s+)?reports?)\b(?!\s+only)(?!\s+(?:doubt|less)\b)")),
@@ -34,7 +36,9 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"track-?laying|laying\s+(?:the\s+)?track|groundbreaking|broke\s+ground|"
         r"work\s+(?:is|has)\s+(?:under\s?way|begun|started)|construction\s+of\s+[^.;]{0,80}?"
         r"\b(?:officially\s+)?(?:began|begins|started|starts|commenced|has\s+(?:begun|started))|"
-        r"(?:began|begun|started|starts|commenced|launched)\s+construction)\b")),
+        r"(?:began|begun|started|starts|commenced|launched)\s+construction|"
+        r"\d+\s*(?:percent|per\s+cent|%)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:has\s+"
+        r"been\s+|have\s+been\s+|is\s+|was\s+)?(?:completed?|built|finished|done|laid))\b")),
     ("existing", "resumed", re.compile(r"\b(?:resumed|restored|reopened|relaunched)\b")),
     ("planned", "resumed", re.compile(r"\b(?:resume|resumption|restore|reopen|relaunch)\b")),
     ("existing", None, re.compile(
@@ -103,10 +107,16 @@ _SEEK = re.compile(
 _TEMPORARY = re.compile(
     r"\b(?:temporar(?:y|ily)|for\s+(?:a\s+|the\s+next\s+|another\s+|up\s+to\s+)?(?:few|"
     r"several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s+(?:more\s+)?"
-    r"(?:hours?|days?|weeks?)|(?:because\s+of|due\s+to|owing\s+to|after)\s+(?:\w+\s+){0,3}?"
+    r"(?:hours?|days?|weeks?)|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+"
+    r"(?:day|week)|(?:because\s+of|due\s+to|owing\s+to|after)\s+(?:\w+\s+){0,3}?"
     r"(?:storms?|weather|fog|snow(?:fall|storms?)?|landslides?|floods?|flooding|maintenance|"
     r"repairs?|winds?|ice|avalanches?|strikes?)|(?:expected|due|set|scheduled)\s+to\s+"
     r"(?:resume|reopen|restart))\b"
+)
+#: Not decided yet ("has not yet been approved"): still a proposal, not a rejection.
+_NOT_YET = re.compile(
+    r"\b(?:(?:not|n't)\s+(?:\w+\s+)?yet|yet\s+to)\s+(?:be\s+|been\s+)?(?:approved|agreed|"
+    r"signed|ratified|finali[sz]ed|decided|endorsed|approve|agree|sign|ratify|decide)\b"
 )
 _NOT_RESUMED = re.compile(
     r"\b(?:not|never|no|n't|yet\s+to)\s+(?:\w+\s+)?(?:resum|restor|reopen|relaunch)\w*"
@@ -142,6 +152,21 @@ def link_status(
     return status, detail
 
 
+_PROGRESS_OF = re.compile(
+    r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|motorway|line|railway|track|"
+    r"project|bridge|tunnel|route|corridor|link|work|works|construction)s?\b"
+)
+
+
+def progress_report(lower: str, start: int, end: int) -> bool:
+    """Whether a sentence without places reports building work on the link named before
+    ("Around 80 percent of the road has been completed", "Work on the line has begun")."""
+    seg = lower[start:end]
+    uc = _STATUS_CUES[3]
+    return bool(uc[0] == "under_construction" and uc[2].search(seg)
+                and _PROGRESS_OF.search(seg) and not _STATUS_CUES[0][2].search(seg))
+
+
 def says_more(status: str, than: str) -> bool:
     """Whether a later mention's ``status`` replaces the status ``than`` said before."""
     new_rank, old_rank = _STATUS_RANK[status], _STATUS_RANK[than]
@@ -171,7 +196,7 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
     """Status from the cues in ``seg``, the strongest first; ``None`` without a cue."""
     if _WISH_RESUMED.search(seg):
         return "proposed", "resumed"  # "traders want the bus route restored"
-    if _WISH.search(seg) or _SEEK.search(seg):
+    if _WISH.search(seg) or _SEEK.search(seg) or _NOT_YET.search(seg):
         return "proposed", None  # "exporters want a crossing to be opened"
     found: dict[str, str | None] = {}
     for status, detail, pat in _STATUS_CUES:

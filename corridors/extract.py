@@ -41,7 +41,7 @@ from corridors._extract_modes import mode_cues, mode_name, union_modes
 from corridors._extract_named import NAMED_ANY, named_links
 from corridors._extract_places import find_mentions
 from corridors._extract_rules import sentence_links
-from corridors._extract_status import link_status, says_more
+from corridors._extract_status import link_status, progress_report, says_more
 from corridors._extract_text import Sentence, looks_like_html, sentences, strip_html
 from corridors.gazetteer import fold, gazetteer
 from corridors.places import Place, PlaceMention
@@ -205,6 +205,11 @@ def extract(text: str) -> Extraction:
         if prev_link is not None and DEFINITE_SUBJECT.match(lower, s.start):
             for raw in found:
                 raw.antecedent = raw.antecedent or prev_link
+        if not found and prev_link is not None and progress_report(lower, s.start, s.end):
+            # "Around 80 percent of the road has been completed": the link named before,
+            # mentioned again with its new status
+            found = [replace(prev_link, start=s.start, end=s.end, anchor=-1, rule="progress",
+                             leg_of=None, antecedent=None, via=list(prev_link.via))]
         for raw in found:
             raws.append((raw, si))
         if found:

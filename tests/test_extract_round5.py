@@ -168,3 +168,73 @@ def test_small_corridor_towns_resolve() -> None:
                      ("Imam Nazar", "TM"), ("Ishkashim", "TJ")]:
         place = resolve_place(name)
         assert place is not None and place.country == cc, name
+
+
+# --- links with no subject of their own ------------------------------------------------------
+
+def test_proposal_without_subject_takes_the_company_named_before() -> None:
+    links = extract_links("KTZ Express now runs a through train from Almaty to Bandar Abbas. "
+                          "A proposal to run trains to Chabahar has not yet been approved.")
+    assert len(links) == 2
+    assert ends(links[1]) == ("rail", ["Kazakhstan"], ["Chabahar"])
+    assert links[1].status == "proposed"
+
+
+def test_plans_for_x_shelved_takes_the_airline() -> None:
+    links = extract_links("Kam Air flies to Dubai. Its chief said a route to Urumqi was being "
+                          "studied, while plans for Jeddah had been shelved.")
+    assert [ends(x) for x in links] == [("air", ["Afghanistan"], ["Dubai"]),
+                                        ("air", ["Afghanistan"], ["Urumqi"]),
+                                        ("air", ["Afghanistan"], ["Jeddah"])]
+    assert links[2].status == "rejected"
+
+
+def test_subjectless_target_without_anything_before_is_nothing() -> None:
+    assert extract_links("A proposal to run trains to Chabahar was discussed.") == []
+
+
+def test_not_yet_approved_is_a_proposal_not_a_rejection() -> None:
+    link = only("A railway from Herat to Kandahar has not yet been approved.")
+    assert link.status == "proposed"
+    link = only("The railway from Herat to Kandahar will not be built.")
+    assert link.status == "rejected"
+
+
+# --- "From A, goods ... for B" ----------------------------------------------------------------
+
+def test_from_opener_for_target() -> None:
+    link = only("From Hairatan, goods are reloaded onto trucks for Kabul and Kandahar.")
+    assert link.mode == "road" and [p.name for p in link.destinations] == ["Kabul", "Kandahar"]
+
+
+# --- two countries discussing a line ---------------------------------------------------------
+
+def test_pair_discussing_a_railway() -> None:
+    link = only("China and Pakistan are also discussing a railway over the Khunjerab Pass.")
+    assert link.mode == "rail" and link.status == "proposed"
+    assert {p.name for p in link.origins + link.destinations} == {"China", "Pakistan"}
+
+
+# --- building progress said in a sentence of its own ----------------------------------------
+
+def test_percent_completed_next_sentence_is_under_construction() -> None:
+    links = extract_links("Kyrgyzstan will open a highway linking Bishkek to Torugart next "
+                          "year. Around 80 percent of the road has been completed.")
+    assert len(links) == 1 and links[0].status == "under_construction"
+    assert len(links[0].mentions) == 2
+
+
+def test_progress_of_something_else_does_not_count_without_a_link() -> None:
+    assert extract_links("Around 80 percent of the road has been completed.") == []
+
+
+# --- closures ---------------------------------------------------------------------------------
+
+def test_road_closed_for_a_third_day_is_existing() -> None:
+    link = only("The highway from Gilgit to Chilas was closed for a third day after landslides.")
+    assert link.status == "existing" and link.status_detail == "suspended"
+
+
+def test_road_closed_is_suspended() -> None:
+    link = only("The road from Gilgit to Chilas has been closed since 2021.")
+    assert link.status == "rejected"
