@@ -125,10 +125,24 @@ _P_FROM_USE = re.compile(
     rf"\bfrom {_THE}G(?P<a>\d+) (?:[a-z0-9']+ ){{0,6}}?(?:use|using|uses|cross|crossing|"
     rf"pass through|passing through|enter through|exit through|go through) {_THE}G(?P<b>\d+) "
 )
+#: "from A through B and C, across the Caspian to D": via phrases (with commas) in between.
+_P_FROM_VIA_TO = re.compile(
+    rf"\bfrom {_THE}G(?P<a>\d+) (?:(?:, )?(?:and )?(?:then )?(?:via|through|across|over|"
+    rf"transiting|by way of|crossing) (?:the )?(?:G\d+|[a-z]+(?: sea)?) ){{1,4}}(?:, )?(?:and )?"
+    rf"(?:then )?"
+    rf"(?:to|into|towards|onward to) {_THE}G(?P<b>\d+) "
+)
+#: "the planned Mazar-i-Sharif to Herat railway": a line named by its ends.
+_P_A_TO_B_NOUN = re.compile(
+    r"\b(?<!from )G(?P<a>\d+) (?:to|-to-) G(?P<b>\d+) (?=(?:[a-z-]+ )?(?:railway|rail|road|"
+    r"highway|motorway|expressway|line|link|route|corridor|ferry|flights?|service|rail link)\b)"
+)
 #: The rules that give both ends: (pattern, rule name, confidence), in the order they apply.
 _ORIGIN_TARGET = (
     (_P_FROM_TO, "from-to", 0.9),
+    (_P_FROM_VIA_TO, "from-via-to", 0.85),
     (_P_TO_FROM, "to-from", 0.9),
+    (_P_A_TO_B_NOUN, "a-to-b-noun", 0.85),
     (_P_ARRIVED, "arrived-from", 0.8),
     (_P_FROM_USE, "from-use", 0.7),
     (_P_LEFT_FOR, "left-for", 0.75),
@@ -354,6 +368,8 @@ def sentence_links(
                        confidence=0.7, groups=(int(m["a"]),)))
     for m in _P_PAIR_MODE.finditer(sk):
         g = groups[int(m["a"])]
+        if any(r.start > g.end for r in out):
+            continue  # "A and B agreed to upgrade the highway from C to D": that link
         emit(path_link(ends(g), start=g.start, end=tx(m.end() - 1), rule="pair-mode",
                        confidence=0.65, groups=(int(m["a"]),)))
     via_groups = {int(m["v"]) for m in _P_VIA.finditer(sk)}

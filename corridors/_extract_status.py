@@ -53,8 +53,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:about|some|over|more|nearly|almost|around|\d))|"
         r"(?<!be\s)opened|(?<!be\s)inaugurated|(?:containers?|goods|cargo|trucks|vessels|"
         r"ships|trains|shipments|consignments)\s+arriving|"
-        r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|travel|"
-        r"drive|go|move|fly|sail|cross|"
+        r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|travels?|"
+        r"drives?|go(?:es)?|moves?|fl(?:y|ies)|sails?|cross(?:es)?|calls?|plies|ply|"
         r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
         r"serving)|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
         r"grew|increased|doubled|tripled|fell|declined|reached|topped|exceeded|totall?ed)|"
@@ -209,7 +209,7 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
         for status in ("existing", "planned"):
             if found.get(status) == "resumed":
                 return status, "resumed"
-    if found.get("rejected", "") == "suspended" and _TEMPORARY.search(seg):
+    if found.get("rejected", "") in {"suspended", "cancelled"} and _TEMPORARY.search(seg):
         return "existing", "suspended"  # closed for three days by storms: still a service
     for status in _STATUS_ORDER:
         if status in found:

@@ -412,6 +412,16 @@ EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
     "ishkashim": ("Ishkashim", "TJ", 36.73, 71.61),
     "karamyk": ("Karamyk", "KG", 39.47, 72.80),
     "zamyn-uud": ("Zamyn-Uud", "MN", 43.72, 111.90),
+    "moyinty": ("Moyinty", "KZ", 47.22, 73.36),
+    "beineu": ("Beyneu", "KZ", 45.32, 55.20),
+    "aralsk": ("Aralsk", "KZ", 46.80, 61.67),
+    "kulma pass": ("Kulma Pass", "TJ", 38.09, 74.85),
+    "kulma": ("Kulma Pass", "TJ", 38.09, 74.85),
+    "arandu": ("Arandu", "PK", 35.33, 71.55),
+    "delaram": ("Delaram", "AF", 32.17, 63.43),
+    "sher khan bandar": ("Sherkhan Bandar", "AF", 37.17, 68.62),
+    "sherkhan": ("Sherkhan Bandar", "AF", 37.17, 68.62),
+    "incheh borun": ("Inche Burun", "IR", 37.45, 54.72),
 }
 
 #: Single words that some gazetteer lists as a place but that in running text are almost

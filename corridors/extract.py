@@ -259,6 +259,10 @@ def _links(
             key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))
             alt = (mode, frozenset({o_key, d_key}))
             mention = (s.start, s.end, status)
+            if key not in seen and alt not in seen:
+                near = _near_link(links, mode, origins, dests, raw.directed)
+                if near is not None:
+                    seen[key] = seen[alt] = near  # "Port of Baku" again as "Baku"
             if key in seen or alt in seen:
                 k = seen.get(key, seen.get(alt, 0))
                 old = links[k]
@@ -292,6 +296,40 @@ def _links(
             mentions.append([mention])
             spans.append({s.start})
     return [replace(link, mentions=tuple(m)) for link, m in zip(links, mentions, strict=True)]
+
+
+def _near_link(
+    links: list[ProposedLink], mode: str, origins: list[Place], dests: list[Place],
+    directed: bool,
+) -> int | None:
+    """The index of a link found before with the same mode and the same ends give or take
+    a spelling or a port ("Port of Baku" and "Baku": points within about 30 km)."""
+    for k, old in enumerate(links):
+        if old.mode != mode:
+            continue
+        if _same_places(old.origins, origins) and _same_places(old.destinations, dests):
+            return k
+        if (not directed or not old.directed) and _same_places(old.origins, dests) and (
+                _same_places(old.destinations, origins)):
+            return k
+    return None
+
+
+def _same_places(xs: tuple[Place, ...] | list[Place], ys: tuple[Place, ...] | list[Place]) -> bool:
+    def near(a: Place, b: Place) -> bool:
+        if a == b:
+            return True
+        if a.kind in _AREAS or b.kind in _AREAS or a.country != b.country:
+            return False
+        if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+            return False
+        return abs(a.lat - b.lat) < 0.3 and abs(a.lon - b.lon) < 0.3
+
+    return len(xs) == len(ys) and all(any(near(x, y) for y in ys) for x in xs) and all(
+        any(near(x, y) for x in xs) for y in ys)
+
+
+_AREAS = frozenset({"country", "region", "sea", "province"})
 
 
 def _key(p: Place) -> tuple[str, str | None, str]:

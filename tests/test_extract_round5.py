@@ -238,3 +238,40 @@ def test_road_closed_for_a_third_day_is_existing() -> None:
 def test_road_closed_is_suspended() -> None:
     link = only("The road from Gilgit to Chilas has been closed since 2021.")
     assert link.status == "rejected"
+
+
+# --- long chains: via phrases and commas between "from A" and "to B" -------------------------
+
+def test_from_via_to_with_commas_and_a_sea_then_a_leg() -> None:
+    links = extract_links("The route runs from Urumqi through Khorgos and Aktau, across the "
+                          "Caspian to Baku, and then by rail through Tbilisi to Kars.")
+    assert [ends(x)[1:] for x in links] == [(["Urumqi"], ["Baku"]), (["Baku"], ["Kars"])]
+    assert [p.name for p in links[0].via][-1] == "Aktau"
+
+
+def test_line_named_by_its_ends() -> None:
+    link = only("The planned Mazar-i-Sharif to Herat railway would pass through Sheberghan.")
+    assert ends(link) == ("rail", ["Mazar-i-Sharif"], ["Herat"]) and link.status == "planned"
+    assert [p.name for p in link.via] == ["Sheberghan"]
+
+
+def test_partners_give_way_to_the_line_they_agree_on() -> None:
+    link = only("Tajikistan and China agreed to upgrade the highway from Dushanbe to the "
+                "Kulma Pass.")
+    assert ends(link) == ("road", ["Dushanbe"], ["Kulma Pass"]) and link.status == "agreed"
+
+
+# --- one link for places a few km apart ------------------------------------------------------
+
+def test_port_and_its_city_make_one_link() -> None:
+    links = extract_links("A ferry line between Alat and Aktau opened in May. The ferry from "
+                          "the Port of Baku to Aktau Port now sails twice a week.")
+    assert len(links) == 1 and len(links[0].mentions) == 2
+
+
+def test_now_sails_is_existing_and_a_gale_cancellation_is_temporary() -> None:
+    assert only("A ro-ro ferry now sails twice weekly between Turkmenbashi and Baku."
+                ).status == "existing"
+    link = only("The ferry between Kuryk and Baku was cancelled due to strong winds.")
+    assert link.status == "existing" and link.status_detail == "suspended"
+    assert only("The ferry between Kuryk and Baku was cancelled for good.").status == "rejected"
