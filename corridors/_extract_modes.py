@@ -35,7 +35,7 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"aviation|airports?|aircraft|non-?stop|airlift|charter|flies|flown|codeshare|"
         r"boeing|airbus|embraer)\b")),
     (("rail",), re.compile(
-        r"\b(?:rail(?:ways?|roads?)?|trains?|tracks?|locomotives?|wagons?|gauge|"
+        r"\b(?:rail(?:ways?|roads?|ed)?|trains?|tracks?|locomotives?|wagons?|gauge|"
         r"railcars?|train\s+services?|high-?speed\s+(?:lines?|links?)|(?:main|branch|trunk)"
         r"\s+lines?)\b(?!\s+record)")),
     (("road",), re.compile(

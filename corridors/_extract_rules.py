@@ -137,12 +137,18 @@ _P_A_TO_B_NOUN = re.compile(
     r"\b(?<!from )G(?P<a>\d+) (?:to|-to-) G(?P<b>\d+) (?=(?:[a-z-]+ )?(?:railway|rail|road|"
     r"highway|motorway|expressway|line|link|route|corridor|ferry|flights?|service|rail link)\b)"
 )
+#: "The airport in B will receive flights from A": A to B.
+_P_RECEIVE = re.compile(
+    rf"\bG(?P<b>\d+) {_W}{{0,4}}?(?:receive|receives|received|receiving|welcome[sd]?|welcoming|"
+    rf"handle[sd]?|handling|accept(?:s|ed|ing)?) {_W}{{0,4}}?from {_THE}G(?P<a>\d+) "
+)
 #: The rules that give both ends: (pattern, rule name, confidence), in the order they apply.
 _ORIGIN_TARGET = (
     (_P_FROM_TO, "from-to", 0.9),
     (_P_FROM_VIA_TO, "from-via-to", 0.85),
     (_P_TO_FROM, "to-from", 0.9),
     (_P_A_TO_B_NOUN, "a-to-b-noun", 0.85),
+    (_P_RECEIVE, "receive-from", 0.7),
     (_P_ARRIVED, "arrived-from", 0.8),
     (_P_FROM_USE, "from-use", 0.7),
     (_P_LEFT_FOR, "left-for", 0.75),
@@ -309,8 +315,11 @@ def sentence_links(
     for pat, rule, confidence in _ORIGIN_TARGET:
         for m in pat.finditer(sk):
             ga, gb = int(m["a"]), int(m["b"])
-            to_from = rule in {"to-from", "arrived-from"}  # ends with the origin: no leg
-            emit(RawLink(ends(groups[ga]), ends(groups[gb]), directed=True, start=tx(m.start()),
+            to_from = rule in {"to-from", "arrived-from", "receive-from"}  # no leg after
+            dests = ends(groups[gb]) if rule != "receive-from" else [
+                x.place for x in groups[gb].members if x.place is not None
+                and (x.role == "endpoint" or "located-in" in x.notes)]  # "the airport in B"
+            emit(RawLink(ends(groups[ga]), dests, directed=True, start=tx(m.start()),
                          end=groups[ga if to_from else gb].end, rule=rule,
                          confidence=confidence, groups=(ga, gb), dest_group=-1 if to_from else gb))
     # connect A with B; connecting A, B and C

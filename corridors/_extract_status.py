@@ -25,7 +25,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"reject(?:s|ing)?|called\s+off|ruled\s+out|dropped|turned\s+down|no\s+longer|"
         r"(?:will|to)\s+be\s+(?:cut|axed|discontinued|ended|withdrawn)|discontinued|axed)\b")),
     ("rejected", "suspended", re.compile(
-        r"\b(?:suspend(?:ed|s|ing)?|halted|stopped|(?:was|were|is|are|been|remains?|remained)"
+        r"\b(?:suspend(?:ed|s|ing)?|halted|stopped|grounded|(?:was|were|is|are|been|remains?|remained)"
         r"\s+(?:\w+\s+)?closed)\b")),
     ("rejected", "negated", re.compile(
         r"\b(?:not|never|no|n't|neither|nor|without|denied|denies|deny|dismissed\s+"
@@ -51,7 +51,9 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"opened\s+in|carries|handles|serves|(?<!be\s)served|"
         r"(?:(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:carried|handled)|(?:carried|handled)\s+"
         r"(?:about|some|over|more|nearly|almost|around|\d))|"
-        r"(?<!be\s)opened|(?<!be\s)inaugurated|(?:containers?|goods|cargo|trucks|vessels|"
+        r"(?<!be\s)opened|(?<!be\s)inaugurated|(?:has|have|had)\s+(?:\w+\s+)?completed|"
+        r"completed\s+(?:the\s+)?(?:construction|building|laying)|(?<!will\s)(?:is|are)\s+"
+        r"(?:\w+\s+)?(?:shipped|trucked|railed|transported|carried|moved|sent|flown)|(?:containers?|goods|cargo|trucks|vessels|"
         r"ships|trains|shipments|consignments)\s+arriving|"
         r"(?:can\s+)?now\s+(?:\w+\s+)?(?:links?|reach(?:es)?|connects?|runs?|operates?|travels?|"
         r"drives?|go(?:es)?|moves?|fl(?:y|ies)|sails?|cross(?:es)?|calls?|plies|ply|"

@@ -412,6 +412,7 @@ EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
     "ishkashim": ("Ishkashim", "TJ", 36.73, 71.61),
     "karamyk": ("Karamyk", "KG", 39.47, 72.80),
     "zamyn-uud": ("Zamyn-Uud", "MN", 43.72, 111.90),
+    "rozanak": ("Rozanak", "AF", 34.45, 62.00),
     "moyinty": ("Moyinty", "KZ", 47.22, 73.36),
     "beineu": ("Beyneu", "KZ", 45.32, 55.20),
     "aralsk": ("Aralsk", "KZ", 46.80, 61.67),

@@ -275,3 +275,25 @@ def test_now_sails_is_existing_and_a_gale_cancellation_is_temporary() -> None:
     link = only("The ferry between Kuryk and Baku was cancelled due to strong winds.")
     assert link.status == "existing" and link.status_detail == "suspended"
     assert only("The ferry between Kuryk and Baku was cancelled for good.").status == "rejected"
+
+
+# --- more statuses, modes and structures -------------------------------------------------
+
+def test_completed_construction_is_existing_and_grounded_is_suspended() -> None:
+    link = only("The Turkmen side has completed the construction of a railway from Serhetabat "
+                "to Torghundi.")
+    assert link.status == "existing"
+    link = only("PIA's Karachi-Baku flights have been grounded since March.")
+    assert link.status == "rejected" and link.status_detail == "suspended"
+
+
+def test_railed_leg_is_rail_and_present_passive_shipping_is_existing() -> None:
+    links = extract_links("Containers are shipped from Nhava Sheva to Bandar Abbas and then "
+                          "railed to Tashkent.")
+    assert [x.mode for x in links] == ["sea", "rail"]
+    assert links[0].status == "existing"
+
+
+def test_b_will_receive_flights_from_a() -> None:
+    link = only("The airport in Termez will receive flights from Moscow from next month.")
+    assert ends(link) == ("air", ["Moscow"], ["Termez"]) and link.status == "planned"
