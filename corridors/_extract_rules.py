@@ -501,6 +501,11 @@ def sentence_links(
             sg, splaces = subject
             emit(RawLink(splaces, ends(groups[gb]), directed=True, start=groups[sg].start,
                          end=groups[gb].end, rule="reach", confidence=0.65, groups=(gb,)))
+        elif anaphor is not None and ANAPHOR.match(lower, s_start):
+            # "The carrier already serves Bishkek": the company named just before
+            emit(RawLink([anaphor], ends(groups[gb]), directed=True, start=tx(m.start()),
+                         end=groups[gb].end, rule="reach-anaphor", confidence=0.55,
+                         groups=(gb,), mode_hint=carried))
     legs()
     # via
     vias: list[tuple[int, list[Place]]] = []

@@ -47,7 +47,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:use|service|operation)|the\s+(?:only|main|sole|principal|busiest))|continues?\s+as\s+"
         r"(?:normal|usual|before)|(?<!begin\s)(?<!begins\s)(?<!start\s)(?<!starts\s)(?<!to\s)"
         r"operat(?:es|ing|ed)|"
-        r"in\s+service|in\s+operation|runs|ran|was\s+(?:opened|completed|inaugurated)|"
+        r"in\s+service|in\s+operation|runs|ran|flies|sails|plies|was\s+(?:opened|completed|inaugurated)|"
         r"opened\s+in|carries|handles|serves|(?<!be\s)served|"
         r"(?:(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:carried|handled)|(?:carried|handled)\s+"
         r"(?:about|some|over|more|nearly|almost|around|\d))|"
@@ -80,7 +80,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"licen[cs]e[sd]?|(?:approval|clearance)\s+(?:was\s+)?granted|under\s+the\s+"
         r"(?:deal|accord))\b")),
     ("planned", None, re.compile(
-        r"\b(?:plan|plans|planned|planning|will|shall|scheduled|set\s+to|to\s+be\s+"
+        r"\b(?:plan|plans|planned|planning|will|shall|scheduled|would\s+(?:start|begin|"
+        r"commence|open)|set\s+to|to\s+be\s+"
         r"(?:built|launched|opened|completed)|expected\s+to|feasibility|envisaged|"
         r"intends?|intend|target(?:s|ed)?|roadmap|by\s+20\d\d|(?:is|are)\s+expected|"
         r"announc(?:ed|es|ing)|starting\s+(?:next|on|in|from)|from\s+next|"

@@ -297,3 +297,21 @@ def test_railed_leg_is_rail_and_present_passive_shipping_is_existing() -> None:
 def test_b_will_receive_flights_from_a() -> None:
     link = only("The airport in Termez will receive flights from Moscow from next month.")
     assert ends(link) == ("air", ["Moscow"], ["Termez"]) and link.status == "planned"
+
+
+def test_carrier_serves_x_takes_the_carrier_and_its_mode() -> None:
+    links = extract_links("Kam Air flies to Dubai. The carrier also serves Tashkent.")
+    assert [ends(x) for x in links] == [("air", ["Afghanistan"], ["Dubai"]),
+                                        ("air", ["Afghanistan"], ["Tashkent"])]
+    assert [x.status for x in links] == ["existing", "existing"]
+
+
+def test_would_start_is_planned() -> None:
+    link = only("Officials said construction of the Torghundi-Herat railway would start soon.")
+    assert link.status == "planned"
+
+
+def test_connecting_a_on_the_border_with_b() -> None:
+    link = only("The government approved a railway connecting Bakhty on the Chinese border "
+                "with Ayagoz.")
+    assert ends(link) == ("rail", ["Bakhty"], ["Ayagoz"]) and link.status == "agreed"
