@@ -140,7 +140,7 @@ _P_A_TO_B_NOUN = re.compile(
 #: "The airport in B will receive flights from A": A to B.
 _P_RECEIVE = re.compile(
     rf"\bG(?P<b>\d+) {_W}{{0,4}}?(?:receive|receives|received|receiving|welcome[sd]?|welcoming|"
-    rf"handle[sd]?|handling|accept(?:s|ed|ing)?) {_W}{{0,4}}?from {_THE}G(?P<a>\d+) "
+    rf"handle[sd]?|handling|accept(?:s|ed|ing)?) {_ANY}{{0,8}}?from {_THE}G(?P<a>\d+) "
 )
 #: The rules that give both ends: (pattern, rule name, confidence), in the order they apply.
 _ORIGIN_TARGET = (

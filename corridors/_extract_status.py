@@ -51,6 +51,14 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"opened\s+in|carries|handles|serves|(?<!be\s)served|"
         r"(?:(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:carried|handled)|(?:carried|handled)\s+"
         r"(?:about|some|over|more|nearly|almost|around|\d))|"
+        r"(?:is|are|was|were)\s+(?:still\s+)?the\s+(?:only|main|sole|principal|busiest|"
+        r"shortest)\s+(?:[\w-]+\s+)?(?:links?|routes?|crossings?|connections?|lines?|roads?|"
+        r"railways?|highways?|gateways?|outlets?)|add(?:s|ed|ing)?\s+(?:a|an|another|one|two|three|a\s+second|a\s+third|\w+)"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:vessels?|ships?|ferr(?:y|ies)|aircraft|planes?|trains?|"
+        r"wagons?|buses|sailings?|flights?|frequenc(?:y|ies))\s+(?:to|on)\s+(?:the|its)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:route|line|service|link|corridor)|"
+        r"(?:'s|its|their)\s+(?:\w+\s+)?(?:daily|weekly|twice-weekly|fortnightly|regular)\s+"
+        r"(?:[\w-]+\s+)?(?:flights?|services?|sailings?|trains?)|"
         r"(?<!be\s)opened|(?<!be\s)inaugurated|(?:has|have|had)\s+(?:\w+\s+)?completed|"
         r"completed\s+(?:the\s+)?(?:construction|building|laying)|(?<!will\s)(?:is|are)\s+"
         r"(?:\w+\s+)?(?:shipped|trucked|railed|transported|carried|moved|sent|flown)|(?:containers?|goods|cargo|trucks|vessels|"
@@ -102,7 +110,7 @@ _WISH = re.compile(_WISH_FOR + r"to\s+be\s+(?:opened|built|launched|started|exte
 #: Permission asked for, not yet given ("is seeking permission to fly"): a proposal.
 _SEEK = re.compile(
     r"\b(?:seek(?:s|ing)?|sought|appl(?:y|ies|ied|ying)\s+for|request(?:s|ed|ing)?|"
-    r"ask(?:s|ed|ing)?\s+for|await(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:permission|approval|"
+    r"ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for|await(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:permission|approval|"
     r"clearance|licen[cs]es?|rights|slots|permits?)\b"
 )
 #: A suspension that is short or forced ("halted for three days because of storms"): the

@@ -219,7 +219,12 @@ def extract(text: str) -> Extraction:
             prev_org = orgs[0]
         plain = [c for c in cues if not NAMED_ANY.match(lower, c[0])] or cues
         last = max((r for r in found if r.named is None), key=lambda r: r.start, default=None)
-        prev_modes = union_modes(plain, last.mode if last is not None else None) if plain else None
+        if plain:
+            prev_modes = union_modes(plain, last.mode if last is not None else None)
+        elif found or s.paragraph != prev_para:
+            prev_modes = None
+        # else a sentence without a mode cue or a link ("The journey takes 18 days.") hands
+        # on the mode it was handed
         prev_para = s.paragraph
 
     links = _links(text, lower, sents, drop_restated(lower, sents, raws))

