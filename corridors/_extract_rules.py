@@ -102,11 +102,13 @@ _P_FROM_OPENER = re.compile(
     rf"{_THE}G(?P<b>\d+) "
 )
 _P_VIA = re.compile(
-    r"\b(?:via|through|across|transiting|by way of|passing through|transit through) "
+    r"\b(?:via|through|across|transiting|by way of|passing through|transit through|(?:with )?"
+    r"(?:an? )?(?:stop|stopover|layover|transfer|change) (?:in|at)) "
     rf"{_THE}G(?P<v>\d+) "
 )
 _P_SUBJECT_PAIR = re.compile(
     rf"\bG(?P<a>\d+) {_W}{{0,5}}?(?:to )?(?:(?:connect|link|join) (?:their|the two|both)\b|"
+    r"(?:connected|linked|joined) by\b|"
     r"(?:double|triple|increase|raise|boost|expand)\w* (?:the )?(?:number|frequency|"
     r"frequencies|capacity) of)"
 )

@@ -363,3 +363,24 @@ def test_mode_is_handed_on_across_a_sentence_without_cues() -> None:
     assert [x.mode for x in links] == ["rail", "rail"]
     assert extract_links("The journey takes 18 days. Officials want to double the "
                          "Dostyk-Moyinty line.") == []
+
+
+# --- probes of unseen phrasing ------------------------------------------------------------
+
+def test_pair_connected_by_flights() -> None:
+    link = only("Tashkent and Islamabad are now connected by three weekly flights.")
+    assert ends(link)[0] == "air" and link.status == "existing"
+
+
+def test_past_sailing_and_present_ability_are_existing() -> None:
+    assert only("The ship sailed from Aktau to Baku.").status == "existing"
+    assert only("Passengers from Almaty can fly to Karachi.").status == "existing"
+    assert only("The ship will sail from Aktau to Baku.").status == "planned"
+
+
+def test_goods_that_travel_or_trains_that_use_a_route_are_existing() -> None:
+    assert only("Exports from Pakistan to Uzbekistan travel by road through Afghanistan."
+                ).status == "existing"
+    assert only("Freight trains between Chongqing and Duisburg increasingly use the route."
+                ).status == "existing"
+    assert only("Trucks will use the new road from Herat to Kandahar.").status == "planned"
