@@ -95,6 +95,8 @@ _BLOCK_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*[A-Za-z0-9 .,]{0,30}?)?\s*(?:[-:(]|\(|$)", re.S
 )
+#: A dateline in capitals followed by a spaced dash or a comma ("OSH - ", "AKTAU, ").
+_CAPS_DATELINE = re.compile(r"\s+[-\u2013\u2014]\s|,\s")
 #: "Afghan-bound cargo", "a Kathmandu-based carrier": the place only qualifies a noun.
 _QUALIFIER_AFTER = re.compile(
     r"-(?:bound|based|registered|flagged|owned|headquartered|made|born)\b", re.I
@@ -293,6 +295,8 @@ def _is_blocked(
     if a == para_start and _DATELINE_AFTER.match(folded, b) and not dash_next:
         return True
     surface = folded[a:b]
+    if a == para_start and surface.isupper() and _CAPS_DATELINE.match(folded, b):
+        return True  # "OSH - Kyrgyzstan and Uzbekistan have ...": a dateline, not a chain
     return a == para_start and surface.isupper() and len(surface) > 3
 
 

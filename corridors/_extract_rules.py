@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from corridors._extract_candidates import RawLink, path_link
 from corridors._extract_coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
-from corridors._extract_modes import assign_modes
+from corridors._extract_modes import assign_modes, clause_of
 from corridors._extract_named import NAMED_ANY
 from corridors._extract_places import Mention
 from corridors._extract_status import RELATIVE
@@ -142,7 +142,7 @@ _P_A_TO_B_NOUN = re.compile(
 #: "The airport in B will receive flights from A": A to B.
 _P_RECEIVE = re.compile(
     rf"\bG(?P<b>\d+) {_W}{{0,4}}?(?:receive|receives|received|receiving|welcome[sd]?|welcoming|"
-    rf"handle[sd]?|handling|accept(?:s|ed|ing)?) {_ANY}{{0,8}}?from {_THE}G(?P<a>\d+) "
+    rf"handle[sd]?|handling|accept(?:s|ed|ing)?) (?:{_ANY}|, ){{0,10}}?from {_THE}G(?P<a>\d+) "
 )
 #: The rules that give both ends: (pattern, rule name, confidence), in the order they apply.
 _ORIGIN_TARGET = (
@@ -173,6 +173,17 @@ _WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
 #: A relative clause that says what a link would give ("..., which would give X access to").
 _BENEFIT = re.compile(r",\s*which\s+(?:\w+\s+){0,2}?(?:give|gives|offer|offers|provide|"
                       r"provides|open|opens)\b")
+#: The place a report is about, as a subject ("the city attracts ...", "here").
+_THE_PLACE = re.compile(r"\b(?:the (?:city|town|port city|capital)|here)\b")
+#: Words that put a route in the past.
+_HISTORY = re.compile(
+    r"\b(?:ancient|antiquity|medieval|centuries\s+ago|in\s+the\s+\d+(?:st|nd|rd|th)\s+century|"
+    r"once\s+(?:carried|linked|connected|joined|ran|served)|caravans?\s+of\s+old)\b"
+)
+#: A hub named before as the subject ("the airport would also handle ...").
+_THE_HUB = re.compile(
+    r"\b(?:the|this|its) (?:new )?(?:airport|port|seaport|terminal|harbour|dry port|hub)\b"
+)
 #: A line named before ("the line", "this route", "its service").
 _THE_LINE = re.compile(
     r"\b(?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:line|railway|rail link|road|highway|"
@@ -267,6 +278,7 @@ def sentence_links(
     carried: tuple[str, ...] | None,
     anaphor: Place | None = None,
     prev_link: RawLink | None = None,
+    home: Place | None = None,
 ) -> list[RawLink]:
     """The links the rules find in the sentence ``s_start..s_end``, each with its mode.
 
@@ -477,23 +489,32 @@ def sentence_links(
             # no subject at all ("A proposal to run trains to X", "plans for X had been
             # shelved"): the company named before runs it, else it starts where the link
             # named before started
-            origins = [anaphor] if anaphor is not None else list(prev_link.origins)  # type: ignore[union-attr]
+            hub = _hub_before(lower, s_start, a_tx, prev_link)
+            origins = hub or ([anaphor] if anaphor is not None
+                              else list(prev_link.origins))  # type: ignore[union-attr]
             emit(RawLink(origins, dests, directed=directed, start=a_tx, end=groups[gb].end,
                          rule="to-target-open", confidence=0.45, groups=(gb,), dest_group=gb,
                          mode_hint=None if anaphor is not None or prev_link is None
                          else prev_link.mode))
-    if prev_link is not None:
-        for m in _P_ARRIVING_FROM.finditer(sk):
-            ga = int(m["a"])
-            if ga in used:
-                continue
-            # "Containers arriving by feeder vessel from A are moved inland": to the port
-            # (else the first place) of the link named just before
-            ends_before = [*prev_link.origins, *prev_link.destinations]
-            dest = next((p for p in ends_before if p.kind == "port"), ends_before[0])
+    for m in _P_ARRIVING_FROM.finditer(sk):
+        ga = int(m["a"])
+        if ga in used:
+            continue
+        # "Containers arriving by feeder vessel from A are moved inland": to the port of the
+        # link named just before; "the city ... many arriving from A": to the dateline's
+        # place; else to the first place of the link named before
+        ends_before = [*prev_link.origins, *prev_link.destinations] if prev_link else []
+        dest = next((p for p in ends_before if p.kind == "port"), None)
+        if dest is None and home is not None and _THE_PLACE.search(lower, s_start, s_end):
+            dest = home
+        dest = dest or (ends_before[0] if ends_before else None)
+        if dest is not None and dest not in ends(groups[ga]):
             emit(RawLink(ends(groups[ga]), [dest], directed=True, start=tx(m.start()),
                          end=groups[ga].end, rule="arriving-from", confidence=0.5,
                          groups=(ga,)))
+    # a route of the past ("the ancient Silk Road once carried silk from A to B")
+    out = [r for r in out
+           if not _HISTORY.search(lower, *clause_of(lower, s_start, s_end, r.start, r.end))]
     for m in _P_REACH.finditer(sk):
         gb = int(m["b"])
         if gb in used:
@@ -527,6 +548,16 @@ def sentence_links(
 
     # modes; links without one are dropped
     return assign_modes(out, lower, s_start, s_end, cues, carried, rel_spans)
+
+
+def _hub_before(lower: str, s_start: int, at: int, prev: RawLink | None) -> list[Place]:
+    """"the airport would also handle flights to X": the airport or port of the link named
+    before (else its origin) when the words before ``at`` make a hub the subject."""
+    if prev is None or not _THE_HUB.search(lower, s_start, at):
+        return []
+    ends_before = [*prev.origins, *prev.destinations]
+    hub = next((p for p in ends_before if p.kind in {"airport", "port"}), None)
+    return [hub] if hub is not None else list(prev.origins)
 
 
 def _extends_line(lower: str, s_start: int, at: int) -> bool:

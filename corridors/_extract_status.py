@@ -64,10 +64,11 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:exports?|imports?|goods|cargo|freight|trucks|shipments|trains|passengers)\b[^.;]{0,60}?"
         r"(?<!will\s)(?<!would\s)(?<!to\s)(?<!could\s)\b(?:travel|travels|move|moves|go|goes|"
         r"use|uses|cross|crosses|pass|passes)\b|"
+        r"(?<!will\s)(?<!be\s)received\s+(?:its|their|the|a)\s+(?:first|maiden|inaugural)|"
         r"(?<!be\s)opened|(?<!be\s)inaugurated|(?:has|have|had)\s+(?:\w+\s+)?completed|"
         r"completed\s+(?:the\s+)?(?:construction|building|laying)|(?<!will\s)(?:is|are)\s+"
-        r"(?:\w+\s+)?(?:shipped|trucked|railed|transported|carried|moved|sent|flown)|(?:containers?|goods|cargo|trucks|vessels|"
-        r"ships|trains|shipments|consignments)\s+arriving|"
+        r"(?:\w+\s+)?(?:shipped|trucked|railed|transported|carried|moved|sent|flown)|"
+        r"(?<!be\s)(?<!will\s)arriving\s+(?:[\w-]+\s+){0,4}?from|"
         r"(?:can\s+)?now\s+(?:\w+\s+)?(?:link(?:s|ed)?|reach(?:es)?|connect(?:s|ed)?|joined|"
         r"runs?|operates?|travels?|"
         r"drives?|go(?:es)?|moves?|fl(?:y|ies)|sails?|cross(?:es)?|calls?|plies|ply|"
@@ -112,7 +113,11 @@ _WISH_FOR = (
 _WISH_RESUMED = re.compile(
     _WISH_FOR + r"(?:restored|resumed|reopened|restore|resume|reopen|resumption)\b"
 )
-_WISH = re.compile(_WISH_FOR + r"to\s+be\s+(?:opened|built|launched|started|extended)\b")
+_WISH = re.compile(
+    _WISH_FOR + r"to\s+be\s+(?:opened|built|launched|started|extended)\b|"
+    r"\b(?:want|wants|wanted|hope|hopes|hoped|hoping|would\s+like|wish(?:es)?)\s+to\s+"
+    r"(?:\w+\s+)?(?:extend|open|build|launch|start|add|introduce|connect|link|run|operate)\b"
+)
 #: Permission asked for, not yet given ("is seeking permission to fly"): a proposal.
 _SEEK = re.compile(
     r"\b(?:seek(?:s|ing)?|sought|appl(?:y|ies|ied|ying)\s+for|request(?:s|ed|ing)?|"

@@ -447,7 +447,9 @@ COMMON_WORDS = frozenset(
         "kingston", "florence", "richmond", "paris", "garden", "city", "station", "airport",
         "airline", "capital", "centre", "center", "parliament", "council", "senate", "mission",
         "march", "april", "june", "july", "august", "october", "november", "december", "monday",
-        "friday", "sunday", "date", "time", "day", "week", "year", "news", "press", "media"
+        "friday", "sunday", "date", "time", "day", "week", "year", "news", "press", "media",
+        # Turkic and Persian generic words in river and mountain names ("Kara-Darya")
+        "darya", "kara", "daryo"
     ]
 )
 
@@ -497,4 +499,15 @@ ORGANISATIONS: dict[str, str] = {
     "Biman Bangladesh Airlines": "BD", "Biman": "BD", "Nepal Airlines": "NP",
     "SriLankan Airlines": "LK", "Iran Air": "IR", "Mahan Air": "IR",
     "Islamic Republic of Iran Railways": "IR", "IRISL": "IR",
+    # more regional carriers (a name that holds a place must not read as that place)
+    "US-Bangla Airlines": "BD", "US-Bangla": "BD", "Novoair": "BD", "Air Manas": "KG",
+    "Qanot Sharq": "UZ", "Silk Avia": "UZ", "Buta Airways": "AZ", "SalamAir": "Muscat|OM",
+    "Salam Air": "Muscat|OM", "Jazeera Airways": "KW", "Himalaya Airlines": "NP",
+    "Buddha Air": "NP", "Yeti Airlines": "NP", "Druk Air": "BT", "Bhutan Airlines": "BT",
+    "SpiceJet": "IN", "Akasa Air": "IN", "Air India Express": "IN", "Vistara": "IN",
+    "S7 Airlines": "RU", "Ural Airlines": "RU", "China Eastern": "CN", "Sichuan Airlines": "CN",
+    "Hainan Airlines": "CN", "Tibet Airlines": "CN", "Ariana": "AF", "Pamir Airways": "AF",
+    "Turkmenistan Railways": "TM", "Tajik Railways": "TJ", "Kyrgyz Railways": "KG",
+    "Bangladesh Railway": "BD", "Deniz Yollary": "TM", "ASCO": "AZ",
+    "Azerbaijan Caspian Shipping Company": "AZ", "KTZ Marine": "KZ",
 }

@@ -185,6 +185,11 @@ def extract(text: str) -> Extraction:
     starts = [m.start for m in mentions]
     lower = folded.lower()
 
+    # the dateline's place ("SAMARKAND - ..."): where things arrive when a text says
+    # "the city"
+    home = next((m.place for m in mentions[:1] if m.start == (sents[0].start if sents else -1)
+                 and m.role == "blocked" and m.place is not None
+                 and m.place.kind not in {"country", "region", "sea"}), None)
     raws: list[tuple[RawLink, int]] = []  # with sentence index
     prev_modes: tuple[str, ...] | None = None
     prev_org: Place | None = None  # the last company named in the paragraph
@@ -201,7 +206,7 @@ def extract(text: str) -> Extraction:
         found = list(named_links(lower, s.start, s.end))
         if sent_mentions:
             found += sentence_links(lower, s.start, s.end, sent_mentions, cues, carried,
-                                    prev_org, prev_link)
+                                    prev_org, prev_link, home)
         if prev_link is not None and DEFINITE_SUBJECT.match(lower, s.start):
             for raw in found:
                 raw.antecedent = raw.antecedent or prev_link

@@ -384,3 +384,51 @@ def test_goods_that_travel_or_trains_that_use_a_route_are_existing() -> None:
     assert only("Freight trains between Chongqing and Duisburg increasingly use the route."
                 ).status == "existing"
     assert only("Trucks will use the new road from Herat to Kandahar.").status == "planned"
+
+
+# --- after held-out batch 6's first run -------------------------------------------------
+
+def test_short_capital_dateline_before_a_spaced_dash_is_not_a_chain() -> None:
+    links = extract_links("OSH - Kyrgyzstan and Uzbekistan reopened the border to buses, "
+                          "allowing direct services between Osh and Andijan.")
+    assert [ends(x)[1:] for x in links] == [(["Osh"], ["Andijan"])]
+
+
+def test_river_name_parts_are_not_places() -> None:
+    assert extract_links("A new road bridge over the Kara-Darya near Uzgen is under "
+                         "construction.") == []
+
+
+def test_airline_named_after_places_is_its_country() -> None:
+    link = only("US-Bangla Airlines will begin flying to Tashkent in December.")
+    assert ends(link) == ("air", ["Bangladesh"], ["Tashkent"]) and link.status == "planned"
+
+
+def test_hope_to_extend_is_a_proposal() -> None:
+    links = extract_links("Buses now run between Osh and Andijan. Officials hope to extend "
+                          "the Osh-Andijan bus line to Fergana next year.")
+    assert ends(links[-1])[1:] == (["Andijan"], ["Fergana"])
+    assert links[-1].status == "proposed"
+
+
+def test_received_its_first_flight_from_a_after_a_comma() -> None:
+    link = only("The new Gwadar airport received its first commercial flight on Saturday, a "
+                "PIA service from Karachi.")
+    assert ends(link)[1] == ["Karachi"] and link.status == "existing"
+
+
+def test_the_airport_as_subject_is_the_hub_named_before() -> None:
+    links = extract_links("PIA will add flights from Gwadar to Muscat. Officials said the "
+                          "airport would also handle cargo flights to Kashgar.")
+    assert ends(links[-1]) == ("air", ["Gwadar"], ["Kashgar"])
+
+
+def test_ancient_routes_are_not_links() -> None:
+    assert extract_links("The ancient Silk Road once carried silk from Xi'an through "
+                         "Samarkand to the Mediterranean by caravan.") == []
+
+
+def test_arriving_in_the_city_goes_to_the_dateline_place() -> None:
+    link = only("SAMARKAND - The city attracts two million visitors a year, many arriving "
+                "on high-speed trains from Tashkent.")
+    assert ends(link) == ("rail", ["Tashkent"], ["Samarkand"]) and link.status == "existing"
