@@ -13,7 +13,6 @@ __all__ = [
     "PLACE_KINDS",
     "Place",
     "PlaceMention",
-    "country_place",
     "node_place",
     "resolve_country",
     "resolve_node",
@@ -95,14 +94,6 @@ class PlaceMention:
 # Resolution of names against the corridor network (routing endpoints, --via, --avoid).
 # The world gazetteer used to read texts is :mod:`corridors.gazetteer`.
 
-_NODE_KIND = {
-    "city": "city",
-    "border_crossing": "border_crossing",
-    "port": "port",
-    "station": "station",
-}
-
-
 def _network(network: Any) -> Any:
     if network is not None:
         return network
@@ -114,14 +105,7 @@ def _network(network: Any) -> Any:
 def node_place(network: Any, node_id: str) -> Place:
     """The :class:`Place` of a corridor-network node."""
     n = network.dataset.nodes[node_id]
-    return Place(n.name, n.country, _NODE_KIND[n.kind], n.lat, n.lon, id=n.id)
-
-
-def country_place(network: Any, code: str) -> Place:
-    """A country as a :class:`Place`, positioned at its capital when the network has it."""
-    name = network.country_display.get(code, code)
-    cap = next((n for n in network.dataset.nodes.values() if n.country == code and n.capital), None)
-    return Place(name, code, "country", cap.lat if cap else None, cap.lon if cap else None)
+    return Place(n.name, n.country, n.kind, n.lat, n.lon, id=n.id)
 
 
 def _split_hint(query: str) -> tuple[str, str | None]:
