@@ -148,9 +148,24 @@ def _overlap(a: RawLink, b: RawLink) -> bool:
     return bool(a.mode and b.mode and set(a.mode) & set(b.mode))
 
 
+def _covers(coarse: list[Place], fine: list[Place]) -> bool:
+    """Whether every place of ``fine`` is one of ``coarse`` or lies in a country of it."""
+    whole = countries_of(p for p in coarse if p.kind in _COARSE)
+    return bool(fine) and all(p in coarse or (p.country in whole) for p in fine)
+
+
 def _subsumed(r: RawLink, others: Iterable[RawLink]) -> bool:
     """A country-level link restated by a finer one ("Almaty to Lahore ... between Kazakhstan
-    and Pakistan")."""
+    and Pakistan"; "the first train from Iran reached Herat on the Khaf-Herat line")."""
+    others = list(others)
+    if r.rule in {"reach", "to-target"} and any(p.kind in _COARSE for p in r.origins):
+        for o in others:
+            if o is r or o.named is not None or not _overlap(o, r):
+                continue
+            # one end the same place, the other end inside r's country
+            if (_covers(r.origins, o.origins) and set(r.destinations) == set(o.destinations)) or (
+                    _covers(r.origins, o.destinations) and set(r.destinations) == set(o.origins)):
+                return True
     if r.rule == "chain" or not all(p.kind == "country" for p in (*r.origins, *r.destinations)):
         return False  # "the China-Kyrgyzstan-Uzbekistan railway" names a project
     ro, rd = countries_of(r.origins), countries_of(r.destinations)

@@ -78,7 +78,8 @@ _P_EXTEND = re.compile(
 #: "plans for X had been shelved": a link to X.
 _P_PLANS_FOR = re.compile(rf"\b(?P<t>plans?|proposals?) for {_THE}G(?P<b>\d+) ")
 _P_REACH = re.compile(
-    r"\b(?:reach|reaches|reaching|serve|serves|serving|enter|entering) (?:the )?G(?P<b>\d+) "
+    r"\b(?:reach|reaches|reaching|reached|serve|serves|serving|served|enter|entering) "
+    r"(?:the )?G(?P<b>\d+) "
 )
 _P_PAIR_MODE = re.compile(
     rf"\bG(?P<a>\d+) {_W}{{0,4}}?(?:open|opened|opens|launch|launched|launches|build|built|"
@@ -122,6 +123,12 @@ _P_ARRIVING_FROM = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|imported|brought in|shipped in) (?:[a-z0-9']+ ){0,4}?from "
     rf"{_THE}G(?P<a>\d+) "
 )
+#: "The train, which left A on May 3, arrived in B": departure and arrival.
+_P_LEFT_ARRIVED = re.compile(
+    rf"\b(?:left|departed(?: from)?|set off from) {_THE}G(?P<a>\d+) (?:[a-z0-9']+ |, ){{0,8}}?"
+    rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed) (?:in |at )?"
+    rf"{_THE}G(?P<b>\d+) "
+)
 #: "trucks from A would be allowed to use the B crossing": A to the crossing B.
 _P_FROM_USE = re.compile(
     rf"\bfrom {_THE}G(?P<a>\d+) (?:[a-z0-9']+ ){{0,6}}?(?:use|using|uses|cross|crossing|"
@@ -152,6 +159,7 @@ _ORIGIN_TARGET = (
     (_P_A_TO_B_NOUN, "a-to-b-noun", 0.85),
     (_P_RECEIVE, "receive-from", 0.7),
     (_P_ARRIVED, "arrived-from", 0.8),
+    (_P_LEFT_ARRIVED, "left-arrived", 0.8),
     (_P_FROM_USE, "from-use", 0.7),
     (_P_LEFT_FOR, "left-for", 0.75),
     (_P_FROM_OPENER, "from-opener", 0.75),

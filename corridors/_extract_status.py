@@ -87,8 +87,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:double|triple|increase|raise|boost|expand|add)(?:s|d|ed|ing)?\s+(?:the\s+)?"
         r"(?:number|frequency|frequencies|capacity|cargo\s+traffic|traffic|volumes?)|"
         r"made\s+(?:its|their|a)\s+(?:first|maiden|inaugural)|"
-        r"(?:first|maiden|inaugural)\s+(?:call|voyage|sailing|run|trip|flight|train)\s+"
-        r"(?:\w+\s+){0,3}?(?:arrived|berthed|docked|landed|left|departed|reached))\b")),
+        r"(?:first|maiden|inaugural)\s+(?:\w+\s+)?(?:call|voyage|sailing|run|trip|flight|train)"
+        r"\s+(?:[\w-]+\s+){0,6}?(?:arrived|berthed|docked|landed|left|departed|reached))\b")),
     ("agreed", None, re.compile(
         r"\b(?:agreed|agree|agreement|agreements|signed|sign|mou|memorandum|protocol|"
         r"deal|approved|endorsed|ratified|consensus|provides\s+for|permission|permits?|"

@@ -432,3 +432,28 @@ def test_arriving_in_the_city_goes_to_the_dateline_place() -> None:
     link = only("SAMARKAND - The city attracts two million visitors a year, many arriving "
                 "on high-speed trains from Tashkent.")
     assert ends(link) == ("rail", ["Tashkent"], ["Samarkand"]) and link.status == "existing"
+
+
+# --- movements: reached, left ... arrived --------------------------------------------------
+
+def test_convoy_reached_b() -> None:
+    link = only("A Kyrgyz truck convoy reached Islamabad on Monday.")
+    assert ends(link) == ("road", ["Kyrgyzstan"], ["Islamabad"]) and link.status == "existing"
+
+
+def test_left_a_then_arrived_in_b() -> None:
+    link = only("The freight train, which left Lianyungang on May 3, arrived in Tashkent on "
+                "May 14.")
+    assert ends(link)[0] == "rail" and ends(link)[2] == ["Tashkent"]
+    assert link.origins[0].country == "CN" and link.status == "existing"
+
+
+def test_first_flight_landed_is_existing() -> None:
+    assert only("The first direct flight between Bishkek and Delhi landed on Tuesday."
+                ).status == "existing"
+
+
+def test_train_from_a_country_on_a_named_line_is_that_line() -> None:
+    links = extract_links("The first freight train from Iran reached Herat on the Khaf-Herat "
+                          "railway.")
+    assert [ends(x)[1:] for x in links] == [(["Khaf"], ["Herat"])]
