@@ -136,6 +136,8 @@ def drop_restated(
             pool = list(have)
             if si - 1 in by_sentence and DEFINITE_SUBJECT.match(lower, sents[si].start):
                 pool += by_sentence[si - 1]
+            if raw.rule == "to-target-open":  # a loose link: any finer link before restates it
+                pool += [r for sj in sorted(by_sentence) if sj < si for r in by_sentence[sj]]
             if _subsumed(raw, pool):
                 continue
             keep.append(raw)

@@ -66,9 +66,12 @@ _GEOGRAPHY = re.compile(
     r"(?:links|connects|joins|separates|borders|divides|lies)\b"
 )
 _CONNECT_WORDS = re.compile(
-    r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit|services?|lines?)\b"
+    r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit|services?|lines?|"
+    r"crossings?)\b"
 )
 
+#: "the Caspian port of X" names the leg's end, not its mode.
+_PORT_OF = re.compile(r"(?:sea)?ports?\s+of\b")
 _CUE_GAP = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*")
 #: Stretches of a line ("the first phase covers the 280 km from A to B").
 _SEGMENT = re.compile(
@@ -178,8 +181,9 @@ def assign_modes(
         if raw.leg_of is not None:
             # a leg's mode is said inside the leg ("by rail"), else by a sea it crosses,
             # else it is the previous leg's
-            modes = nearest_mode([c for c in cues if raw.start <= c[0] and c[1] <= raw.end],
-                                  raw.start, raw.end)
+            modes = nearest_mode([c for c in cues if raw.start <= c[0] and c[1] <= raw.end
+                                  and not _PORT_OF.match(lower, c[0])],  # "the port of X"
+                                 raw.start, raw.end)
             if modes is None and any(p.kind == "sea" for p in raw.via):
                 modes = ("sea",)
             modes = modes or raw.leg_of.mode

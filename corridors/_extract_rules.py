@@ -44,8 +44,9 @@ _TRIG = (
     r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing)"
 )
 #: "the port of", "both": words between a preposition and its places.
-_THE = (r"(?:both |either )?(?:the )?(?:(?:port|ports|city|town|border town|village|capital|"
-        r"seaport|dry port|harbour) of )?")
+_THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
+        r"(?:(?:[a-z]+ )?(?:port|ports|city|town|border town|village|capital|seaport|dry port|"
+        r"harbour) of )?")
 _P_FROM_TO = re.compile(
     rf"\bfrom {_THE}G(?P<a>\d+) {_ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
     rf"{_THE}G(?P<b>\d+) "
@@ -94,6 +95,8 @@ _P_BORDER_AT = re.compile(
     r"(?:crossing |post |point |station )?(?:at|near)|(?:border )?(?:town|city|port|"
     r"crossing|post) of) (?:the )?G(?P<b>\d+) "
 )
+_P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+) (?:at|via|"
+                        r"through) (?:the )?G(?P<b>\d+) ")
 _P_LEFT_FOR = re.compile(
     rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) (?:the )?"
     rf"G(?P<a>\d+) {_W}{{0,4}}?for {_THE}G(?P<b>\d+) "
@@ -137,7 +140,8 @@ _P_FROM_USE = re.compile(
 #: "from A through B and C, across the Caspian to D": via phrases (with commas) in between.
 _P_FROM_VIA_TO = re.compile(
     rf"\bfrom {_THE}G(?P<a>\d+) (?:(?:, )?(?:and )?(?:then )?(?:via|through|across|over|"
-    rf"transiting|by way of|crossing) (?:the )?(?:G\d+|[a-z]+(?: sea)?) ){{1,4}}(?:, )?(?:and )?"
+    rf"transiting|by way of|crossing) (?:the )?(?:G\d+|[a-z]+(?: sea)?)"
+    rf"(?: (?:, and|,|and) (?:G\d+|[a-z]+)){{0,4}} ){{1,4}}(?:, )?(?:and )?"
     rf"(?:then )?"
     rf"(?:to|into|towards|onward to) {_THE}G(?P<b>\d+) "
 )
@@ -173,7 +177,8 @@ _LEG_CUE = re.compile(
 #: "... to B and onwards to C": the link goes on to C (B becomes a via point).
 _CONTINUE_GAP = re.compile(r"(?:(?:and|,) )?(?:(?:then|thence|onwards?|on|further|beyond) )+")
 _P_LEG = re.compile(
-    r"(?P<gap>(?:(?:[a-z0-9']+|,|G\d+) ){0,12}?)(?:to|into|towards) (?:the )?G(?P<c>\d+) "
+    r"(?P<gap>(?:(?:[a-z0-9']+|,|G\d+) ){0,12}?)(?:to|into|towards) "
+    rf"{_THE}G(?P<c>\d+) "
 )
 _LEG_GAP_STOP = re.compile(r"\b(?:said|says|told|from G\d+|while|but|whereas)\b|;")
 _VIA_GAP_STOP = re.compile(r",\s*\w+\s+\w+|;")
@@ -181,6 +186,9 @@ _WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
 #: A relative clause that says what a link would give ("..., which would give X access to").
 _BENEFIT = re.compile(r",\s*which\s+(?:\w+\s+){0,2}?(?:give|gives|offer|offers|provide|"
                       r"provides|open|opens)\b")
+#: "between the two countries": the pair of countries the sentence names.
+_TWO_COUNTRIES = re.compile(r"\b(?:between|linking|connecting) (?:the )?two (?:countries|nations|"
+                            r"states|neighbours|neighbors)\b")
 #: The place a report is about, as a subject ("the city attracts ...", "here").
 _THE_PLACE = re.compile(r"\b(?:the (?:city|town|port city|capital)|here)\b")
 #: Words that put a route in the past.
@@ -315,6 +323,9 @@ def sentence_links(
     alias: dict[int, int] = {}
     for m in _P_BORDER_AT.finditer(sk):
         alias[int(m["a"])] = int(m["b"])
+    for m in _P_INTO_AT.finditer(sk):  # "crossed into Turkmenistan at Torghundi"
+        if all(p.kind == "country" for p in groups[int(m["a"])].places):
+            alias[int(m["a"])] = int(m["b"])
 
     out: list[RawLink] = []
     used: set[int] = set()
@@ -387,6 +398,17 @@ def sentence_links(
             raw = RawLink(members[:1], members[1:], directed=False, start=tx(m.start()),
                           end=groups[ga].end, rule="between", confidence=0.85, groups=(ga,))
             emit(raw)
+    # "... between the two countries": the two countries the sentence names
+    if _TWO_COUNTRIES.search(lower, s_start, s_end):
+        named: list[Place] = []
+        for m2 in mentions:
+            p2 = m2.place
+            if p2 is not None and p2.kind == "country" and p2 not in named:
+                named.append(p2)
+        pair = _TWO_COUNTRIES.search(lower, s_start, s_end)
+        if len(named) == 2 and pair is not None:
+            out.append(RawLink(named[:1], named[1:], directed=False, start=pair.start(),
+                               end=pair.end(), rule="two-countries", confidence=0.6))
     # route chains A-B-C
     for k, g in enumerate(groups):
         if g.chain and k not in used:
@@ -412,7 +434,7 @@ def sentence_links(
             cur = raw
             while cur.dest_group >= 0 and id(cur) not in legged:
                 legged.add(id(cur))
-                token = f" G{cur.dest_group} "
+                token = f" G{alias.get(cur.dest_group, cur.dest_group)} "
                 pos = sk.find(token)
                 m = _P_LEG.match(sk, pos + len(token)) if pos >= 0 else None
                 if m is None or int(m["c"]) in used or _LEG_GAP_STOP.search(m["gap"]):

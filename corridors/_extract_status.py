@@ -36,7 +36,9 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"track-?laying|laying\s+(?:the\s+)?track|groundbreaking|broke\s+ground|"
         r"work\s+(?:is|has)\s+(?:under\s?way|begun|started)|construction\s+of\s+[^.;]{0,80}?"
         r"\b(?:officially\s+)?(?:began|begins|started|starts|commenced|has\s+(?:begun|started))|"
-        r"(?:began|begun|started|starts|commenced|launched)\s+construction|"
+        r"(?:began|begun|started|starts|commenced|launched)\s+construction|completed\s+(?:the\s+|a"
+        r"\s+|its\s+)?(?:first\s+|second\s+|third\s+|\w+-km\s+)?(?:tunnel|section|bridge|stretch|"
+        r"phase|segment|viaduct)|"
         r"\d+\s*(?:percent|per\s+cent|%)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:has\s+"
         r"been\s+|have\s+been\s+|is\s+|was\s+)?(?:completed?|built|finished|done|laid))\b")),
     ("existing", "resumed", re.compile(r"\b(?:resumed|restored|reopened|relaunched)\b")),
@@ -135,6 +137,12 @@ _TEMPORARY = re.compile(
     r"repairs?|winds?|ice|avalanches?|strikes?)|(?:expected|due|set|scheduled)\s+to\s+"
     r"(?:resume|reopen|restart))\b"
 )
+#: A service that a closure or a dispute leaves running.
+_UNAFFECTED = re.compile(
+    r"\b(?:(?:are|is|were|was|be|been|remain|remains|remained)\s+(?:not|n't)\s+(?:been\s+)?"
+    r"affected|(?:are|is|were|was|remain|remains|remained)\s+unaffected|continue[sd]?\s+"
+    r"(?:as\s+normal|unaffected|normally))\b"
+)
 #: Not decided yet ("has not yet been approved"): still a proposal, not a rejection.
 _NOT_YET = re.compile(
     r"\b(?:(?:not|n't)\s+(?:\w+\s+)?yet|yet\s+to)\s+(?:be\s+|been\s+)?(?:approved|agreed|"
@@ -218,6 +226,8 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
     """Status from the cues in ``seg``, the strongest first; ``None`` without a cue."""
     if _WISH_RESUMED.search(seg):
         return "proposed", "resumed"  # "traders want the bus route restored"
+    if _UNAFFECTED.search(seg):
+        return "existing", None  # "its services to X are not affected"
     if _WISH.search(seg) or _SEEK.search(seg) or _NOT_YET.search(seg):
         return "proposed", None  # "exporters want a crossing to be opened"
     found: dict[str, str | None] = {}

@@ -418,6 +418,13 @@ EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
     "oybek": ("Oybek", "UZ", 40.67, 69.20),
     "kelif": ("Kelif", "TM", 37.35, 66.25),
     "ayvaj": ("Ayvaj", "TJ", 37.02, 68.05),
+    "milak": ("Milak", "IR", 31.02, 61.70),
+    "makmal": ("Makmal", "KG", 41.45, 73.87),
+    # approximate (to about 0.3 degrees): rail border posts of the Kazakhstan-Turkmenistan-
+    # Iran line
+    "gyzylgaya": ("Gyzylgaya", "TM", 40.63, 55.35),
+    "serhetyaka": ("Serhetyaka", "TM", 41.75, 53.10),
+    "bolashak": ("Bolashak", "KZ", 41.90, 53.05),
     "rozanak": ("Rozanak", "AF", 34.45, 62.00),
     "moyinty": ("Moyinty", "KZ", 47.22, 73.36),
     "beineu": ("Beyneu", "KZ", 45.32, 55.20),

@@ -457,3 +457,53 @@ def test_train_from_a_country_on_a_named_line_is_that_line() -> None:
     links = extract_links("The first freight train from Iran reached Herat on the Khaf-Herat "
                           "railway.")
     assert [ends(x)[1:] for x in links] == [(["Khaf"], ["Herat"])]
+
+
+# --- after held-out batch 7's first run -------------------------------------------------
+
+def test_between_the_two_countries_is_the_pair_the_sentence_names() -> None:
+    link = only("Pakistan's aviation secretary and Kazakhstan's aviation committee agreed to "
+                "allow more flights between the two countries.")
+    assert ends(link)[0] == "air"
+    assert {p.name for p in link.origins + link.destinations} == {"Pakistan", "Kazakhstan"}
+
+
+def test_from_a_to_several_cities_of_a_country() -> None:
+    link = only("The airline flies from Shymkent to several Russian cities.")
+    assert ends(link) == ("air", ["Shymkent"], ["Russia"])
+
+
+def test_services_not_affected_are_existing() -> None:
+    links = extract_links("Somon Air has halted its flights to Kabul. Its services from "
+                          "Dushanbe to Istanbul and Moscow are not affected.")
+    assert [x.status for x in links] == ["rejected", "existing"]
+
+
+def test_completed_a_tunnel_is_under_construction() -> None:
+    link = only("Crews have completed the first tunnel on the railway from Kashgar to Andijan.")
+    assert link.status == "under_construction"
+
+
+def test_from_a_through_a_list_with_an_unknown_name_to_b() -> None:
+    link = only("The railway will run from Kashgar through Torugart, Qoshbulak and Jalal-Abad to "
+                "Andijan.")
+    assert ends(link)[1:] == (["Kashgar"], ["Andijan"])
+
+
+def test_loose_link_restated_by_a_finer_link_before_gives_way() -> None:
+    links = extract_links("KTZ and Turkmen Railways run the Uzen-Bereket-Gorgan railway. "
+                          "Grain exports to Iran along the line reached a record.")
+    assert [ends(x)[1:] for x in links] == [(["Zhanaozen"], ["Gorgan"])]
+
+
+def test_crossing_without_a_cue_takes_the_mode_before() -> None:
+    links = extract_links("Kazakhstan and Turkmenistan run a railway from Uzen to Bereket. "
+                          "They would study a second crossing between Bolashak and Serhetyaka.")
+    assert [x.mode for x in links] == ["rail", "rail"]
+
+
+def test_crossed_into_a_country_at_a_post_then_on_to_a_port() -> None:
+    links = extract_links("Afghan trucks crossed into Turkmenistan at Torghundi on Tuesday and "
+                          "will travel on to the Caspian port of Turkmenbashi.")
+    assert [x.mode for x in links] == ["road", "road"]
+    assert links[1].destinations[0].country == "TM" and links[1].rule == "leg"
