@@ -7,8 +7,9 @@ The sentence is rewritten as a *skeleton*: lower-case words, with every group of
 to B", "between A and B" (narrowed by "from X"), route chains, "A and B ... to connect
 their ...", "A opened the road", legs that follow a link ("... to B, then by rail to
 C"), "flights/road/links to B" with the origin from the sentence's subject, an anaphor
-or the link named before, "reach B", and "via/through C".  The modes of the links are
-chosen last (:mod:`corridors._extract_modes`).
+or the link named before, "reach B", and "via/through C".  The patterns themselves live
+in :mod:`corridors._extract_patterns`.  The modes of the links are chosen last
+(:mod:`corridors._extract_modes`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,36 @@ from corridors._extract_candidates import RawLink, path_link
 from corridors._extract_coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
 from corridors._extract_modes import assign_modes, clause_of
 from corridors._extract_named import NAMED_ANY
+from corridors._extract_patterns import (
+    BENEFIT,
+    CONTINUE_GAP,
+    HISTORY,
+    LEG_CUE,
+    LEG_GAP_STOP,
+    ORIGIN_TARGET,
+    P_ARRIVING_FROM,
+    P_BETWEEN,
+    P_BORDER_AT,
+    P_CONNECT,
+    P_EXTEND,
+    P_FROM,
+    P_INTO_AT,
+    P_LEG,
+    P_PAIR_MODE,
+    P_PASSIVE,
+    P_PLANS_FOR,
+    P_REACH,
+    P_SUBJECT_PAIR,
+    P_TARGET,
+    P_VIA,
+    POSSESSIVE_BEFORE,
+    THE_HUB,
+    THE_LINE,
+    THE_PLACE,
+    TWO_COUNTRIES,
+    VIA_GAP_STOP,
+    WHERE_BEFORE,
+)
 from corridors._extract_places import Mention
 from corridors._extract_status import RELATIVE
 from corridors.places import Place
@@ -33,179 +64,6 @@ _LIST_GAP = re.compile(
 _CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")
 _SK_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b")
 
-# skeleton patterns (words are lower case; place groups are "G<n>")
-_W = r"(?:[a-z0-9']+ )"
-_ANY = r"(?:(?:[a-z0-9']+|G\d+) )"
-_TRIG = (
-    r"(?:flights?|services?|routes?|roads?|highways?|motorways?|railways?|rail|railroads?|"
-    r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
-    r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
-    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|joins|joined|joining|goods|drive|drives|driving|freight|carry|carries|carrying|"
-    r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing)"
-)
-#: "the port of", "both": words between a preposition and its places.
-_THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
-        r"(?:(?:[a-z]+ )?(?:port|ports|city|town|border town|village|capital|seaport|dry port|"
-        r"harbour) of )?")
-_P_FROM_TO = re.compile(
-    rf"\bfrom {_THE}G(?P<a>\d+) {_ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
-    rf"{_THE}G(?P<b>\d+) "
-)
-_P_TO_FROM = re.compile(
-    rf"\b(?:to|towards|reached|reaches|reach) {_THE}G(?P<b>\d+) {_W}{{0,3}}?"
-    rf"from {_THE}G(?P<a>\d+) "
-)
-_P_CONNECT = re.compile(
-    r"\b(?:connect|connects|connected|connecting|connection of|link|links|linked|linking|"
-    rf"join|joins|joined|joining|integrate|integrating|integration of) {_THE}G(?P<a>\d+) "
-    rf"(?:(?:{_W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?(?:with|to|and) "
-    rf"{_THE}G(?P<b>\d+) )?"
-)
-_P_PASSIVE = re.compile(
-    rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
-    rf"link) {_W}{{0,2}}?(?:to|with) {_THE}G(?P<b>\d+) "
-)
-_P_BETWEEN = re.compile(rf"\bbetween {_THE}G(?P<a>\d+) ")
-_P_FROM = re.compile(rf"\bfrom {_THE}G(?P<a>\d+) ")
-_P_TARGET = re.compile(
-    rf"\b(?P<t>{_TRIG}) (?:{_W}|, |(?:across|through|via|over|transiting) (?:the )?G\d+ )"
-    r"{0,3}?(?:to|with|into|towards) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
-)
-_P_EXTEND = re.compile(
-    r"\b(?P<t>extended|extend|extends|extending|prolonged|lengthened|continue|continues) "
-    r"(?:[a-z0-9']+ ){0,3}?"
-    r"(?:to|into|towards|as far as) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
-)
-#: "plans for X had been shelved": a link to X.
-_P_PLANS_FOR = re.compile(rf"\b(?P<t>plans?|proposals?) for {_THE}G(?P<b>\d+) ")
-_P_REACH = re.compile(
-    r"\b(?:reach|reaches|reaching|reached|serve|serves|serving|served|enter|entering) "
-    r"(?:the )?G(?P<b>\d+) "
-)
-_P_PAIR_MODE = re.compile(
-    rf"\bG(?P<a>\d+) {_W}{{0,4}}?(?:open|opened|opens|launch|launched|launches|build|built|"
-    r"builds|construct|constructed|inaugurated|inaugurate|completed?|restored?|reopen(?:ed)?|"
-    r"upgrade[sd]?|agreed to (?:build|open|launch)|(?:discuss(?:es|ed|ing)?|stud(?:y|ies|ied|"
-    r"ying)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing))(?= an? )) "
-    rf"{_W}{{0,3}}?(?:road|roads|railway|railways|rail link|highway|motorway|flights?|ferry|"
-    r"bridge|line|crossing|route|corridor)\b"
-)
-_P_BORDER_AT = re.compile(
-    r"\bG(?P<a>\d+) (?:s )?(?:(?:border|network|side|frontier|grid|system|railways?) "
-    r"(?:crossing |post |point |station )?(?:at|near)|(?:border )?(?:town|city|port|"
-    r"crossing|post) of) (?:the )?G(?P<b>\d+) "
-)
-_P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+) (?:at|via|"
-                        r"through) (?:the )?G(?P<b>\d+) ")
-_P_LEFT_FOR = re.compile(
-    rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) (?:the )?"
-    rf"G(?P<a>\d+) {_W}{{0,4}}?for {_THE}G(?P<b>\d+) "
-)
-_P_FROM_OPENER = re.compile(
-    rf"^ from {_THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){{0,8}}?(?:to|into|towards|for) "
-    rf"{_THE}G(?P<b>\d+) "
-)
-_P_VIA = re.compile(
-    r"\b(?:via|through|across|transiting|by way of|passing through|transit through|(?:with )?"
-    r"(?:an? )?(?:stop|stopover|layover|transfer|change) (?:in|at)) "
-    rf"{_THE}G(?P<v>\d+) "
-)
-_P_SUBJECT_PAIR = re.compile(
-    rf"\bG(?P<a>\d+) {_W}{{0,5}}?(?:to )?(?:(?:connect|link|join) (?:their|the two|both)\b|"
-    r"(?:connected|linked|joined) by\b|"
-    r"(?:double|triple|increase|raise|boost|expand)\w* (?:the )?(?:number|frequency|"
-    r"frequencies|capacity) of)"
-)
-_P_ARRIVED = re.compile(
-    r"\b(?:(?:arriv\w*|berth\w*|dock\w*|land(?:s|ed|ing)?|call(?:s|ed|ing)?) (?:in|at)|reached|"
-    rf"reaches) {_THE}G(?P<b>\d+) (?:(?:[a-z0-9']+|,) ){{0,8}}?(?:from|after (?:leaving|"
-    rf"departing(?: from)?)|having left) {_THE}G(?P<a>\d+) "
-)
-#: "Containers arriving by feeder vessel from A": A to the place the text is about.
-_P_ARRIVING_FROM = re.compile(
-    r"\b(?:arriv(?:e|es|ed|ing)|imported|brought in|shipped in) (?:[a-z0-9']+ ){0,4}?from "
-    rf"{_THE}G(?P<a>\d+) "
-)
-#: "The train, which left A on May 3, arrived in B": departure and arrival.
-_P_LEFT_ARRIVED = re.compile(
-    rf"\b(?:left|departed(?: from)?|set off from) {_THE}G(?P<a>\d+) (?:[a-z0-9']+ |, ){{0,8}}?"
-    rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed) (?:in |at )?"
-    rf"{_THE}G(?P<b>\d+) "
-)
-#: "trucks from A would be allowed to use the B crossing": A to the crossing B.
-_P_FROM_USE = re.compile(
-    rf"\bfrom {_THE}G(?P<a>\d+) (?:[a-z0-9']+ ){{0,6}}?(?:use|using|uses|cross|crossing|"
-    rf"pass through|passing through|enter through|exit through|go through) {_THE}G(?P<b>\d+) "
-)
-#: "from A through B and C, across the Caspian to D": via phrases (with commas) in between.
-_P_FROM_VIA_TO = re.compile(
-    rf"\bfrom {_THE}G(?P<a>\d+) (?:(?:, )?(?:and )?(?:then )?(?:via|through|across|over|"
-    rf"transiting|by way of|crossing) (?:the )?(?:G\d+|[a-z]+(?: sea)?)"
-    rf"(?: (?:, and|,|and) (?:G\d+|[a-z]+)){{0,4}} ){{1,4}}(?:, )?(?:and )?"
-    rf"(?:then )?"
-    rf"(?:to|into|towards|onward to) {_THE}G(?P<b>\d+) "
-)
-#: "the planned Mazar-i-Sharif to Herat railway": a line named by its ends.
-_P_A_TO_B_NOUN = re.compile(
-    r"\b(?<!from )G(?P<a>\d+) (?:to|-to-) G(?P<b>\d+) (?=(?:[a-z-]+ )?(?:railway|rail|road|"
-    r"highway|motorway|expressway|line|link|route|corridor|ferry|flights?|service|rail link)\b)"
-)
-#: "The airport in B will receive flights from A": A to B.
-_P_RECEIVE = re.compile(
-    rf"\bG(?P<b>\d+) {_W}{{0,4}}?(?:receive|receives|received|receiving|welcome[sd]?|welcoming|"
-    rf"handle[sd]?|handling|accept(?:s|ed|ing)?) (?:{_ANY}|, ){{0,10}}?from {_THE}G(?P<a>\d+) "
-)
-#: The rules that give both ends: (pattern, rule name, confidence), in the order they apply.
-_ORIGIN_TARGET = (
-    (_P_FROM_TO, "from-to", 0.9),
-    (_P_FROM_VIA_TO, "from-via-to", 0.85),
-    (_P_TO_FROM, "to-from", 0.9),
-    (_P_A_TO_B_NOUN, "a-to-b-noun", 0.85),
-    (_P_RECEIVE, "receive-from", 0.7),
-    (_P_ARRIVED, "arrived-from", 0.8),
-    (_P_LEFT_ARRIVED, "left-arrived", 0.8),
-    (_P_FROM_USE, "from-use", 0.7),
-    (_P_LEFT_FOR, "left-for", 0.75),
-    (_P_FROM_OPENER, "from-opener", 0.75),
-)
-#: "from where it will travel by rail to C": words that say a new leg starts.
-_LEG_CUE = re.compile(
-    r"\b(?:by (?:rail|road|sea|air|truck|lorry|train|ship|ferry|barge|land)|trucked|shipped|"
-    r"railed|moved|carried|carry|carries|transported|transport|travel\w*|sail\w*|flown|"
-    r"crossing|cross|from where|before|then|onwards?|onward|on)\b"
-)
-#: "... to B and onwards to C": the link goes on to C (B becomes a via point).
-_CONTINUE_GAP = re.compile(r"(?:(?:and|,) )?(?:(?:then|thence|onwards?|on|further|beyond) )+")
-_P_LEG = re.compile(
-    r"(?P<gap>(?:(?:[a-z0-9']+|,|G\d+) ){0,12}?)(?:to|into|towards) "
-    rf"{_THE}G(?P<c>\d+) "
-)
-_LEG_GAP_STOP = re.compile(r"\b(?:said|says|told|from G\d+|while|but|whereas)\b|;")
-_VIA_GAP_STOP = re.compile(r",\s*\w+\s+\w+|;")
-_WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
-#: A relative clause that says what a link would give ("..., which would give X access to").
-_BENEFIT = re.compile(r",\s*which\s+(?:\w+\s+){0,2}?(?:give|gives|offer|offers|provide|"
-                      r"provides|open|opens)\b")
-#: "between the two countries": the pair of countries the sentence names.
-_TWO_COUNTRIES = re.compile(r"\b(?:between|linking|connecting) (?:the )?two (?:countries|nations|"
-                            r"states|neighbours|neighbors)\b")
-#: The place a report is about, as a subject ("the city attracts ...", "here").
-_THE_PLACE = re.compile(r"\b(?:the (?:city|town|port city|capital)|here)\b")
-#: Words that put a route in the past.
-_HISTORY = re.compile(
-    r"\b(?:ancient|antiquity|medieval|centuries\s+ago|in\s+the\s+\d+(?:st|nd|rd|th)\s+century|"
-    r"once\s+(?:carried|linked|connected|joined|ran|served)|caravans?\s+of\s+old)\b"
-)
-#: A hub named before as the subject ("the airport would also handle ...").
-_THE_HUB = re.compile(
-    r"\b(?:the|this|its) (?:new )?(?:airport|port|seaport|terminal|harbour|dry port|hub)\b"
-)
-#: A line named before ("the line", "this route", "its service").
-_THE_LINE = re.compile(
-    r"\b(?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:line|railway|rail link|road|highway|"
-    r"route|link|service|track|corridor|motorway)s?\b"
-)
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their) $")
 
 
 @dataclass(slots=True)
@@ -321,9 +179,9 @@ def sentence_links(
 
     # "the Chinese border at Lao Cai": the border town stands for the country
     alias: dict[int, int] = {}
-    for m in _P_BORDER_AT.finditer(sk):
+    for m in P_BORDER_AT.finditer(sk):
         alias[int(m["a"])] = int(m["b"])
-    for m in _P_INTO_AT.finditer(sk):  # "crossed into Turkmenistan at Torghundi"
+    for m in P_INTO_AT.finditer(sk):  # "crossed into Turkmenistan at Torghundi"
         if all(p.kind == "country" for p in groups[int(m["a"])].places):
             alias[int(m["a"])] = int(m["b"])
 
@@ -345,7 +203,7 @@ def sentence_links(
         out.append(raw)
 
     # from A to B / to B from A / left A for B / "From A, ... to B"
-    for pat, rule, confidence in _ORIGIN_TARGET:
+    for pat, rule, confidence in ORIGIN_TARGET:
         for m in pat.finditer(sk):
             ga, gb = int(m["a"]), int(m["b"])
             to_from = rule in {"to-from", "arrived-from", "receive-from"}  # no leg after
@@ -356,7 +214,7 @@ def sentence_links(
                          end=groups[ga if to_from else gb].end, rule=rule,
                          confidence=confidence, groups=(ga, gb), dest_group=-1 if to_from else gb))
     # connect A with B; connecting A, B and C
-    for m in _P_CONNECT.finditer(sk):
+    for m in P_CONNECT.finditer(sk):
         ga = int(m["a"])
         if m["b"] is not None:
             gb = int(m["b"])
@@ -366,7 +224,7 @@ def sentence_links(
         else:
             emit(path_link(ends(groups[ga]), start=tx(m.start()), end=groups[ga].end,
                            rule="connect-list", confidence=0.75, groups=(ga,)))
-    for m in _P_PASSIVE.finditer(sk):
+    for m in P_PASSIVE.finditer(sk):
         ga, gb = int(m["a"]), int(m["b"])
         origins = [m2.place for m2 in groups[ga].members
                    if m2.place is not None and m2.role in {"endpoint", "subject"}]
@@ -374,8 +232,8 @@ def sentence_links(
         emit(RawLink(origins, ends(groups[gb]), directed=directed, start=groups[ga].start,
                      end=groups[gb].end, rule="connected-to", confidence=0.85, groups=(ga, gb)))
     # between A and B (with "from X, Y and Z" narrowing one side)
-    from_only = [int(m["a"]) for m in _P_FROM.finditer(sk)]
-    for m in _P_BETWEEN.finditer(sk):
+    from_only = [int(m["a"]) for m in P_FROM.finditer(sk)]
+    for m in P_BETWEEN.finditer(sk):
         ga = int(m["a"])
         members = ends(groups[ga])
         if len(members) < 2 or ga in used:
@@ -399,13 +257,13 @@ def sentence_links(
                           end=groups[ga].end, rule="between", confidence=0.85, groups=(ga,))
             emit(raw)
     # "... between the two countries": the two countries the sentence names
-    if _TWO_COUNTRIES.search(lower, s_start, s_end):
+    if TWO_COUNTRIES.search(lower, s_start, s_end):
         named: list[Place] = []
         for m2 in mentions:
             p2 = m2.place
             if p2 is not None and p2.kind == "country" and p2 not in named:
                 named.append(p2)
-        pair = _TWO_COUNTRIES.search(lower, s_start, s_end)
+        pair = TWO_COUNTRIES.search(lower, s_start, s_end)
         if len(named) == 2 and pair is not None:
             out.append(RawLink(named[:1], named[1:], directed=False, start=pair.start(),
                                end=pair.end(), rule="two-countries", confidence=0.6))
@@ -415,17 +273,17 @@ def sentence_links(
             emit(path_link(ends(g), start=g.start, end=g.end, rule="chain", confidence=0.8,
                            groups=(k,)))
     # <A> ... to connect their ...
-    for m in _P_SUBJECT_PAIR.finditer(sk):
+    for m in P_SUBJECT_PAIR.finditer(sk):
         g = groups[int(m["a"])]
         emit(path_link(g.places, start=g.start, end=g.end, rule="pair-connect",
                        confidence=0.7, groups=(int(m["a"]),)))
-    for m in _P_PAIR_MODE.finditer(sk):
+    for m in P_PAIR_MODE.finditer(sk):
         g = groups[int(m["a"])]
         if any(r.start > g.end for r in out):
             continue  # "A and B agreed to upgrade the highway from C to D": that link
         emit(path_link(ends(g), start=g.start, end=tx(m.end() - 1), rule="pair-mode",
                        confidence=0.65, groups=(int(m["a"]),)))
-    via_groups = {int(m["v"]) for m in _P_VIA.finditer(sk)}
+    via_groups = {int(m["v"]) for m in P_VIA.finditer(sk)}
     legged: set[int] = set()
 
     def legs() -> None:
@@ -436,8 +294,8 @@ def sentence_links(
                 legged.add(id(cur))
                 token = f" G{alias.get(cur.dest_group, cur.dest_group)} "
                 pos = sk.find(token)
-                m = _P_LEG.match(sk, pos + len(token)) if pos >= 0 else None
-                if m is None or int(m["c"]) in used or _LEG_GAP_STOP.search(m["gap"]):
+                m = P_LEG.match(sk, pos + len(token)) if pos >= 0 else None
+                if m is None or int(m["c"]) in used or LEG_GAP_STOP.search(m["gap"]):
                     break
                 gc = int(m["c"])
                 gap = m["gap"]
@@ -447,14 +305,14 @@ def sentence_links(
                        and not all(p.kind == "sea" for p in groups[k].places)
                        for k in inner):
                     break
-                if _CONTINUE_GAP.fullmatch(gap):
+                if CONTINUE_GAP.fullmatch(gap):
                     cur.via.extend(p for p in cur.destinations if p not in cur.via)
                     cur.destinations = ends(groups[gc])
                     cur.end, cur.dest_group = groups[gc].end, gc
                     used.add(gc)
                     legged.discard(id(cur))
                     continue
-                if not _LEG_CUE.search(gap):
+                if not LEG_CUE.search(gap):
                     break
                 via = [p for k in inner for p in groups[k].places]
                 leg = RawLink(list(cur.destinations), ends(groups[gc]), via=via, directed=True,
@@ -467,8 +325,8 @@ def sentence_links(
 
     legs()
     # flights / road / links ... to B, with the origin from the sentence's subject
-    targets = sorted([*_P_TARGET.finditer(sk), *_P_EXTEND.finditer(sk),
-                      *_P_PLANS_FOR.finditer(sk)], key=lambda m: m.start())
+    targets = sorted([*P_TARGET.finditer(sk), *P_EXTEND.finditer(sk),
+                      *P_PLANS_FOR.finditer(sk)], key=lambda m: m.start())
     for m in targets:
         gb = int(m["b"])
         if gb in used:
@@ -477,10 +335,10 @@ def sentence_links(
         a_tx = tx(m.start())
         if trig == "ties" and not any(abs(c[0] - a_tx) < 60 for c in cues):
             continue
-        if any(r0 <= a_tx < r1 and _BENEFIT.match(lower, r0) for r0, r1 in rel_spans):
+        if any(r0 <= a_tx < r1 and BENEFIT.match(lower, r0) for r0, r1 in rel_spans):
             continue  # ", which would give Iranian goods a route to X": a benefit, not a link
-        possessive = bool(_POSSESSIVE_BEFORE.search(sk, max(0, m.start() - 8), m.start()))
-        where = _WHERE_BEFORE.search(sk, 0, m.start())
+        possessive = bool(POSSESSIVE_BEFORE.search(sk, max(0, m.start() - 8), m.start()))
+        where = WHERE_BEFORE.search(sk, 0, m.start())
         if where is not None and int(where["w"]) not in via_groups:
             gw = int(where["w"])
             emit(RawLink(ends(groups[gw]), ends(groups[gb]), directed=False,
@@ -526,7 +384,7 @@ def sentence_links(
                          rule="to-target-open", confidence=0.45, groups=(gb,), dest_group=gb,
                          mode_hint=None if anaphor is not None or prev_link is None
                          else prev_link.mode))
-    for m in _P_ARRIVING_FROM.finditer(sk):
+    for m in P_ARRIVING_FROM.finditer(sk):
         ga = int(m["a"])
         if ga in used:
             continue
@@ -535,7 +393,7 @@ def sentence_links(
         # place; else to the first place of the link named before
         ends_before = [*prev_link.origins, *prev_link.destinations] if prev_link else []
         dest = next((p for p in ends_before if p.kind == "port"), None)
-        if dest is None and home is not None and _THE_PLACE.search(lower, s_start, s_end):
+        if dest is None and home is not None and THE_PLACE.search(lower, s_start, s_end):
             dest = home
         dest = dest or (ends_before[0] if ends_before else None)
         if dest is not None and dest not in ends(groups[ga]):
@@ -544,8 +402,8 @@ def sentence_links(
                          groups=(ga,)))
     # a route of the past ("the ancient Silk Road once carried silk from A to B")
     out = [r for r in out
-           if not _HISTORY.search(lower, *clause_of(lower, s_start, s_end, r.start, r.end))]
-    for m in _P_REACH.finditer(sk):
+           if not HISTORY.search(lower, *clause_of(lower, s_start, s_end, r.start, r.end))]
+    for m in P_REACH.finditer(sk):
         gb = int(m["b"])
         if gb in used:
             continue
@@ -562,13 +420,13 @@ def sentence_links(
     legs()
     # via
     vias: list[tuple[int, list[Place]]] = []
-    for m in _P_VIA.finditer(sk):
+    for m in P_VIA.finditer(sk):
         gv = int(m["v"])
         if gv not in used:
             vias.append((tx(m.start()), ends(groups[gv])))
     for at, places in vias:
         before = [r for r in out if r.start - 5 <= at
-                  and (at <= r.end or not _VIA_GAP_STOP.search(lower, r.end, at))]
+                  and (at <= r.end or not VIA_GAP_STOP.search(lower, r.end, at))]
         if not before:
             continue
         raw = max(before, key=lambda r: r.start)
@@ -583,7 +441,7 @@ def sentence_links(
 def _hub_before(lower: str, s_start: int, at: int, prev: RawLink | None) -> list[Place]:
     """"the airport would also handle flights to X": the airport or port of the link named
     before (else its origin) when the words before ``at`` make a hub the subject."""
-    if prev is None or not _THE_HUB.search(lower, s_start, at):
+    if prev is None or not THE_HUB.search(lower, s_start, at):
         return []
     ends_before = [*prev.origins, *prev.destinations]
     hub = next((p for p in ends_before if p.kind in {"airport", "port"}), None)
@@ -594,7 +452,7 @@ def _extends_line(lower: str, s_start: int, at: int) -> bool:
     """Whether the words before ``at`` say a line named before is extended ("the line would
     later be extended", "an extension of the route")."""
     before = lower[s_start:at + 12]
-    return bool(EXTENSION_WORDS.search(before) and _THE_LINE.search(before))
+    return bool(EXTENSION_WORDS.search(before) and THE_LINE.search(before))
 
 
 def _subject_before(

@@ -22,7 +22,8 @@ Karakoram Highway, the Lapis Lazuli corridor) are links in their own right.
 
 This module holds the public records and the pipeline; the steps live in private
 modules: place mentions (:mod:`corridors._extract_places`), sentences and HTML
-(:mod:`corridors._extract_text`), link structures (:mod:`corridors._extract_rules`),
+(:mod:`corridors._extract_text`), link structures (:mod:`corridors._extract_rules`, its
+skeleton patterns in :mod:`corridors._extract_patterns`),
 modes (:mod:`corridors._extract_modes`), statuses (:mod:`corridors._extract_status`),
 links that refer to other links (:mod:`corridors._extract_coref`), named corridors
 (:mod:`corridors._extract_named`) and the candidate-link record

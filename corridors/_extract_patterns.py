@@ -1,0 +1,230 @@
+"""Skeleton patterns: the regular expressions that :mod:`corridors._extract_rules` matches.
+
+A sentence's skeleton is its lower-case words with every group of places replaced by a
+token ``G<n>`` (and every blocked place by ``X``), each item followed by one space.  The
+patterns here are matched on it; named groups ``a``, ``b``, ``v`` and ``c`` are group
+numbers (origin, destination, via point, next leg) and ``t`` is a trigger word.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ANY",
+    "BENEFIT",
+    "CONTINUE_GAP",
+    "HISTORY",
+    "LEG_CUE",
+    "LEG_GAP_STOP",
+    "ORIGIN_TARGET",
+    "POSSESSIVE_BEFORE",
+    "P_ARRIVED",
+    "P_ARRIVING_FROM",
+    "P_A_TO_B_NOUN",
+    "P_BETWEEN",
+    "P_BORDER_AT",
+    "P_CONNECT",
+    "P_EXTEND",
+    "P_FROM",
+    "P_FROM_OPENER",
+    "P_FROM_TO",
+    "P_FROM_USE",
+    "P_FROM_VIA_TO",
+    "P_INTO_AT",
+    "P_LEFT_ARRIVED",
+    "P_LEFT_FOR",
+    "P_LEG",
+    "P_PAIR_MODE",
+    "P_PASSIVE",
+    "P_PLANS_FOR",
+    "P_REACH",
+    "P_RECEIVE",
+    "P_SUBJECT_PAIR",
+    "P_TARGET",
+    "P_TO_FROM",
+    "P_VIA",
+    "THE",
+    "THE_HUB",
+    "THE_LINE",
+    "THE_PLACE",
+    "TRIG",
+    "TWO_COUNTRIES",
+    "VIA_GAP_STOP",
+    "WHERE_BEFORE",
+    "W",
+]
+
+# skeleton patterns (words are lower case; place groups are "G<n>")
+W = r"(?:[a-z0-9']+ )"
+ANY = r"(?:(?:[a-z0-9']+|G\d+) )"
+TRIG = (
+    r"(?:flights?|services?|routes?|roads?|highways?|motorways?|railways?|rail|railroads?|"
+    r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
+    r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
+    r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|joins|joined|joining|goods|drive|drives|driving|freight|carry|carries|carrying|"
+    r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing)"
+)
+#: "the port of", "both": words between a preposition and its places.
+THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
+        r"(?:(?:[a-z]+ )?(?:port|ports|city|town|border town|village|capital|seaport|dry port|"
+        r"harbour) of )?")
+P_FROM_TO = re.compile(
+    rf"\bfrom {THE}G(?P<a>\d+) {ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
+    rf"{THE}G(?P<b>\d+) "
+)
+P_TO_FROM = re.compile(
+    rf"\b(?:to|towards|reached|reaches|reach) {THE}G(?P<b>\d+) {W}{{0,3}}?"
+    rf"from {THE}G(?P<a>\d+) "
+)
+P_CONNECT = re.compile(
+    r"\b(?:connect|connects|connected|connecting|connection of|link|links|linked|linking|"
+    rf"join|joins|joined|joining|integrate|integrating|integration of) {THE}G(?P<a>\d+) "
+    rf"(?:(?:{W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?(?:with|to|and) "
+    rf"{THE}G(?P<b>\d+) )?"
+)
+P_PASSIVE = re.compile(
+    rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
+    rf"link) {W}{{0,2}}?(?:to|with) {THE}G(?P<b>\d+) "
+)
+P_BETWEEN = re.compile(rf"\bbetween {THE}G(?P<a>\d+) ")
+P_FROM = re.compile(rf"\bfrom {THE}G(?P<a>\d+) ")
+P_TARGET = re.compile(
+    rf"\b(?P<t>{TRIG}) (?:{W}|, |(?:across|through|via|over|transiting) (?:the )?G\d+ )"
+    r"{0,3}?(?:to|with|into|towards) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
+)
+P_EXTEND = re.compile(
+    r"\b(?P<t>extended|extend|extends|extending|prolonged|lengthened|continue|continues) "
+    r"(?:[a-z0-9']+ ){0,3}?"
+    r"(?:to|into|towards|as far as) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
+)
+#: "plans for X had been shelved": a link to X.
+P_PLANS_FOR = re.compile(rf"\b(?P<t>plans?|proposals?) for {THE}G(?P<b>\d+) ")
+P_REACH = re.compile(
+    r"\b(?:reach|reaches|reaching|reached|serve|serves|serving|served|enter|entering) "
+    r"(?:the )?G(?P<b>\d+) "
+)
+P_PAIR_MODE = re.compile(
+    rf"\bG(?P<a>\d+) {W}{{0,4}}?(?:open|opened|opens|launch|launched|launches|build|built|"
+    r"builds|construct|constructed|inaugurated|inaugurate|completed?|restored?|reopen(?:ed)?|"
+    r"upgrade[sd]?|agreed to (?:build|open|launch)|(?:discuss(?:es|ed|ing)?|stud(?:y|ies|ied|"
+    r"ying)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing))(?= an? )) "
+    rf"{W}{{0,3}}?(?:road|roads|railway|railways|rail link|highway|motorway|flights?|ferry|"
+    r"bridge|line|crossing|route|corridor)\b"
+)
+P_BORDER_AT = re.compile(
+    r"\bG(?P<a>\d+) (?:s )?(?:(?:border|network|side|frontier|grid|system|railways?) "
+    r"(?:crossing |post |point |station )?(?:at|near)|(?:border )?(?:town|city|port|"
+    r"crossing|post) of) (?:the )?G(?P<b>\d+) "
+)
+P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+) (?:at|via|"
+                        r"through) (?:the )?G(?P<b>\d+) ")
+P_LEFT_FOR = re.compile(
+    rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) (?:the )?"
+    rf"G(?P<a>\d+) {W}{{0,4}}?for {THE}G(?P<b>\d+) "
+)
+P_FROM_OPENER = re.compile(
+    rf"^ from {THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){{0,8}}?(?:to|into|towards|for) "
+    rf"{THE}G(?P<b>\d+) "
+)
+P_VIA = re.compile(
+    r"\b(?:via|through|across|transiting|by way of|passing through|transit through|(?:with )?"
+    r"(?:an? )?(?:stop|stopover|layover|transfer|change) (?:in|at)) "
+    rf"{THE}G(?P<v>\d+) "
+)
+P_SUBJECT_PAIR = re.compile(
+    rf"\bG(?P<a>\d+) {W}{{0,5}}?(?:to )?(?:(?:connect|link|join) (?:their|the two|both)\b|"
+    r"(?:connected|linked|joined) by\b|"
+    r"(?:double|triple|increase|raise|boost|expand)\w* (?:the )?(?:number|frequency|"
+    r"frequencies|capacity) of)"
+)
+P_ARRIVED = re.compile(
+    r"\b(?:(?:arriv\w*|berth\w*|dock\w*|land(?:s|ed|ing)?|call(?:s|ed|ing)?) (?:in|at)|reached|"
+    rf"reaches) {THE}G(?P<b>\d+) (?:(?:[a-z0-9']+|,) ){{0,8}}?(?:from|after (?:leaving|"
+    rf"departing(?: from)?)|having left) {THE}G(?P<a>\d+) "
+)
+#: "Containers arriving by feeder vessel from A": A to the place the text is about.
+P_ARRIVING_FROM = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|imported|brought in|shipped in) (?:[a-z0-9']+ ){0,4}?from "
+    rf"{THE}G(?P<a>\d+) "
+)
+#: "The train, which left A on May 3, arrived in B": departure and arrival.
+P_LEFT_ARRIVED = re.compile(
+    rf"\b(?:left|departed(?: from)?|set off from) {THE}G(?P<a>\d+) (?:[a-z0-9']+ |, ){{0,8}}?"
+    rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed) (?:in |at )?"
+    rf"{THE}G(?P<b>\d+) "
+)
+#: "trucks from A would be allowed to use the B crossing": A to the crossing B.
+P_FROM_USE = re.compile(
+    rf"\bfrom {THE}G(?P<a>\d+) (?:[a-z0-9']+ ){{0,6}}?(?:use|using|uses|cross|crossing|"
+    rf"pass through|passing through|enter through|exit through|go through) {THE}G(?P<b>\d+) "
+)
+#: "from A through B and C, across the Caspian to D": via phrases (with commas) in between.
+P_FROM_VIA_TO = re.compile(
+    rf"\bfrom {THE}G(?P<a>\d+) (?:(?:, )?(?:and )?(?:then )?(?:via|through|across|over|"
+    rf"transiting|by way of|crossing) (?:the )?(?:G\d+|[a-z]+(?: sea)?)"
+    rf"(?: (?:, and|,|and) (?:G\d+|[a-z]+)){{0,4}} ){{1,4}}(?:, )?(?:and )?"
+    rf"(?:then )?"
+    rf"(?:to|into|towards|onward to) {THE}G(?P<b>\d+) "
+)
+#: "the planned Mazar-i-Sharif to Herat railway": a line named by its ends.
+P_A_TO_B_NOUN = re.compile(
+    r"\b(?<!from )G(?P<a>\d+) (?:to|-to-) G(?P<b>\d+) (?=(?:[a-z-]+ )?(?:railway|rail|road|"
+    r"highway|motorway|expressway|line|link|route|corridor|ferry|flights?|service|rail link)\b)"
+)
+#: "The airport in B will receive flights from A": A to B.
+P_RECEIVE = re.compile(
+    rf"\bG(?P<b>\d+) {W}{{0,4}}?(?:receive|receives|received|receiving|welcome[sd]?|welcoming|"
+    rf"handle[sd]?|handling|accept(?:s|ed|ing)?) (?:{ANY}|, ){{0,10}}?from {THE}G(?P<a>\d+) "
+)
+#: The rules that give both ends: (pattern, rule name, confidence), in the order they apply.
+ORIGIN_TARGET = (
+    (P_FROM_TO, "from-to", 0.9),
+    (P_FROM_VIA_TO, "from-via-to", 0.85),
+    (P_TO_FROM, "to-from", 0.9),
+    (P_A_TO_B_NOUN, "a-to-b-noun", 0.85),
+    (P_RECEIVE, "receive-from", 0.7),
+    (P_ARRIVED, "arrived-from", 0.8),
+    (P_LEFT_ARRIVED, "left-arrived", 0.8),
+    (P_FROM_USE, "from-use", 0.7),
+    (P_LEFT_FOR, "left-for", 0.75),
+    (P_FROM_OPENER, "from-opener", 0.75),
+)
+#: "from where it will travel by rail to C": words that say a new leg starts.
+LEG_CUE = re.compile(
+    r"\b(?:by (?:rail|road|sea|air|truck|lorry|train|ship|ferry|barge|land)|trucked|shipped|"
+    r"railed|moved|carried|carry|carries|transported|transport|travel\w*|sail\w*|flown|"
+    r"crossing|cross|from where|before|then|onwards?|onward|on)\b"
+)
+#: "... to B and onwards to C": the link goes on to C (B becomes a via point).
+CONTINUE_GAP = re.compile(r"(?:(?:and|,) )?(?:(?:then|thence|onwards?|on|further|beyond) )+")
+P_LEG = re.compile(
+    r"(?P<gap>(?:(?:[a-z0-9']+|,|G\d+) ){0,12}?)(?:to|into|towards) "
+    rf"{THE}G(?P<c>\d+) "
+)
+LEG_GAP_STOP = re.compile(r"\b(?:said|says|told|from G\d+|while|but|whereas)\b|;")
+VIA_GAP_STOP = re.compile(r",\s*\w+\s+\w+|;")
+WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
+#: A relative clause that says what a link would give ("..., which would give X access to").
+BENEFIT = re.compile(r",\s*which\s+(?:\w+\s+){0,2}?(?:give|gives|offer|offers|provide|"
+                      r"provides|open|opens)\b")
+#: "between the two countries": the pair of countries the sentence names.
+TWO_COUNTRIES = re.compile(r"\b(?:between|linking|connecting) (?:the )?two (?:countries|nations|"
+                            r"states|neighbours|neighbors)\b")
+#: The place a report is about, as a subject ("the city attracts ...", "here").
+THE_PLACE = re.compile(r"\b(?:the (?:city|town|port city|capital)|here)\b")
+#: Words that put a route in the past.
+HISTORY = re.compile(
+    r"\b(?:ancient|antiquity|medieval|centuries\s+ago|in\s+the\s+\d+(?:st|nd|rd|th)\s+century|"
+    r"once\s+(?:carried|linked|connected|joined|ran|served)|caravans?\s+of\s+old)\b"
+)
+#: A hub named before as the subject ("the airport would also handle ...").
+THE_HUB = re.compile(
+    r"\b(?:the|this|its) (?:new )?(?:airport|port|seaport|terminal|harbour|dry port|hub)\b"
+)
+#: A line named before ("the line", "this route", "its service").
+THE_LINE = re.compile(
+    r"\b(?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:line|railway|rail link|road|highway|"
+    r"route|link|service|track|corridor|motorway)s?\b"
+)
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their) $")
