@@ -41,7 +41,7 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("road",), re.compile(
         r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|truck(?:s|ed)?|trucking|"
         r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|"
-        r"truckers?)\b")),
+        r"truckers?|border\s+crossings?)\b")),
     (("sea",), re.compile(
         r"\b(?:ports?|seaports?|shipping|ship(?:s|ped|ments?)?|ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
         r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
@@ -67,7 +67,7 @@ _GEOGRAPHY = re.compile(
 )
 _CONNECT_WORDS = re.compile(
     r"\b(?:connect\w*|link\w*|connectivity|corridors?|routes?|access|transit|services?|lines?|"
-    r"crossings?)\b"
+    r"crossings?|alignments?|sections?|stretch(?:es)?)\b"
 )
 
 #: "the Caspian port of X" names the leg's end, not its mode.
@@ -196,6 +196,12 @@ def assign_modes(
         modes = nearest_mode([c for c in cues if a <= c[0] and c[1] <= b and not any(
             r0 <= c[0] < r1 and not r0 <= raw.start < r1 for r0, r1 in rel_spans)],
             raw.start, raw.end)
+        if modes == ("road", "rail"):
+            # "the highway ... the only overland route": the specific mode of the clause
+            single = {c[2] for c in cues if a <= c[0] and c[1] <= b and len(c[2]) == 1
+                      and c[2][0] in {"road", "rail"}}
+            if len(single) == 1:
+                modes = single.pop()
         if raw.rule == "coreference" and raw.mode_hint is not None:
             modes = raw.mode_hint  # "the line ... to the port of X": still the line's mode
         if raw.destinations and all(p.kind == "sea" for p in raw.destinations) and modes is None:

@@ -114,7 +114,7 @@ P_PAIR_MODE = re.compile(
 )
 P_BORDER_AT = re.compile(
     r"\bG(?P<a>\d+) (?:s )?(?:(?:border|network|side|frontier|grid|system|railways?) "
-    r"(?:crossing |post |point |station )?(?:at|near)|(?:border )?(?:town|city|port|"
+    r"(?:crossing |post |point |station )?(?:at|near)|(?:border |[a-z]+ )?(?:town|city|port|"
     r"crossing|post) of) (?:the )?G(?P<b>\d+) "
 )
 P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+) (?:at|via|"
@@ -128,7 +128,8 @@ P_FROM_OPENER = re.compile(
     rf"{THE}G(?P<b>\d+) "
 )
 P_VIA = re.compile(
-    r"\b(?:via|through|across|transiting|by way of|passing through|transit through|(?:with )?"
+    r"\b(?:via|through|across|transiting|crossing|by way of|passing through|transit through|"
+    r"(?:with )?"
     r"(?:an? )?(?:stop|stopover|layover|transfer|change) (?:in|at)) "
     rf"{THE}G(?P<v>\d+) "
 )
@@ -206,8 +207,8 @@ LEG_GAP_STOP = re.compile(r"\b(?:said|says|told|from G\d+|while|but|whereas)\b|;
 VIA_GAP_STOP = re.compile(r",\s*\w+\s+\w+|;")
 WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
 #: A relative clause that says what a link would give ("..., which would give X access to").
-BENEFIT = re.compile(r",\s*which\s+(?:\w+\s+){0,2}?(?:give|gives|offer|offers|provide|"
-                      r"provides|open|opens)\b")
+BENEFIT = re.compile(r",\s*(?:which\s+(?:\w+\s+){0,2}?(?:give|gives|offer|offers|provide|"
+                     r"provides|open|opens)|giving|offering|providing)\b")
 #: "between the two countries": the pair of countries the sentence names.
 TWO_COUNTRIES = re.compile(r"\b(?:between|linking|connecting) (?:the )?two (?:countries|nations|"
                             r"states|neighbours|neighbors)\b")

@@ -376,19 +376,27 @@ def _resolve(mentions: list[Mention]) -> None:
                 if country is not None:
                     context[country] += 1
                     local[(m.sentence, country)] += 1
-    for m, cl in zip(mentions, clusters, strict=True):
+    for k, (m, cl) in enumerate(zip(mentions, clusters, strict=True)):
         if m.place is not None:
             continue
         best = cl[0]
         if len(cl) > 1:
             m.notes.append("ambiguous")
+            # a port joined to a port ("the Kuryk-Alat crossing"): the port reading
+            kinds = {c.place.kind for j in (k - 1, k + 1) if 0 <= j < len(mentions)
+                     and mentions[j].sentence == m.sentence
+                     and (mentions[j].end <= m.start <= mentions[j].end + 6
+                          or m.end <= mentions[j].start <= m.end + 6)
+                     for c in mentions[j].cands[:1]}
 
-            def weight(group: list[Candidate], si: int = m.sentence) -> tuple[int, int, float]:
+            def weight(group: list[Candidate], si: int = m.sentence,
+                       by_port: bool = "port" in kinds) -> tuple[int, int, int, float]:
                 near = max(local.get((si, c.place.country or ""), 0) for c in group)
                 votes = max(context.get(c.place.country or "", 0) for c in group)
-                return (near, votes, group[0].score)
+                port = int(by_port and any(c.place.kind == "port" for c in group))
+                return (near, votes, port, group[0].score)
 
             ranked = sorted(cl, key=weight, reverse=True)
-            if weight(ranked[0])[:2] > (0, 0):
+            if weight(ranked[0])[:3] > (0, 0, 0):
                 best = ranked[0]
         m.place = best[0].place

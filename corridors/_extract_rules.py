@@ -403,9 +403,23 @@ def sentence_links(
     # a route of the past ("the ancient Silk Road once carried silk from A to B")
     out = [r for r in out
            if not HISTORY.search(lower, *clause_of(lower, s_start, s_end, r.start, r.end))]
+    # "..., giving exporters a Black Sea link to the EU": what a link gives, not a link; a
+    # sea is no link's start ("a Black Sea link")
+    out = [r for r in out if not _benefit_clause(lower, s_start, r.start)
+           and not all(p.kind == "sea" for p in r.origins)]
     for m in P_REACH.finditer(sk):
         gb = int(m["b"])
         if gb in used:
+            continue
+        before = [r for r in out if r.end <= tx(m.start())]
+        if m.group(0).split(" ")[0].endswith("ing") and before:
+            # "... reach Peshawar from Termez, entering Pakistan at Torkham": a point on the
+            # way of the link just said
+            last = max(before, key=lambda r: r.end)
+            g_at = groups[alias.get(gb, gb)]
+            last.via.extend(p for p in g_at.places if p not in last.via
+                            and p not in last.destinations and p not in last.origins)
+            used.add(gb)
             continue
         subject = _subject_before(groups, gb, skip=via_groups)
         if subject is not None:
@@ -436,6 +450,12 @@ def sentence_links(
 
     # modes; links without one are dropped
     return assign_modes(out, lower, s_start, s_end, cues, carried, rel_spans)
+
+
+def _benefit_clause(lower: str, s_start: int, at: int) -> bool:
+    """Whether ``at`` lies in a clause saying what something gives (", giving X a link")."""
+    comma = lower.rfind(",", s_start, at)
+    return comma >= 0 and BENEFIT.match(lower, comma) is not None
 
 
 def _hub_before(lower: str, s_start: int, at: int, prev: RawLink | None) -> list[Place]:

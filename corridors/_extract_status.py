@@ -143,6 +143,11 @@ _UNAFFECTED = re.compile(
     r"affected|(?:are|is|were|was|remain|remains|remained)\s+unaffected|continue[sd]?\s+"
     r"(?:as\s+normal|unaffected|normally))\b"
 )
+#: A study that is done: the link it studied is still a proposal.
+_STUDY_DONE = re.compile(
+    r"\b(?:study|studies|survey|feasibility\s+report|assessment|design)\b[^.;]{0,80}?\b"
+    r"(?:had|has|have|was|were)\s+been\s+(?:completed|finished|concluded)"
+)
 #: Not decided yet ("has not yet been approved"): still a proposal, not a rejection.
 _NOT_YET = re.compile(
     r"\b(?:(?:not|n't)\s+(?:\w+\s+)?yet|yet\s+to)\s+(?:be\s+|been\s+)?(?:approved|agreed|"
@@ -228,6 +233,8 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
         return "proposed", "resumed"  # "traders want the bus route restored"
     if _UNAFFECTED.search(seg):
         return "existing", None  # "its services to X are not affected"
+    if _STUDY_DONE.search(seg) and not _STATUS_CUES[0][2].search(seg):
+        return "proposed", None  # "a study on a link to X has been completed"
     if _WISH.search(seg) or _SEEK.search(seg) or _NOT_YET.search(seg):
         return "proposed", None  # "exporters want a crossing to be opened"
     found: dict[str, str | None] = {}

@@ -419,6 +419,14 @@ EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
     "kelif": ("Kelif", "TM", 37.35, 66.25),
     "ayvaj": ("Ayvaj", "TJ", 37.02, 68.05),
     "milak": ("Milak", "IR", 31.02, 61.70),
+    "kochkor": ("Kochkor", "KG", 42.21, 75.76),
+    "shatial": ("Shatial", "PK", 35.53, 73.57),
+    "amirabad": ("Amirabad", "IR", 36.85, 53.37),
+    # approximate (to about 0.3 degrees): new border posts and railheads
+    "kara-keche": ("Kara-Keche", "KG", 41.70, 75.05),
+    "kara keche": ("Kara-Keche", "KG", 41.70, 75.05),
+    "gabd": ("Gabd", "PK", 25.10, 61.70),
+    "rimdan": ("Rimdan", "IR", 25.30, 61.60),
     "makmal": ("Makmal", "KG", 41.45, 73.87),
     # approximate (to about 0.3 degrees): rail border posts of the Kazakhstan-Turkmenistan-
     # Iran line

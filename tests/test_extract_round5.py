@@ -507,3 +507,48 @@ def test_crossed_into_a_country_at_a_post_then_on_to_a_port() -> None:
                           "will travel on to the Caspian port of Turkmenbashi.")
     assert [x.mode for x in links] == ["road", "road"]
     assert links[1].destinations[0].country == "TM" and links[1].rule == "leg"
+
+
+# --- after held-out batch 8's first run -------------------------------------------------
+
+def test_entering_a_country_at_a_post_is_a_via_point_of_the_link() -> None:
+    link = only("Trucks now reach Peshawar from Termez in four days, crossing Afghanistan and "
+                "entering Pakistan at Torkham.")
+    assert ends(link) == ("road", ["Termez"], ["Peshawar"])
+    assert "Torkham" in [p.name for p in link.via]
+
+
+def test_a_port_joined_to_a_port_reads_as_a_port() -> None:
+    link = only("The ferry between Kuryk and Alat was cancelled.")
+    assert link.destinations[0].country == "AZ"
+
+
+def test_a_completed_study_leaves_the_link_proposed() -> None:
+    link = only("A study on a shipping link from Aktau to Amirabad had been completed.")
+    assert link.status == "proposed"
+
+
+def test_giving_a_link_to_is_a_benefit_and_a_sea_is_no_start() -> None:
+    link = only("A new ro-ro service between Poti and Constanta made its maiden voyage, "
+                "giving exporters a direct Black Sea link to the European Union.")
+    assert ends(link)[1:] == (["Poti Port"], ["Port of Constanta"])
+
+
+def test_border_crossing_is_road_and_the_highway_beats_overland() -> None:
+    assert only("Pakistan and Iran opened a new border crossing between Gabd and Rimdan."
+                ).mode == "road"
+    link = only("The highway remains the only overland route between Pakistan and China.")
+    assert link.mode == "road" and link.status == "existing"
+
+
+def test_country_pair_does_not_itemise_a_named_corridor() -> None:
+    links = extract_links("China will finance the realignment of a stretch of the Karakoram "
+                          "Highway. The highway remains the only overland route between "
+                          "Pakistan and China.")
+    assert [x.rule for x in links] == ["named-corridor", "between"]
+
+
+def test_a_new_alignment_between_two_towns_takes_the_mode_before() -> None:
+    links = extract_links("China will finance a realignment of the Karakoram Highway. Work on "
+                          "the new alignment, between Shatial and Dasu, will begin next year.")
+    assert ends(links[-1]) == ("road", ["Shatial"], ["Dasu"]) and links[-1].status == "planned"
