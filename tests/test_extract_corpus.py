@@ -10,7 +10,7 @@ on them (held-out batches); the rules were then improved where a failure showed 
 gap, so the figures asserted here are on a development set.
 
 ``heldout/`` (24 texts), ``heldout2/``, ``heldout3/`` (8 texts each), ``heldout4/`` (16
-texts), ``heldout5/`` to ``heldout8/`` (8 texts each) are later held-out batches, each with
+texts), ``heldout5/`` to ``heldout9/`` (8 texts each) are later held-out batches, each with
 its own ``gold.json`` and a README recording its first-run figures (the honest estimate of
 generalisation).  Rules were improved after reading their failures too, so the floors
 below are development figures that guard against regressions.
@@ -43,7 +43,8 @@ CORPUS = Path(__file__).parent / "extract_corpus"
 #: heldout5 8 texts / 16 links: 1.00, 1.00, 1.00 (first run 0.93, 0.81, 0.69);
 #: heldout6 8 texts / 18 links: 1.00, 0.94, 1.00 (first run 0.67, 0.67, 1.00);
 #: heldout7 8 texts / 17 links: 0.94, 1.00, 0.82 (first run 0.73, 0.65, 0.82);
-#: heldout8 8 texts / 17 links: 0.94, 0.94, 0.75 (first run 0.67, 0.59, 0.80).
+#: heldout8 8 texts / 17 links: 0.94, 0.94, 0.75 (first run 0.67, 0.59, 0.80);
+#: heldout9 8 texts / 14 links: first run 1.00, 0.86, 0.75 (no rule changed after it).
 FLOORS: dict[str, tuple[float, float, float]] = {
     "main": (0.95, 0.95, 0.93),
     "heldout": (0.93, 0.90, 0.85),
@@ -54,6 +55,7 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     "heldout6": (0.90, 0.85, 0.85),
     "heldout7": (0.88, 0.90, 0.75),
     "heldout8": (0.88, 0.88, 0.70),
+    "heldout9": (0.90, 0.78, 0.65),
 }
 MIN_PRECISION, MIN_RECALL, MIN_STATUS_ACCURACY = FLOORS["main"]
 
@@ -160,7 +162,7 @@ def scores() -> dict[str, Any]:
     return score()
 
 
-HELDOUT = [f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)]
+HELDOUT = [f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)]
 
 
 @pytest.mark.parametrize("name", HELDOUT)
