@@ -9,24 +9,19 @@ from pathlib import Path
 import pytest
 from test_osm import (  # the XML builder and the Khyber test network
     NODES,
-    WAYS,
     needs_osmium,
     osm_xml,
+    road_file,
 )
 
 from corridors.cli import build_parser, main
+
+__all__ = ["road_file"]  # a fixture shared with test_osm.py
 
 RAIL_LINE = {  # Mazar-i-Sharif -> Hairatan -> Termez, close to the tiny dataset's nodes
     1: (36.71, 67.11), 2: (36.90, 67.20), 3: (37.10, 67.35), 4: (37.23, 67.43),
     5: (37.23, 67.36), 6: (37.22, 67.28),
 }
-
-
-@pytest.fixture
-def road_file(tmp_path: Path) -> Path:
-    path = tmp_path / "khyber.osm"
-    path.write_text(osm_xml(NODES, WAYS), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
