@@ -18,7 +18,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from corridors._route_types import Route
     from corridors.scenarios import ModelledRoute, ModelResult
 
-__all__ = ["OUTPUT_FILES", "links_payload", "report_markdown", "result_html", "write_outputs"]
+__all__ = [
+    "OUTPUT_FILES",
+    "findings",
+    "links_payload",
+    "report_markdown",
+    "result_html",
+    "write_outputs",
+]
 
 #: Reasons for missing routes listed in the report before the rest is left to summary.csv.
 MAX_REASONS = 6
@@ -86,8 +93,10 @@ def _span(r: Route) -> str:
 
 
 def _findings(result: ModelResult, groups: list[tuple[ModelledRoute | None, ModelledRoute | None,
-                                                       list[ModelledRoute]]]) -> list[str]:
+                                                       list[ModelledRoute]]], *,
+              markdown: bool = True) -> list[str]:
     """One plain sentence per link and mode: what the proposal changes, against what."""
+    esc: Callable[[Any], str] = _md if markdown else str
     seen: dict[tuple[str, str], int] = {}
     out: list[str] = []
     for ex, pr, comps in groups:
@@ -104,10 +113,12 @@ def _findings(result: ModelResult, groups: list[tuple[ModelledRoute | None, Mode
         if r_any is None:
             continue
         seen[key] = seen.get(key, 0) + 1
-        head = (f"**{req.mode.capitalize()}, {_md(r_any.origin.name)} → "
-                f"{_md(r_any.destination.name)}**")
+        head = (f"{req.mode.capitalize()}, {esc(r_any.origin.name)} → "
+                f"{esc(r_any.destination.name)}")
+        if markdown:
+            head = f"**{head}**"
         if req.via_country:
-            head += f" through {_md(result.country_name(req.via_country))}"
+            head += f" through {esc(result.country_name(req.via_country))}"
         # today's best: the route through the via country, or an alternative avoiding it
         today = [(r_ex, "")] if r_ex is not None else []
         today += [(c.route, f", {c.request.label}") for c in comps
@@ -122,15 +133,20 @@ def _findings(result: ModelResult, groups: list[tuple[ModelledRoute | None, Mode
         elif best_today[0].time_h - r_pr.time_h > 0.05:
             r0, how = best_today
             text = (f"{head}: {_span(r_pr)} with the proposed links, against {_span(r0)} "
-                    f"today{_md(how)}: {format_hours(r0.time_h - r_pr.time_h)} saved.")
+                    f"today{esc(how)}: {format_hours(r0.time_h - r_pr.time_h)} saved.")
         elif best_today[0] is r_ex and abs(best_today[0].time_h - r_pr.time_h) <= 0.05:
             text = f"{head}: {_span(r_pr)}, the same today: no proposed link shortens it."
         else:
             r0, how = best_today
             text = (f"{head}: {_span(r_pr)} even with the proposed links, slower than "
-                    f"today's {_span(r0)}{_md(how)}.")
+                    f"today's {_span(r0)}{esc(how)}.")
         out.append(text)
     return out
+
+
+def findings(result: ModelResult, *, markdown: bool = False) -> list[str]:
+    """The report's headline sentences, one per link and mode (plain text by default)."""
+    return _findings(result, _group(result), markdown=markdown)
 
 
 def report_markdown(result: ModelResult) -> str:

@@ -163,3 +163,14 @@ def test_route_on_an_osm_file(capsys):
     assert code == 2 and "road-classes" in err  # no major road in a residential sample
     code, _, err = run_cli(capsys, "route", "A", "B", "--network", "osm")
     assert code == 2 and "--osm-file" in err
+
+
+def test_model_prints_headlines_and_a_table(capsys, tiny_dir, tmp_path):
+    text = tmp_path / "t.txt"
+    text.write_text("The two governments proposed a railway from Lahore to Termez via Kabul.")
+    code, out, err = run_cli(capsys, "-q", "model", str(text), "--out", str(tmp_path / "o"),
+                             "--data", str(tiny_dir))
+    assert code == 0, err
+    assert "In short:" in out
+    row = next(ln for ln in out.splitlines() if ln.startswith("L1 ") and "rail" in ln)
+    assert "Lahore - Termez" in row and "no route" in row and "km" in row

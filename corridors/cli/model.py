@@ -86,20 +86,37 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _summary(res: Any) -> str:
-    rows = res.summary_rows()
+    """Headline sentences and a table of each proposal: today against with the links."""
+    from corridors._format import format_hours
+    from corridors._report import findings
+
     skipped = sum(1 for u in res.unmodelled if u.kind == "not_modelled")
     lines = [f"{len(res.links)} link(s), {len(res.routes_list)} route(s), "
              f"{skipped} not modelled"]
-    if rows:
-        lines.append(f"{'link':<8} {'role':<22} {'mode':<5} {'from - to':<32} {'scenario':<9} "
-                     f"{'km':>7} {'hours':>7}  saved")
-    for r in rows:
-        ft = f"{r['from']} - {r['to']}"
-        km = f"{r['distance_km']:,.0f}" if r["distance_km"] is not None else "-"
-        hrs = f"{r['time_h']:.1f}" if r["time_h"] is not None else "-"
-        saved = f"{r['time_saved_h']:.1f} h" if r["time_saved_h"] else ""
-        lines.append(f"{r['link_id'][:8]:<8} {r['role'][:22]:<22} {r['mode']:<5} {ft[:32]:<32} "
-                     f"{r['scenario']:<9} {km:>7} {hrs:>7}  {saved}")
+    heads = findings(res)
+    if heads:
+        lines += ["", "In short:"] + [f"  - {h}" for h in heads]
+    by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for m in res.modelled:
+        if m.request.role == "proposal":
+            by_key.setdefault(m.request.key, {"req": m.request})[m.scenario] = m.route
+    if by_key:
+        lines += ["", f"{'link':<6} {'mode':<5} {'from - to':<34} {'through':<12} "
+                      f"{'today':>22} {'with the links':>22}"]
+
+    def cell(r: Any) -> str:
+        return f"{r.distance_km:,.0f} km {format_hours(r.time_h)}" if r else "no route"
+
+    for row in by_key.values():
+        req = row["req"]
+        nodes = res.network.dataset.nodes if res.network else {}
+        names = [nodes[n].name if n in nodes else n for n in (req.origin, req.destination)]
+        ft = " - ".join(names)
+        lines.append(f"{','.join(req.link_ids)[:6]:<6} {req.mode:<5} {ft[:34]:<34} "
+                     f"{res.country_name(req.via_country)[:12]:<12} "
+                     f"{cell(row.get('existing')):>22} {cell(row.get('proposed')):>22}")
+    if res.unmodelled:
+        lines.append("")
     for u in res.unmodelled:
         label = "not modelled" if u.kind == "not_modelled" else "note"
         lines.append(f"{label} ({u.link_id}): {u.reason}")
