@@ -235,6 +235,9 @@ class Dataset:
     #: Seaport node id -> the sea it lies on (``ports.csv``); ports on one sea are joined by
     #: shipping.
     ports: dict[str, str] = field(default_factory=dict)
+    #: Seaport node id -> (lat, lon) of the sea gate its sailings pass (e.g. off a strait), so
+    #: that a passage stays at sea.
+    port_gates: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def param(self, key: str) -> float:
         """A parameter's value; a missing one is a :class:`DataError`."""
@@ -631,22 +634,33 @@ def load_dataset(path: str | os.PathLike[str] | None = None) -> Dataset:
                 raise DataError(
                     f"{d / 'air_links.csv'}: airport {code!r} serves no node in nodes.csv."
                 )
-    ports = _read_ports(d, nodes)
+    ports, gates = _read_ports(d, nodes)
     return Dataset(nodes, crossings, segments, air_links, airports, speeds, params, d,
-                   ports=ports)
+                   ports=ports, port_gates=gates)
 
 
-def _read_ports(d: Path, nodes: dict[str, Node]) -> dict[str, str]:
-    """``ports.csv`` (optional): seaport node id -> sea."""
+def _read_ports(d: Path, nodes: dict[str, Node],
+                ) -> tuple[dict[str, str], dict[str, tuple[float, float]]]:
+    """``ports.csv`` (optional): seaport node id -> sea, and the ports' sea gates."""
     path = d / "ports.csv"
     if not path.exists():
-        return {}
-    out: dict[str, str] = {}
+        return {}, {}
+    ports: dict[str, str] = {}
+    gates: dict[str, tuple[float, float]] = {}
     for line, r in _rows(path, ("node_id", "sea", "source")):
         node = nodes.get(r["node_id"])
         if node is None or node.kind != "port":
             raise DataError(f"{path}, line {line}: {r['node_id']!r} is not a port node.")
         if not r["sea"] or not r["source"]:
             raise DataError(f"{path}, line {line}: a port needs its sea and a source.")
-        out[node.id] = r["sea"]
-    return out
+        ports[node.id] = r["sea"]
+        lat = _float(path, line, "gate_lat", r.get("gate_lat", ""), optional=True, lo=-90, hi=90)
+        lon = _float(path, line, "gate_lon", r.get("gate_lon", ""), optional=True, lo=-180,
+                     hi=180)
+        if (lat is None) != (lon is None):
+            raise DataError(f"{path}, line {line}: give both gate_lat and gate_lon, or neither.")
+        if lat is not None and lon is not None:
+            if not r.get("gate_source"):
+                raise DataError(f"{path}, line {line}: a sea gate needs a gate_source.")
+            gates[node.id] = (lat, lon)
+    return ports, gates

@@ -422,8 +422,9 @@ def _add_sea(net: CorridorNetwork) -> None:
     circuity = ds.param("circuity_sea")
     speed = ds.param("sea_speed_kmh")
     port_h = ds.param("sea_port_h")
-    source = ("estimate: geodesic port to port x circuity_sea; speed and port time from "
-              "parameters.csv; any two ports on one sea are joined by shipping")
+    source = ("estimate: geodesic port to port (through the ports' sea gates) x circuity_sea; "
+              "speed and port time from parameters.csv; any two ports on one sea are joined "
+              "by shipping")
     ports = sorted(ds.ports)
     for pid in ports:
         sea = net._state(("sea", pid))
@@ -438,15 +439,20 @@ def _add_sea(net: CorridorNetwork) -> None:
         if ds.ports[a] != ds.ports[b]:
             continue
         na, nb = ds.nodes[a], ds.nodes[b]
-        km = geodesic_km(na.lat, na.lon, nb.lat, nb.lon) * circuity
-        for x, y in ((na, nb), (nb, na)):
+        # a passage leaves a port through its sea gate unless both ports share the gate
+        ga, gb = ds.port_gates.get(a), ds.port_gates.get(b)
+        gates = [g for g in (ga, gb) if g is not None] if ga != gb else []
+        pts = [(na.lat, na.lon), *gates, (nb.lat, nb.lon)]
+        km = sum(geodesic_km(*p, *q) for p, q in itertools.pairwise(pts)) * circuity
+        line = tuple((lon, lat) for lat, lon in pts)
+        for x, y, coords in ((na, nb, line), (nb, na, line[::-1])):
             net._add(Edge(
                 u=net.index[("sea", x.id)], v=net.index[("sea", y.id)], kind="sailing",
                 mode="sea", status="existing", length_km=km, moving_h=km / speed,
                 transship_h=2 * port_h, seg_id=f"sea:{x.id}-{y.id}",
                 piece_key=("sea", *sorted((x.id, y.id))), name=f"sailing {x.name}-{y.name}",
                 ref=f"{ds.ports[a]}", source=source, estimated=True,
-                coords=((x.lon, x.lat), (y.lon, y.lat)),
+                coords=coords,
             ))
     for n in ds.nodes.values():
         own = (n.id,) if n.id in ds.ports else ()

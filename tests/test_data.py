@@ -209,3 +209,8 @@ def test_sea_passages_join_ports_on_one_sea(net):
         route("Karachi", "Aktau", mode="sea", network=net)
     with pytest.raises(NoRouteError):
         route("Lahore", "Karachi", mode="sea", network=net)  # Lahore has no port
+    # a passage into the Gulf keeps to the sea through the port's gate off Jask
+    r = route("Karachi", "Bandar Abbas", mode="sea", network=net)
+    sail = next(leg for leg in r.legs if leg.mode == "sea")
+    assert len(sail.coords) == 3 and sail.coords[1] == (57.7, 25.4)
+    assert sail.distance_km > geodesic_km(24.835, 66.982, 27.15295, 56.23988)
