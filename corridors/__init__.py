@@ -26,7 +26,7 @@ from corridors.errors import (
 )
 from corridors.network import CorridorNetwork, load_network
 from corridors.places import Place, PlaceMention, search
-from corridors.routing import ODMatrix, od_matrix, route
+from corridors.routing import ODMatrix, Reach, od_matrix, reachable, route
 
 try:
     __version__ = version("corridors")
@@ -50,6 +50,7 @@ __all__ = [
     "Place",
     "PlaceMention",
     "ProposedLink",
+    "Reach",
     "Route",
     "UnknownPlaceError",
     "__version__",
@@ -58,6 +59,7 @@ __all__ = [
     "load_network",
     "model",
     "od_matrix",
+    "reachable",
     "resolve_place",
     "route",
     "route_map",

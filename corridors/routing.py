@@ -34,6 +34,7 @@ __all__ = [
     "ODMatrix",
     "Route",
     "od_matrix",
+    "reachable",
     "route",
 ]
 
@@ -697,3 +698,48 @@ def od_matrix(
     return ODMatrix(
         tuple(e.place for e in ends), mode, scenario, optimize, tuple(times), tuple(dists)
     )
+
+
+@dataclass(frozen=True)
+class Reach:
+    """A place reachable from an origin: fastest time and the distance of that route."""
+
+    place: Place
+    time_h: float
+    distance_km: float
+
+
+def reachable(origin: Endpoint, hours: float, *, mode: str = "road",
+              scenario: str = "existing", avoid: Sequence[str] = (),
+              network: CorridorNetwork | None = None) -> list[Reach]:
+    """Every network city reachable from ``origin`` within ``hours`` (an isochrone as data).
+
+    Times are door to door as in :func:`route` (moving, border dwell, transfers); the list is
+    sorted by time.  Compare scenarios to see what the proposed links bring within reach.
+
+    Examples
+    --------
+    >>> near = reachable("Peshawar", 24, mode="road")
+    >>> near[0].place.name, near[0].time_h
+    ('Peshawar', 0.0)
+    """
+    if not hours > 0:
+        raise InputError("The time budget must be a positive number of hours.")
+    _check(mode, scenario, "time", 0)
+    net = network if network is not None else load_network()
+    o = _resolve_end(net, origin, mode)
+    banned, _ = _avoid_states(net, avoid)
+    q = _Query(mode, scenario, "time", frozenset(banned))
+    src = dict.fromkeys(net.states_for(o.node or "", mode), 0.0)
+    dist, pred = _dijkstra(net, src, q)
+    best: dict[str, Reach] = {}
+    for state, h in dist.items():
+        nid = net.node_of(state)
+        if h > hours or nid is None or net.dataset.nodes[nid].kind != "city":
+            continue
+        if state not in net.states_for(nid, mode) and state not in src:
+            continue  # only arrivals where a trip of this mode may end
+        if nid not in best or h < best[nid].time_h:
+            km = sum(net.edges[k].length_km for k in _path(net, pred, state))
+            best[nid] = Reach(node_place(net, nid), h, km)
+    return sorted(best.values(), key=lambda r: (r.time_h, r.place.name))

@@ -174,3 +174,13 @@ def test_model_prints_headlines_and_a_table(capsys, tiny_dir, tmp_path):
     assert "In short:" in out
     row = next(ln for ln in out.splitlines() if ln.startswith("L1 ") and "rail" in ln)
     assert "Lahore - Termez" in row and "no route" in row and "km" in row
+
+
+def test_reach_command(capsys, tiny_dir, monkeypatch):
+    monkeypatch.setenv("CORRIDORS_DATA_DIR", str(tiny_dir))
+    code, out, _ = run_cli(capsys, "reach", "Lahore", "--hours", "10")
+    assert code == 0 and "Islamabad" in out
+    code, out, _ = run_cli(capsys, "reach", "Lahore", "--hours", "10", "--format", "json")
+    assert code == 0 and json.loads(out)[0]["name"] == "Lahore"
+    code, _, err = run_cli(capsys, "reach", "Lahore", "--hours", "-1")
+    assert code == 2 and "positive" in err

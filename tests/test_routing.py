@@ -279,3 +279,20 @@ def test_world_places_outside_the_network(tiny_net):
     assert any("joined to the network" in n for n in r.notes)
     with pytest.raises(UnknownPlaceError, match="outside the corridor network"):
         route("Moscow", "Kabul", network=tiny_net)
+
+
+def test_reachable_grows_with_the_proposed_links(tiny_net):
+    from corridors.routing import reachable
+
+    today = reachable("Peshawar", 40, mode="rail", network=tiny_net)
+    names = [r.place.name for r in today]
+    assert names[0] == "Peshawar" and today[0].time_h == 0
+    assert "Kabul" not in names  # no rail line crosses into Afghanistan today
+    later = reachable("Peshawar", 40, mode="rail", scenario="proposed", network=tiny_net)
+    assert "Kabul" in [r.place.name for r in later]
+    kabul = next(r for r in later if r.place.name == "Kabul")
+    assert kabul.time_h == pytest.approx(
+        route("Peshawar", "Kabul", mode="rail", scenario="proposed", network=tiny_net).time_h)
+    assert all(r.time_h <= 40 for r in later)
+    with pytest.raises(InputError):
+        reachable("Peshawar", 0, network=tiny_net)

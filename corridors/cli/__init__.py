@@ -23,6 +23,7 @@ __all__ = ["build_parser", "main"]
 COMMANDS: dict[str, str] = {
     "extract": "corridors.cli.extract",
     "route": "corridors.cli.route",
+    "reach": "corridors.cli.reach",
     "places": "corridors.cli.places",
     "model": "corridors.cli.model",
     "map": "corridors.cli.map",
