@@ -10,7 +10,7 @@ import re
 
 from corridors.errors import InputError
 
-__all__ = ["format_latlon", "parse_latlon"]
+__all__ = ["check_point", "format_latlon", "parse_latlon"]
 
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"
 _LATLON = re.compile(rf"^\s*({_NUMBER})\s*[,;]\s*({_NUMBER})\s*$")
@@ -45,15 +45,41 @@ def parse_latlon(text: str) -> tuple[float, float] | None:
     """
     match = _LATLON.match(text)
     if match is None:
+        if text.strip().lower().replace(" ", "") in _NON_FINITE_PAIRS:
+            raise InputError(f"{text.strip()!r} is not a point: write LAT,LON as finite numbers.")
         return None
-    lat, lon = float(match.group(1)), float(match.group(2))
-    if not (math.isfinite(lat) and -90.0 <= lat <= 90.0):
-        msg = f"Latitude {lat:g} in {text.strip()!r} is outside -90..90; write LAT,LON."
-        raise InputError(msg)
-    if not (math.isfinite(lon) and -180.0 <= lon <= 180.0):
-        msg = f"Longitude {lon:g} in {text.strip()!r} is outside -180..180; write LAT,LON."
-        raise InputError(msg)
-    return lat, lon
+    return check_point(float(match.group(1)), float(match.group(2)), shown=text.strip())
+
+
+_NON_FINITE_PAIRS = {f"{a},{b}" for a in ("nan", "inf", "-inf", "+inf")
+                     for b in ("nan", "inf", "-inf", "+inf")}
+
+
+def check_point(lat: object, lon: object, *, shown: str | None = None) -> tuple[float, float]:
+    """``(lat, lon)`` as floats when they are finite and in range, else :class:`InputError`.
+
+    Examples
+    --------
+    >>> check_point(33.6, 73)
+    (33.6, 73.0)
+    >>> check_point(float("nan"), 0)
+    Traceback (most recent call last):
+    ...
+    corridors.errors.InputError: Latitude nan is not a finite number.
+    """
+    where = f" in {shown!r}" if shown else ""
+    hint = "; write LAT,LON." if shown else "."
+    try:
+        la, lo = float(lat), float(lon)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InputError(f"A point needs two numbers (latitude, longitude); got {lat!r}, "
+                         f"{lon!r}.") from None
+    for what, value, bound in (("Latitude", la, 90.0), ("Longitude", lo, 180.0)):
+        if not math.isfinite(value):
+            raise InputError(f"{what} {value:g}{where} is not a finite number{hint}")
+        if not -bound <= value <= bound:
+            raise InputError(f"{what} {value:g}{where} is outside -{bound:g}..{bound:g}{hint}")
+    return la, lo
 
 
 def format_latlon(lat: float, lon: float) -> str:

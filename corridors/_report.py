@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corridors._format import format_hours
-from corridors._io import atomic_write_text
+from corridors._io import check_output_dir, publish_files
 
 if TYPE_CHECKING:  # pragma: no cover
     from corridors._route_types import Route
@@ -45,10 +45,18 @@ def links_payload(result: ModelResult) -> dict[str, Any]:
     return {"links": [_d(lk) for lk in result.links], "places": [_d(p) for p in result.places]}
 
 
+_MD_ESCAPES = str.maketrans({"|": "\\|", "`": "\\`", "[": "\\[", "]": "\\]", "\n": " ",
+                             "\r": " "})
+
+
 def _md(text: Any) -> str:
-    """Text from the input made inert in Markdown: HTML escaped, table pipes escaped."""
-    s = html.escape(str(text), quote=False)
-    return s.replace("|", "\\|").replace("\n", " ").replace("`", "\\`")
+    """Text from the input made inert in Markdown: HTML escaped; table pipes, code ticks and
+    link brackets escaped, so no ``[x](javascript:...)`` in a text becomes a live link.
+
+    >>> _md("[x](javascript:alert(1)) | <b>")
+    '\\\\[x\\\\](javascript:alert(1)) \\\\| &lt;b&gt;'
+    """
+    return html.escape(str(text), quote=False).translate(_MD_ESCAPES)
 
 
 def _place_names(places: Any) -> str:
@@ -310,33 +318,37 @@ def _plain_map_html(result: ModelResult) -> str:
 
 def write_outputs(result: ModelResult, out: Path, *,
                   progress: Callable[[str], None] | None = None) -> dict[str, Path]:
-    """Write the five output files into ``out`` (each atomically; other files untouched)."""
+    """Write the five output files into ``out``, all-or-nothing (other files untouched).
+
+    Everything is rendered in memory first; :func:`corridors._io.publish_files` then moves
+    the complete set in under a per-folder lock, so the folder never holds files of two runs.
+    """
     say = progress or (lambda _m: None)
-    out.mkdir(parents=True, exist_ok=True)
-    paths: dict[str, Path] = {}
+    check_output_dir(out)
     t0 = time.perf_counter()
-    paths["links.json"] = atomic_write_text(
-        out / "links.json", json.dumps(links_payload(result), ensure_ascii=False, indent=2))
     fc = {"type": "FeatureCollection", "features": result.features()}
-    paths["routes.geojson"] = atomic_write_text(out / "routes.geojson",
-                                                json.dumps(fc, ensure_ascii=False))
-    paths["summary.csv"] = atomic_write_text(out / "summary.csv",
-                                             _csv_text(result.summary_rows()))
+    files = {
+        "links.json": json.dumps(links_payload(result), ensure_ascii=False, indent=2),
+        "routes.geojson": json.dumps(fc, ensure_ascii=False),
+        "summary.csv": _csv_text(result.summary_rows()),
+    }
     result.timings["write"] = time.perf_counter() - t0
     say("rendering map.html")
     t0 = time.perf_counter()
+    files["map.html"] = _map_page(result)
+    result.timings["render"] = time.perf_counter() - t0
+    files["report.md"] = report_markdown(result)
+    return publish_files(out, {name: text.encode("utf-8") for name, text in files.items()})
+
+
+def _map_page(result: ModelResult) -> str:
     try:
         from corridors import maps
-
-        fmap = maps.route_map(result.features(), links=links_payload(result),
-                              network=result.network,
-                              title=f"Corridors in {result.source_name}")
-        paths["map.html"] = maps.save_map(fmap, out / "map.html")
     except ImportError:
-        paths["map.html"] = atomic_write_text(out / "map.html", _plain_map_html(result))
-    result.timings["render"] = time.perf_counter() - t0
-    paths["report.md"] = atomic_write_text(out / "report.md", report_markdown(result))
-    return paths
+        return _plain_map_html(result)
+    fmap = maps.route_map(result.features(), links=links_payload(result),
+                          network=result.network, title=f"Corridors in {result.source_name}")
+    return str(maps.map_html(fmap))
 
 
 def result_html(result: ModelResult) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from corridors._latlon import parse_latlon
+from corridors._latlon import check_point, parse_latlon
 from corridors._route_types import Crossing, Leg, Route
 from corridors.errors import CorridorsError, InputError, NoRouteError
 from corridors.network import AIR_STATES, SCENARIO_STATUSES, CorridorNetwork, Edge, load_network
@@ -50,6 +50,10 @@ ALT_MAX_SHARED = 0.6
 #: Alternatives: a candidate costing more than this multiple of the best route (in the
 #: optimized quantity) is no alternative a planner would consider, and is dropped.
 ALT_MAX_STRETCH = 2.0
+
+#: A point farther than this from every network node that serves the mode is refused:
+#: the answer would be about another place.
+MAX_SNAP_KM = 400.0
 
 Endpoint = str | Place | tuple[float, float]
 
@@ -164,6 +168,19 @@ def _best_path(
 # ----------------------------------------------------------------------------- endpoints
 
 
+def _as_list(items: Any, what: str) -> list[Any]:
+    """``via``/``avoid`` as a list: a single name or place is one item, never its letters."""
+    if items is None:
+        return []
+    is_point = isinstance(items, tuple) and len(items) == 2 and all(
+        isinstance(x, int | float) for x in items)
+    if isinstance(items, str | Place) or is_point:
+        return [items]
+    if not isinstance(items, Sequence | set | frozenset):
+        raise TypeError(f"{what} takes a place or a list of places, not {items!r}.")
+    return list(items)
+
+
 @dataclass(frozen=True)
 class _End:
     place: Place
@@ -174,17 +191,24 @@ class _End:
 
 def _resolve_end(net: CorridorNetwork, item: Endpoint, mode: str) -> _End:
     latlon: tuple[float, float] | None = None
+    checked: object = item
+    if isinstance(checked, list):
+        item = tuple(checked)
+    elif not isinstance(checked, Place | str | tuple):
+        raise TypeError(f"A place is a name, a Place or a (lat, lon) pair, not {checked!r}.")
     if isinstance(item, Place):
         if item.id and item.id in net.dataset.nodes:
             return _End(node_place(net, item.id), item.id)
         if item.kind == "country" and item.country:
             item = item.country
         elif item.lat is not None and item.lon is not None:
-            latlon = (item.lat, item.lon)
+            latlon = check_point(item.lat, item.lon, shown=item.name)
         else:
             item = item.name
     if isinstance(item, tuple):
-        latlon = (float(item[0]), float(item[1]))
+        if len(item) != 2:
+            raise TypeError(f"A point is a (lat, lon) pair, not {item!r}.")
+        latlon = check_point(item[0], item[1])
     if isinstance(item, str):
         latlon = parse_latlon(item)
         if latlon is None:
@@ -208,7 +232,8 @@ def _resolve_end(net: CorridorNetwork, item: Endpoint, mode: str) -> _End:
                     node_place(net, cap.id), cap.id, note=f"{item} taken as its capital, {cap.name}"
                 )
             return _End(node_place(net, nid), nid)
-    assert latlon is not None
+    if latlon is None:
+        raise TypeError(f"Cannot read {item!r} as a place.")
     lat, lon = latlon
     return _join(net, Place(f"{lat:.4f},{lon:.4f}", None, "point", lat, lon), mode)
 
@@ -234,10 +259,15 @@ def _join(net: CorridorNetwork, place: Place, mode: str) -> _End:
     """Join a place that is not a network node to the nearest node that serves ``mode``."""
     from corridors.network import nearest_nodes
 
-    assert place.lat is not None and place.lon is not None
+    if place.lat is None or place.lon is None:
+        raise InputError(f"{place.name} has no coordinates to join it to the network.")
     for km, nid in nearest_nodes(net, place.lat, place.lon):
         if net.states_for(nid, mode):
             n = net.dataset.nodes[nid]
+            if km > MAX_SNAP_KM:
+                raise InputError(
+                    f"{place.name} is {km:,.0f} km from the nearest {mode} node of the network "
+                    f"({n.name}); points farther than {MAX_SNAP_KM:,.0f} km are not joined.")
             if place.country is None:
                 place = Place(place.name, n.country, place.kind, place.lat, place.lon)
             note = f"{place.name} joined to the network at {n.name} ({km:.0f} km away)"
@@ -490,6 +520,7 @@ def route(
     ('PK',)
     """
     _check(mode, scenario, optimize, alternatives)
+    via, avoid = _as_list(via, "via"), _as_list(avoid, "avoid")
     net = network if network is not None else load_network()
     o = _resolve_end(net, origin, mode)
     t = _resolve_end(net, destination, mode)
@@ -728,7 +759,7 @@ def reachable(origin: Endpoint, hours: float, *, mode: str = "road",
     _check(mode, scenario, "time", 0)
     net = network if network is not None else load_network()
     o = _resolve_end(net, origin, mode)
-    banned, _ = _avoid_states(net, avoid)
+    banned, _ = _avoid_states(net, _as_list(avoid, "avoid"))
     q = _Query(mode, scenario, "time", frozenset(banned))
     src = dict.fromkeys(net.states_for(o.node or "", mode), 0.0)
     dist, pred = _dijkstra(net, src, q)

@@ -123,22 +123,31 @@ def load_gateways(path: str | os.PathLike[str] | None = None) -> Gateways:
     except FileNotFoundError:
         raise DataError(f"Gateway file {p} is missing.") from None
     with fh:
-        reader = csv.DictReader(fh)
-        need = {"country", "mode", "node", "rank"}
-        if not need <= set(reader.fieldnames or []):
-            raise DataError(f"{p}: needs columns {', '.join(sorted(need))}.")
-        rows = []
-        for r in reader:
-            try:
-                rank = int(r["rank"])
-            except ValueError:
-                raise DataError(f"{p}, line {reader.line_num}: rank {r['rank']!r} is not a "
-                                "whole number.") from None
-            rows.append((r["country"].strip().upper(), r["mode"].strip(), rank,
-                         r["node"].strip(), reader.line_num))
+        try:
+            rows = _gateway_rows(p, csv.DictReader(fh))
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise DataError(f"{p} is not a UTF-8 CSV file ({exc}).") from None
     for country, mode, _, node, _ in sorted(rows):
         out.setdefault((country, mode), []).append(node)
     return out
+
+
+def _gateway_rows(p: Path, reader: csv.DictReader[str]) -> list[tuple[str, str, int, str, int]]:
+    need = {"country", "mode", "node", "rank"}
+    if not need <= set(reader.fieldnames or []):
+        raise DataError(f"{p}: needs columns {', '.join(sorted(need))}.")
+    rows = []
+    for r in reader:
+        if None in r.values():
+            raise DataError(f"{p}, line {reader.line_num}: too few fields.")
+        try:
+            rank = int(r["rank"])
+        except ValueError:
+            raise DataError(f"{p}, line {reader.line_num}: rank {r['rank']!r} is not a "
+                            "whole number.") from None
+        rows.append((r["country"].strip().upper(), r["mode"].strip(), rank,
+                     r["node"].strip(), reader.line_num))
+    return rows
 
 
 def _gateways_for(gw: Gateways, country: str, mode: str) -> list[str]:

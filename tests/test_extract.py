@@ -309,7 +309,7 @@ def test_cli_missing_file_and_directory(
     assert main(["extract", str(tmp_path / "nope.txt")]) == 2
     assert main(["extract", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert "does not exist" in err and "directory" in err
+    assert "does not exist" in err and "is a folder" in err
 
 
 def test_large_input_is_handled(tmp_path: Path) -> None:

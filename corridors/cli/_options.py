@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import argparse
 
-__all__ = ["add_format", "add_scenario"]
+__all__ = ["add_format", "add_scenario", "positive_km"]
+
+
+def positive_km(text: str) -> float:
+    """An argparse type: a finite distance in km above 0 (``inf``, ``nan``, ``-1`` refused)."""
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of km") from None
+    if not (math.isfinite(value) and 0.0 < value <= 1000.0):
+        raise argparse.ArgumentTypeError(f"{text!r} km: give a distance above 0 and at most 1000")
+    return value
 
 
 def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:

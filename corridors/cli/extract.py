@@ -29,40 +29,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run)
 
 
-def _read(path: str) -> tuple[str, list[str]]:
-    from pathlib import Path
-
-    from corridors._extract_text import MAX_BYTES, decode_text
-    from corridors.errors import InputError
-
-    if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        return decode_text(data, source="standard input")
-    p = Path(path)
-    if p.is_dir():
-        raise InputError(f"{path} is a directory; give a text file.")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{path} is {size / 1e6:.0f} MB; extract reads at most "
-                f"{MAX_BYTES // 1_000_000} MB of text, so split it into smaller files."
-            )
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path} does not exist; give the path of a text file.") from None
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}.") from None
-    return decode_text(data, source=path)
-
-
 def run(args: argparse.Namespace) -> int:
     """Extract links from ``args.text_file`` and print them as a table or JSON."""
     import json
 
+    from corridors.cli._text_input import read_text
     from corridors.extract import extract
 
-    text, notes = _read(args.text_file)
+    text, _label, notes = read_text(args.text_file)
     result = extract(text)
     for note in (*notes, *result.notes):
         print(f"corridors: note: {note}", file=sys.stderr)

@@ -81,10 +81,9 @@ def _inputs(path: Path) -> tuple[list[Any], Any]:
             return list(desire_lines(links)), links
         raise InputError(f"{path} is neither a routes.geojson (FeatureCollection) nor a "
                          "links.json ({'links': [...]}).")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not UTF-8 text.") from exc
+    from corridors.cli._text_input import read_article
+
+    text, _label = read_article(str(path))
     try:
         scenarios = importlib.import_module("corridors.scenarios")
     except ImportError as exc:
@@ -100,10 +99,14 @@ def _inputs(path: Path) -> tuple[list[Any], Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Write the map (and the static image when asked); print what was written."""
-    from corridors.maps import route_map, save_map, static_map
+    from corridors._io import check_output_file
+    from corridors.maps import check_tiles, route_map, save_map, static_map
 
+    check_output_file(args.out, (".html", ".htm"), "--out")
+    if args.png:
+        check_output_file(args.png, (".png",), "--png")
+    tiles = check_tiles(args.tiles)
     routes, links = _inputs(Path(args.input))
-    tiles = None if str(args.tiles).lower() in ("none", "") else args.tiles
     fmap = route_map(routes, links=links, outlines=not args.no_outlines, tiles=tiles,
                      labels=not args.no_labels, title=args.title)
     out = save_map(fmap, args.out, offline=not args.online)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-__all__ = ["read_text_input", "register", "run"]
+__all__ = ["register", "run"]
 
 
 def register(sub: Any) -> None:
@@ -31,31 +30,6 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def read_text_input(name: str) -> tuple[str, str]:
-    """Read a text file (or ``-`` for stdin) as the extractor does: (text, display name)."""
-    from corridors._extract_text import decode_text, looks_like_html, strip_html
-    from corridors.errors import InputError
-
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        label = "standard input"
-    else:
-        path = Path(name)
-        if path.is_dir():
-            raise InputError(f"{name} is a folder, not a text file.")
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"Text file {name} does not exist.") from None
-        except OSError as exc:
-            raise InputError(f"Cannot read {name}: {exc.strerror}.") from None
-        label = path.name
-    text, _notes = decode_text(data, source=label)
-    if looks_like_html(text):
-        text = strip_html(text)
-    return text, label
-
-
 def run(args: argparse.Namespace) -> int:
     from corridors import scenarios
 
@@ -65,7 +39,11 @@ def run(args: argparse.Namespace) -> int:
         if not quiet:
             print(f"  {msg}", file=sys.stderr)
 
-    text, label = read_text_input(args.text_file)
+    from corridors._io import check_output_dir
+    from corridors.cli._text_input import read_article
+
+    check_output_dir(args.out)  # a bad --out is found before any work
+    text, label = read_article(args.text_file)
     network = None
     if args.data:
         from corridors.network import load_network

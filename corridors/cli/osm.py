@@ -13,7 +13,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from corridors.cli._options import add_format
+from corridors.cli._options import add_format, positive_km
 
 if TYPE_CHECKING:  # pragma: no cover
     from corridors.osm import WayFilter
@@ -103,7 +103,7 @@ def register(sub: Any) -> None:
     _add_filter_options(r)
     r.add_argument("--optimize", choices=("time", "distance"), default="time",
                    help="fastest (default) or shortest")
-    r.add_argument("--max-snap-km", type=float, default=10.0,
+    r.add_argument("--max-snap-km", type=positive_km, default=10.0,
                    help="refuse places farther than this from the graph (default 10)")
     add_format(r, ("table", "json"))
     r.set_defaults(func=run, osm_run=_route)
@@ -120,7 +120,7 @@ def register(sub: Any) -> None:
     c.add_argument("--segment", action="append", default=[], metavar="ID",
                    help="only these segments (repeatable; default all of the mode)")
     _add_filter_options(c)
-    c.add_argument("--max-snap-km", type=float, default=10.0,
+    c.add_argument("--max-snap-km", type=positive_km, default=10.0,
                    help="a node farther than this from the graph is not covered (default 10)")
     c.add_argument("--data", metavar="DIR", help="a custom dataset folder (same schema as data/)")
     add_format(c, ("table", "json"))
@@ -221,9 +221,34 @@ def _corridor_points(args: argparse.Namespace) -> list[tuple[float, float]]:
     return out
 
 
+def _first_geometry(doc: Any) -> Any:
+    """The geometry of a GeoJSON document: its first feature's, a feature's, or itself."""
+    if not isinstance(doc, dict):
+        return None
+    if doc.get("type") == "FeatureCollection":
+        feats = doc.get("features")
+        first = feats[0] if isinstance(feats, list) and feats else None
+        return first.get("geometry") if isinstance(first, dict) else None
+    if doc.get("type") == "Feature":
+        return doc.get("geometry")
+    return doc.get("geometry", doc)
+
+
+def _line_coords(geom: Any) -> list[Any]:
+    """The positions of a LineString or MultiLineString (empty for anything else)."""
+    if not isinstance(geom, dict) or not isinstance(geom.get("coordinates"), list):
+        return []
+    if geom.get("type") == "LineString":
+        return list(geom["coordinates"])
+    if geom.get("type") == "MultiLineString":
+        return [c for part in geom["coordinates"] if isinstance(part, list) for c in part]
+    return []
+
+
 def _geojson_points(path: str) -> list[tuple[float, float]]:
     from pathlib import Path
 
+    from corridors._latlon import check_point
     from corridors.errors import InputError
 
     try:
@@ -231,23 +256,10 @@ def _geojson_points(path: str) -> list[tuple[float, float]]:
     except (OSError, ValueError) as exc:
         msg = f"Cannot read the route GeoJSON {path!r} ({type(exc).__name__})."
         raise InputError(msg) from None
-    geoms = []
-    if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
-        geoms = [f.get("geometry") or {} for f in doc.get("features", [])[:1]]
-    elif isinstance(doc, dict) and doc.get("type") == "Feature":
-        geoms = [doc.get("geometry") or {}]
-    elif isinstance(doc, dict):
-        geoms = [doc.get("geometry", doc)]
-    coords: list[Any] = []
-    for g in geoms:
-        if g.get("type") == "LineString":
-            coords.extend(g.get("coordinates", []))
-        elif g.get("type") == "MultiLineString":
-            for part in g.get("coordinates", []):
-                coords.extend(part)
+    coords = _line_coords(_first_geometry(doc))
     try:
-        points = [(float(c[1]), float(c[0])) for c in coords]
-    except (TypeError, ValueError, IndexError):
+        points = [check_point(c[1], c[0]) for c in coords]
+    except (TypeError, IndexError, KeyError, InputError):
         points = []
     if not points:
         msg = f"The route GeoJSON {path!r} has no LineString geometry to follow."

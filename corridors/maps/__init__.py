@@ -17,7 +17,7 @@ Files:
 
 from __future__ import annotations
 
-from corridors.maps._folium import map_html, route_map, save_map
+from corridors.maps._folium import check_tiles, map_html, route_map, save_map
 from corridors.maps._static import static_map, time_distance_chart
 from corridors.maps._views import (
     MODE_COLORS,
@@ -31,6 +31,7 @@ from corridors.maps._views import (
 __all__ = [
     "MODE_COLORS",
     "RouteView",
+    "check_tiles",
     "country_outlines",
     "links_from_json",
     "map_html",

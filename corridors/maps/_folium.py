@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from corridors._io import atomic_write_text
-from corridors.errors import OptionalDependencyError
+from corridors.errors import InputError, OptionalDependencyError
 from corridors.maps._assets import LEAFLET_CSS_URL, LEAFLET_JS_URL, find_leaflet, inline_assets
+from corridors.maps._safe_page import safe_figure_class
 from corridors.maps._views import (
     MODE_COLORS,
     LegView,
@@ -35,7 +36,7 @@ from corridors.maps._views import (
 if TYPE_CHECKING:
     import folium
 
-__all__ = ["map_html", "route_map", "save_map"]
+__all__ = ["check_tiles", "map_html", "route_map", "save_map"]
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +309,7 @@ def _layer_class() -> Any:
         _template = Template(
             """
             {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = CORRIDORS.layer({{ this.data|tojson }},
+            var {{ this.get_name() }} = CORRIDORS.layer({{ this.data_slot }},
                 {{ this.interactive|tojson }}, {{ this.casing|tojson }});
             {%- if this.show %}
             {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
@@ -317,11 +318,11 @@ def _layer_class() -> Any:
             """
         )
 
-        def __init__(self, data: dict[str, Any], name: str, show: bool = True,
+        def __init__(self, data_slot: str, name: str, show: bool = True,
                      interactive: bool = True, casing: bool = False) -> None:
             super().__init__(name=name, overlay=True, control=True, show=show)
             self._name = "GeoJsonLayer"
-            self.data = data
+            self.data_slot = data_slot
             self.interactive = interactive
             self.casing = casing
 
@@ -337,7 +338,16 @@ def _map_class() -> Any:
     fl = _require_folium()
 
     class CorridorMap(fl.Map):  # type: ignore[misc,name-defined]
-        """A folium Map that shows itself in a notebook with Leaflet inline (offline)."""
+        """A folium Map whose data never passes through a template (see ``_safe_page``),
+        and that shows itself in a notebook with Leaflet inline (offline)."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            safe_figure_class()().add_child(self)
+
+        def slot(self, value: Any) -> str:
+            """A template token that the page replaces with ``value`` as JSON."""
+            return str(self.get_root().slot(value))
 
         def _repr_html_(self, **kwargs: Any) -> str:
             page = map_html(self, offline=True)
@@ -395,6 +405,28 @@ def _legend_html(modes: Iterable[str], statuses: set[str], kinds: set[str]) -> s
     return "".join(r if r.startswith("<div") else f"<div>{r}</div>" for r in rows)
 
 
+def check_tiles(name: str | None) -> str | None:
+    """A tile provider folium knows by name (``xyzservices``), or None for no tiles.
+
+    Only names are taken, never a URL template: a tile URL reaches the page's templates.
+
+    >>> check_tiles("OpenStreetMap"), check_tiles("none")
+    ('OpenStreetMap', None)
+    """
+    if name is None or name.strip().lower() in ("none", ""):
+        return None
+    import xyzservices
+
+    if name.strip().lower() == "openstreetmap":
+        return name
+    try:
+        xyzservices.providers.query_name(name)
+    except ValueError:
+        raise InputError(f"Tiles {name!r} is not a tile provider name; use e.g. "
+                         "OpenStreetMap, CartoDB positron, or none.") from None
+    return name
+
+
 def route_map(
     routes: Iterable[Any] = (),
     *,
@@ -441,6 +473,7 @@ def route_map(
     True
     """
     fl = _require_folium()
+    tiles = check_tiles(tiles)
     views = views_of(routes, links)
     layers = _Layers()
     modes_seen: list[str] = []
@@ -547,9 +580,9 @@ def route_map(
     helper.css, helper.js = _CSS, _HELPER_JS
     root.header.add_child(helper, name="corridors_helper")
     fmap.add_child(_macro(
-        "{% macro script(this, kwargs) %}CORRIDORS.addSources({{ this.sources|tojson }});\n"
-        "CORRIDORS.addPopups({{ this.pops|tojson }});{% endmacro %}",
-        pops=popups, sources=list(sources)))
+        "{% macro script(this, kwargs) %}CORRIDORS.addSources({{ this.sources }});\n"
+        "CORRIDORS.addPopups({{ this.pops }});{% endmacro %}",
+        pops=fmap.slot(popups), sources=fmap.slot(list(sources))))
 
     layer_cls = _layer_class()
     if outlines:
@@ -560,12 +593,12 @@ def route_map(
                             "fo": 0.45 if tiles else 1.0}}
             for f in fc["features"]
         ]
-        fmap.add_child(layer_cls({"type": "FeatureCollection", "features": feats},
+        fmap.add_child(layer_cls(fmap.slot({"type": "FeatureCollection", "features": feats}),
                                  "Country outlines", interactive=False))
     order = sorted(layers.features, key=_layer_order)
     for name in order:
         data = {"type": "FeatureCollection", "features": layers.features[name]}
-        fmap.add_child(layer_cls(data, name, show=layers.show[name],
+        fmap.add_child(layer_cls(fmap.slot(data), name, show=layers.show[name],
                                  casing=name in layers.casing))
     fl.LayerControl(collapsed=False, position="topright").add_to(fmap)
 
@@ -574,9 +607,9 @@ def route_map(
         "{% macro script(this, kwargs) %}(function () {"
         "var c = L.control({position: 'bottomright'});"
         "c.onAdd = function () { var d = L.DomUtil.create('div', 'cor-legend');"
-        "d.innerHTML = {{ this.html|tojson }}; return d; };"
+        "d.innerHTML = {{ this.html }}; return d; };"
         "c.addTo({{ this.map }}); })();{% endmacro %}",
-        html=legend, map=fmap.get_name()))
+        html=fmap.slot(legend), map=fmap.get_name()))
     fmap.add_child(_macro(
         "{% macro script(this, kwargs) %}L.control.scale({imperial: false, maxWidth: 160})"
         ".addTo({{ this.map }});{% endmacro %}", map=fmap.get_name()))
@@ -585,9 +618,9 @@ def route_map(
             "{% macro script(this, kwargs) %}(function () {"
             "var c = L.control({position: 'topleft'});"
             "c.onAdd = function () { var d = L.DomUtil.create('div', 'cor-title');"
-            "d.innerHTML = {{ this.html|tojson }}; return d; };"
+            "d.innerHTML = {{ this.html }}; return d; };"
             "c.addTo({{ this.map }}); })();{% endmacro %}",
-            html=_e(title), map=fmap.get_name()))
+            html=fmap.slot(_e(title)), map=fmap.get_name()))
 
     bounds = [b for b in (v.bounds() for v in views) if b is not None]
     if not bounds and network is not None:

@@ -49,8 +49,17 @@ def _pyplot() -> Any:
 
 
 def _save(fig: Any, path: str | os.PathLike[str], dpi: int) -> Path:
+    from matplotlib.text import Text
+
+    from corridors.errors import InputError
+
+    # Names and titles come from input files: "$...$" in them is text, not mathtext.
+    for artist in fig.findobj(Text):
+        artist.set_parse_math(False)
     buf = io.BytesIO()
     fmt = Path(path).suffix.lstrip(".").lower() or "png"
+    if fmt not in fig.canvas.get_supported_filetypes():
+        raise InputError(f"Cannot write a {fmt!r} image ({path}); use .png, .svg or .pdf.")
     fig.savefig(buf, format=fmt, dpi=dpi, bbox_inches="tight",
                 metadata={"Software": None} if fmt == "png" else None)
     return atomic_write_bytes(path, buf.getvalue())

@@ -354,7 +354,10 @@ def views_of(routes: Iterable[Any], links: Any = None) -> list[RouteView]:
         if isinstance(entry, tuple) and len(entry) == 2:
             item, extra = entry
         if isinstance(item, Mapping):
-            view = _view_from_feature(item)
+            try:
+                view = _view_from_feature(item)
+            except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
+                raise InputError(f"Route feature {len(views) + 1} is malformed ({exc}).") from None
         elif hasattr(item, "legs") and hasattr(item, "origin"):
             view = _view_from_route(item, extra)
         else:
@@ -439,11 +442,32 @@ def routes_from_geojson(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     data = _read_json(path)
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise InputError(f"{path} is not a GeoJSON FeatureCollection.")
-    features = [f for f in data.get("features") or [] if isinstance(f, dict)]
-    for f in features:
-        if (f.get("geometry") or {}).get("type") != "LineString":
-            raise InputError(f"{path}: every route feature must be a LineString.")
+    features = data.get("features")
+    if not isinstance(features, list) or not all(isinstance(f, dict) for f in features):
+        raise InputError(f"{path}: 'features' must be a list of GeoJSON Feature objects.")
+    for i, f in enumerate(features):
+        geom = f.get("geometry")
+        if not isinstance(geom, dict) or geom.get("type") != "LineString":
+            raise InputError(f"{path}: every route feature must be a LineString "
+                             f"(feature {i + 1} is not).")
+        _check_line(geom.get("coordinates"), f"{path}: feature {i + 1}")
     return features
+
+
+def _check_line(coords: Any, where: str) -> None:
+    """A LineString's coordinates: a list of [lon, lat] pairs of finite numbers in range."""
+    from corridors._latlon import check_point
+
+    if not isinstance(coords, list) or len(coords) < 2:
+        raise InputError(f"{where} needs a list of at least two [lon, lat] positions.")
+    for pos in coords:
+        if not isinstance(pos, list | tuple) or len(pos) < 2 or not all(
+                isinstance(x, int | float) and not isinstance(x, bool) for x in pos[:2]):
+            raise InputError(f"{where} has a position that is not [lon, lat] numbers.")
+        try:
+            check_point(pos[1], pos[0])
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}") from None
 
 
 def links_from_json(path: str | os.PathLike[str]) -> dict[str, Any]:
