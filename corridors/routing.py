@@ -91,8 +91,12 @@ def _dijkstra(
     targets: Iterable[int] = (),
     penalties: dict[tuple[Any, ...], float] | None = None,
     reverse: bool = False,
+    terminal: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, float], dict[int, int]]:
-    """Costs and predecessor edges from ``sources``; stops when every target is settled."""
+    """Costs and predecessor edges from ``sources``; stops when every target is settled.
+
+    States in ``terminal`` are reached but never left.
+    """
     dist: dict[int, float] = {}
     pred: dict[int, int] = {}
     best = {s: c for s, c in sources.items() if s not in q.banned}
@@ -110,6 +114,8 @@ def _dijkstra(
         todo.discard(s)
         if targets and not todo:
             break
+        if s in terminal:
+            continue
         for k in adj[s]:
             e = edges[k]
             nxt = e.u if reverse else e.v
@@ -154,15 +160,110 @@ def _best_path(
             return None
         cost, t = min(reached)
         return cost, _path(net, pred, t)
-    # through a country: forward from the sources, backward from the destinations, and the
-    # best meeting state inside the country
-    fwd, fpred = _dijkstra(net, src, q, penalties=penalties)
-    bwd, bpred = _dijkstra(net, dst, q, penalties=penalties, reverse=True)
-    meet = [(fwd[s] + bwd[s], s) for s in fwd if s in bwd and net.country_of(s) == via_country]
-    if not meet:
-        return None
-    cost, m = min(meet)
-    return cost, _path(net, fpred, m) + _path(net, bpred, m, reverse=True)
+    return _transit_path(net, src, dst, q, penalties, via_country)
+
+
+@dataclass(frozen=True)
+class _Territory:
+    """A country's states for a transit: inside it (not at a border), and its crossings."""
+
+    interior: frozenset[int]
+    crossings: frozenset[int]
+
+    @classmethod
+    def of(cls, net: CorridorNetwork, country: str) -> _Territory:
+        interior, crossings = set(), set()
+        for i in range(len(net.states)):
+            nid = net.node_of(i)
+            bx = net.dataset.crossings.get(nid or "")
+            if bx is not None and net.states[i][0] not in AIR_STATES:
+                if country in bx.countries:
+                    crossings.add(i)
+            elif net.country_of(i) == country:
+                interior.add(i)
+        return cls(frozenset(interior), frozenset(crossings))
+
+
+def _transit_path(
+    net: CorridorNetwork,
+    src: dict[int, float],
+    dst: dict[int, float],
+    q: _Query,
+    penalties: dict[tuple[Any, ...], float] | None,
+    country: str,
+) -> tuple[float, list[int]] | None:
+    """The cheapest path that really passes through ``country``: it enters at one border
+    crossing, visits a place inside, and leaves at another crossing (or starts or ends
+    inside).  Never a touch of a crossing and back, never one crossing twice."""
+    land = _Territory.of(net, country)
+    if set(src) & land.interior or set(dst) & land.interior:
+        found = _best_path(net, src, dst, q, penalties)
+        if found is None:
+            return None
+        path = found[1]
+        enters = any(net.edges[k].v in land.interior for k in path) or bool(
+            set(src) & land.interior)
+        return found if enters else None
+    candidates = _transits(net, src, dst, q, penalties, land, frozenset())
+    for used in (frozenset(), *(_crossings_of(net, p) for _, p in candidates[:1])):
+        if used:  # repair: keep the way out off the crossings the way in used
+            candidates = _transits(net, src, dst, q, penalties, land, used)
+        for cost, path in candidates:
+            crossed = [c for c in (net.edges[k].crossing for k in path) if c]
+            if len(crossed) == len(set(crossed)):
+                return cost, path
+    return None
+
+
+def _crossings_of(net: CorridorNetwork, path: list[int]) -> frozenset[str]:
+    return frozenset(c for c in (net.edges[k].crossing for k in path) if c)
+
+
+def _transits(
+    net: CorridorNetwork,
+    src: dict[int, float],
+    dst: dict[int, float],
+    q: _Query,
+    penalties: dict[tuple[Any, ...], float] | None,
+    land: _Territory,
+    not_back_through: frozenset[str],
+) -> list[tuple[float, list[int]]]:
+    """Every (entry, exit) way through ``land``, cheapest first: the way in, a path inside
+    from one crossing to another, and the way out (off the crossings ``not_back_through``)."""
+    outside = _Query(q.mode, q.scenario, q.optimize, q.banned | land.interior)
+    fwd, fpred = _dijkstra(net, src, outside, penalties=penalties)
+    back_banned = frozenset(i for i in range(len(net.states))
+                            if net.node_of(i) in not_back_through)
+    back = _Query(q.mode, q.scenario, q.optimize, outside.banned | back_banned)
+    bwd, bpred = _dijkstra(net, dst, back, penalties=penalties, reverse=True)
+    out: list[tuple[float, list[int]]] = []
+    for entry in sorted(land.crossings & fwd.keys()):
+        at_entry = net.node_of(entry)
+        same_post = frozenset(x for x in land.crossings if net.node_of(x) == at_entry)
+        inside = _Query(q.mode, q.scenario, q.optimize,
+                        q.banned | same_post | (frozenset(range(len(net.states)))
+                                                - land.interior - land.crossings))
+        first: dict[int, float] = {}
+        first_edge: dict[int, int] = {}
+        for k in net.out_edges[entry]:
+            e = net.edges[k]
+            if e.v in land.interior and e.v not in q.banned and _edge_ok(net, e, q):
+                w = e.cost(q.optimize) * (penalties.get(e.piece_key, 1.0)
+                                          if penalties and e.piece_key is not None else 1.0)
+                if fwd[entry] + w < first.get(e.v, float("inf")):
+                    first[e.v], first_edge[e.v] = fwd[entry] + w, k
+        if not first:
+            continue
+        dist, pred = _dijkstra(net, first, inside, penalties=penalties,
+                               terminal=land.crossings)
+        for exit_ in land.crossings & dist.keys() & bwd.keys():
+            inner = _path(net, pred, exit_)
+            start = net.edges[inner[0]].u if inner else exit_
+            out.append((dist[exit_] + bwd[exit_],
+                        _path(net, fpred, entry) + [first_edge[start], *inner]
+                        + _path(net, bpred, exit_, reverse=True)))
+    out.sort(key=lambda c: c[0])
+    return out
 
 
 # ----------------------------------------------------------------------------- endpoints
@@ -461,6 +562,10 @@ def _why_not(
     reach = sorted({c for s in dist if (c := net.country_of(s))})
     names = ", ".join(net.country_display.get(c, c) for c in reach)
     reason = f": from {o.place.name} the {q.scenario} {mode_label} network reaches only {names}"
+    if via_country in reach:
+        place = net.country_display.get(via_country, via_country)
+        reason = (f": the {q.scenario} {mode_label} lines that reach {place} end inside it, "
+                  "none enters at one border crossing and leaves at another")
     hints = []
     if q.scenario == "existing":
         alt = _Query(q.mode, "proposed", q.optimize, q.banned)
