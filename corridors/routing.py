@@ -259,9 +259,9 @@ def _transits(
         for exit_ in land.crossings & dist.keys() & bwd.keys():
             inner = _path(net, pred, exit_)
             start = net.edges[inner[0]].u if inner else exit_
+            way_in, way_out = _path(net, fpred, entry), _path(net, bpred, exit_, reverse=True)
             out.append((dist[exit_] + bwd[exit_],
-                        _path(net, fpred, entry) + [first_edge[start], *inner]
-                        + _path(net, bpred, exit_, reverse=True)))
+                        [*way_in, first_edge[start], *inner, *way_out]))
     out.sort(key=lambda c: c[0])
     return out
 
