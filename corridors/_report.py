@@ -16,7 +16,8 @@ from corridors._io import check_output_dir, publish_files
 
 if TYPE_CHECKING:  # pragma: no cover
     from corridors._route_types import Route
-    from corridors.scenarios import ModelledRoute, ModelResult
+    from corridors._trips import Trip
+    from corridors.scenarios import ModelResult
 
 __all__ = [
     "OUTPUT_FILES",
@@ -70,28 +71,6 @@ def _route_cell(r: Route | None, err: str | None) -> str:
     return f"{r.distance_km:,.0f} km, {format_hours(r.time_h)}"
 
 
-def _group(result: ModelResult) -> list[tuple[ModelledRoute | None, ModelledRoute | None,
-                                              list[ModelledRoute]]]:
-    """(existing, proposed, comparisons) per proposal request, in order."""
-    order: list[tuple[Any, ...]] = []
-    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for m in result.modelled:
-        req = m.request
-        # a comparison avoids the country its proposal goes through: group them together
-        through = req.via_country if req.role == "proposal" else (req.avoid or (None,))[0]
-        key = (req.mode, req.origin, req.destination, through, req.via_nodes)
-        g = groups.get(key)
-        if g is None:
-            g = groups[key] = {"existing": None, "proposed": None, "comparisons": []}
-            order.append(key)
-        if m.request.role == "proposal":
-            g[m.scenario] = m
-        else:
-            g["comparisons"].append(m)
-    return [(groups[k]["existing"], groups[k]["proposed"], groups[k]["comparisons"])
-            for k in order]
-
-
 #: Headline findings at most per link and mode.
 FINDINGS_PER_LINK_MODE = 1
 
@@ -100,61 +79,132 @@ def _span(r: Route) -> str:
     return f"{format_hours(r.time_h)} ({r.distance_km:,.0f} km)"
 
 
-def _findings(result: ModelResult, groups: list[tuple[ModelledRoute | None, ModelledRoute | None,
-                                                       list[ModelledRoute]]], *,
-              markdown: bool = True) -> list[str]:
-    """One plain sentence per link and mode: what the proposal changes, against what."""
+def _trip_title(result: ModelResult, trip: Trip) -> tuple[str, str]:
+    r = trip.with_links or trip.today[0]
+    req = trip.request
+    origin = r.origin.name if r else result._node_name(req.origin)
+    destination = r.destination.name if r else result._node_name(req.destination)
+    return origin, destination
+
+
+def finding(result: ModelResult, trip: Trip, *, markdown: bool = True) -> str | None:
+    """The headline sentence of a trip: the route with the proposals against today's best
+    way, each named ("through Afghanistan", "today via Iran"), from the trip's own routes."""
     esc: Callable[[Any], str] = _md if markdown else str
+    origin, destination = _trip_title(result, trip)
+    head = f"{trip.request.mode.capitalize()}, {esc(origin)} → {esc(destination)}"
+    head = f"**{head}**" if markdown else head
+    how = f"through {esc(trip.through)} " if trip.through else ""
+    pr, (today, _) = trip.with_links, trip.today
+    today_label = esc(trip.today_label)
+    match trip.verdict:
+        case "saves":
+            assert pr is not None and today is not None and trip.saved_h is not None
+            return (f"{head}: {_span(pr)} {how}with the proposed links, against {_span(today)} "
+                    f"{today_label}: {format_hours(trip.saved_h)} saved.")
+        case "same":
+            assert pr is not None
+            return (f"{head}: {_span(pr)} {how}with the proposed links, the same as "
+                    f"{today_label}: no proposed link shortens it.")
+        case "slower":
+            assert pr is not None and today is not None
+            return (f"{head}: {_span(pr)} {how}even with the proposed links, slower than "
+                    f"{_span(today)} {today_label}.")
+        case "new":
+            assert pr is not None
+            return (f"{head}: no {trip.request.mode} route today; {_span(pr)} {how}with the "
+                    "proposed links.")
+        case _:
+            return (f"{head}: {_span(today)} {today_label}; no route with the proposed links."
+                    if today is not None else None)
+
+
+def _findings(result: ModelResult, trips: list[Trip], *, markdown: bool = True) -> list[str]:
+    """One sentence per link and mode: its first trip's finding."""
     seen: dict[tuple[str, str], int] = {}
     out: list[str] = []
-    for ex, pr, comps in groups:
-        base = pr or ex
-        if base is None:
-            continue
-        req = base.request
-        key = (",".join(req.link_ids), req.mode)
+    for trip in trips:
+        key = (",".join(trip.request.link_ids), trip.request.mode)
         if seen.get(key, 0) >= FINDINGS_PER_LINK_MODE:
             continue
-        r_ex = ex.route if ex else None
-        r_pr = pr.route if pr else None
-        r_any = r_pr or r_ex
-        if r_any is None:
-            continue
-        seen[key] = seen.get(key, 0) + 1
-        head = (f"{req.mode.capitalize()}, {esc(r_any.origin.name)} → "
-                f"{esc(r_any.destination.name)}")
-        if markdown:
-            head = f"**{head}**"
-        if req.via_country:
-            head += f" through {esc(result.country_name(req.via_country))}"
-        # today's best: the route through the via country, or an alternative avoiding it
-        today = [(r_ex, "")] if r_ex is not None else []
-        today += [(c.route, f", {c.request.label}") for c in comps
-                  if c.scenario == "existing" and c.route is not None]
-        best_today = min(today, key=lambda t: t[0].time_h) if today else None
-        if r_pr is None:
-            assert r_ex is not None
-            text = f"{head}: {_span(r_ex)} today."
-        elif best_today is None:
-            text = (f"{head}: no {req.mode} route today; with the proposed links "
-                    f"{_span(r_pr)}.")
-        elif best_today[0].time_h - r_pr.time_h > 0.05:
-            r0, how = best_today
-            text = (f"{head}: {_span(r_pr)} with the proposed links, against {_span(r0)} "
-                    f"today{esc(how)}: {format_hours(r0.time_h - r_pr.time_h)} saved.")
-        elif best_today[0] is r_ex and abs(best_today[0].time_h - r_pr.time_h) <= 0.05:
-            text = f"{head}: {_span(r_pr)}, the same today: no proposed link shortens it."
-        else:
-            r0, how = best_today
-            text = (f"{head}: {_span(r_pr)} even with the proposed links, slower than "
-                    f"today's {_span(r0)}{esc(how)}.")
-        out.append(text)
+        text = finding(result, trip, markdown=markdown)
+        if text is not None:
+            seen[key] = seen.get(key, 0) + 1
+            out.append(text)
     return out
+
+
+def saved_cell(trip: Trip) -> str:
+    """The time-saved cell of a trip's row."""
+    return {"saves": format_hours(trip.saved_h or 0.0), "same": "none", "slower": "none",
+            "new": "new connection"}.get(trip.verdict, "–")
+
+
+def today_cell(trip: Trip) -> str:
+    """Today's best way of a trip, with how it goes when that is an alternative."""
+    today, how = trip.today
+    cell = _route_cell(today, None)
+    return f"{cell} ({how})" if today is not None and how and not how.startswith("through") \
+        else cell
 
 
 def findings(result: ModelResult, *, markdown: bool = False) -> list[str]:
     """The report's headline sentences, one per link and mode (plain text by default)."""
-    return _findings(result, _group(result), markdown=markdown)
+    return _findings(result, result.trips(), markdown=markdown)
+
+
+def _trips_table(result: ModelResult, trips: list[Trip]) -> list[str]:
+    """The routes table: one row per trip, today's best way against the proposals."""
+    out = ["## Routes: today's network and with the proposed links", "",
+           "Today: the fastest way on today's network, through the same country or (named) "
+           "by another neighbour. Time saved: today against with the proposed links.", "",
+           "| Link | Mode | From → To | Through | Today | With proposed links | Time saved |",
+           "|---|---|---|---|---|---|---|"]
+    for trip in trips:
+        o, t = _trip_title(result, trip)
+        out.append(f"| {_md(','.join(trip.request.link_ids))} | {trip.request.mode} | "
+                   f"{_md(o)} → {_md(t)} | {_md(trip.through)} | {_md(today_cell(trip))} | "
+                   f"{_route_cell(trip.with_links, None)} | {saved_cell(trip)} |")
+    out.append("")
+    fails = [m for t in trips for m in (t.existing, t.proposed) if m is not None and not m.ok]
+    if fails:
+        out += ["Why some routes are missing:", ""]
+        out += [f"- {m.scenario}, {m.request.mode}: {_md(m.error)}" for m in fails[:MAX_REASONS]]
+        if len(fails) > MAX_REASONS:
+            out.append(f"- … and {len(fails) - MAX_REASONS} more (see `summary.csv`, "
+                       "column `error`).")
+        out.append("")
+    return out
+
+
+def _comparisons(result: ModelResult, trips: list[Trip]) -> list[str]:
+    """Per trip through a country: the corridor against today's alternatives, each named."""
+    if not trips:
+        return []
+    out = ["## Compared with today's alternatives", "",
+           "Each corridor proposed through a country is set against the best routes that leave "
+           "the origin's country through another neighbour and avoid that country, on today's "
+           "network and with the proposed links.", ""]
+    for trip in trips:
+        o, t = _trip_title(result, trip)
+        out += [f"**{_md(o)} → {_md(t)}, {trip.request.mode}**", "",
+                "| Route | Distance | Time | Border time | Crossings |", "|---|---|---|---|---|"]
+        rows: list[tuple[str, Route | None]] = []
+        if trip.proposed is not None:
+            rows.append((f"through {trip.through}, with the proposed links", trip.with_links))
+        if trip.existing is not None:
+            rows.append((f"through {trip.through}, today's network", trip.existing.route))
+        rows += [(f"{'today' if c.scenario == 'existing' else 'with proposed links'}, "
+                  f"{c.request.label}", c.route) for c in trip.comparisons]
+        for label, r in rows:
+            if r is None:
+                out.append(f"| {_md(label)} | no route | | | |")
+                continue
+            out.append(f"| {_md(label)} | {r.distance_km:,.0f} km | {format_hours(r.time_h)} | "
+                       f"{format_hours(r.border_h)} | "
+                       f"{_md(', '.join(c.name for c in r.crossings))} |")
+        out.append("")
+    return out
 
 
 def report_markdown(result: ModelResult) -> str:
@@ -187,84 +237,16 @@ def report_markdown(result: ModelResult) -> str:
         if ev:
             out.append(f"   > {_md(ev)}")
     out.append("")
-    groups = _group(result)
-    findings = _findings(result, groups)
+    trips = result.trips()
+    findings = _findings(result, trips)
     if findings:
         out.append("## In short")
         out.append("")
         out.extend(f"- {f}" for f in findings)
         out.append("")
-    if groups:
-        out.append("## Routes: today's network and with the proposed links")
-        out.append("")
-        out.append("| Link | Mode | From → To | Through | Existing network | With proposed links "
-                   "| Time saved |")
-        out.append("|---|---|---|---|---|---|---|")
-        for ex, pr, _ in groups:
-            m = pr or ex
-            if m is None:
-                continue
-            req = m.request
-            r = m.route or (ex.route if ex else None)
-            o = r.origin.name if r else result._node_name(req.origin)
-            t = r.destination.name if r else result._node_name(req.destination)
-            saved = "–"
-            if ex and pr and ex.route and pr.route:
-                dh = ex.route.time_h - pr.route.time_h
-                saved = format_hours(dh) if dh > 0.05 else "none"
-            elif pr and pr.route and ex and not ex.route:
-                saved = "new connection"
-            through = result.country_name(req.via_country) if req.via_country else ""
-            out.append(f"| {_md(','.join(req.link_ids))} | {req.mode} | {_md(o)} → {_md(t)} | "
-                       f"{_md(through)} | {_route_cell(ex.route if ex else None, None)} | "
-                       f"{_route_cell(pr.route if pr else None, None)} | {saved} |")
-        out.append("")
-        fails = [m for ex, pr, _ in groups for m in (ex, pr) if m is not None and not m.ok]
-        if fails:
-            out.append("Why some routes are missing:")
-            out.append("")
-            for m in fails[:MAX_REASONS]:
-                out.append(f"- {m.scenario}, {m.request.mode}: {_md(m.error)}")
-            if len(fails) > MAX_REASONS:
-                out.append(f"- … and {len(fails) - MAX_REASONS} more (see `summary.csv`, "
-                           "column `error`).")
-            out.append("")
-        comp_groups = [(ex, pr, comps) for ex, pr, comps in groups if comps]
-        if comp_groups:
-            out.append("## Compared with today's alternatives")
-            out.append("")
-            out.append("Each corridor proposed through a country is set against the best routes "
-                       "that leave the origin's country through another neighbour and avoid "
-                       "that country, on today's network and with the proposed links.")
-            out.append("")
-            for ex, pr, comps in comp_groups:
-                base = pr or ex
-                assert base is not None
-                req = base.request
-                r0 = base.route
-                title = (f"{r0.origin.name} → {r0.destination.name}" if r0 else
-                         f"{result._node_name(req.origin)} → "
-                         f"{result._node_name(req.destination)}")
-                out.append(f"**{_md(title)}, {req.mode}**")
-                out.append("")
-                out.append("| Route | Distance | Time | Border time | Crossings |")
-                out.append("|---|---|---|---|---|")
-                rows: list[tuple[str, Route | None]] = []
-                through = result.country_name(req.via_country)
-                if pr is not None:
-                    rows.append((f"through {through}, with the proposed links", pr.route))
-                if ex is not None:
-                    rows.append((f"through {through}, today's network", ex.route))
-                rows += [(f"{'today' if c.scenario == 'existing' else 'with proposed links'}, "
-                          f"{c.request.label}", c.route) for c in comps]
-                for label, r in rows:
-                    if r is None:
-                        out.append(f"| {_md(label)} | no route | | | |")
-                        continue
-                    out.append(f"| {_md(label)} | {r.distance_km:,.0f} km | "
-                               f"{format_hours(r.time_h)} | {format_hours(r.border_h)} | "
-                               f"{_md(', '.join(c.name for c in r.crossings))} |")
-                out.append("")
+    if trips:
+        out.extend(_trips_table(result, trips))
+        out.extend(_comparisons(result, [t for t in trips if t.comparisons]))
     for kind, heading in (("not_modelled", "Not modelled"), ("note", "Notes on modelling")):
         items = [u for u in result.unmodelled if u.kind == kind]
         if items:

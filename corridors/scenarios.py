@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from corridors._route_types import Route
+from corridors._trips import Trip, group_trips
 from corridors.dataset import default_data_dir
 from corridors.errors import CorridorsError, DataError, NoRouteError
 from corridors.network import CorridorNetwork, load_network
@@ -436,6 +437,10 @@ class ModelResult:
     network: CorridorNetwork | None = field(default=None, repr=False)
 
     # -- plain-Python views -------------------------------------------------------
+    def trips(self) -> list[Trip]:
+        """One per proposal request: its route with the proposals and today's best way."""
+        return group_trips(self.modelled, self.country_name)
+
     @property
     def routes_list(self) -> list[Route]:
         """Every route found (proposals in each scenario, then comparisons)."""
@@ -481,18 +486,12 @@ class ModelResult:
     def summary_rows(self) -> list[dict[str, Any]]:
         """One row per request and scenario (the content of ``summary.csv``)."""
         rows = []
-        by_key: dict[tuple[Any, ...], dict[str, ModelledRoute]] = {}
-        for m in self.modelled:
-            by_key.setdefault((m.request.key, m.request.role), {})[m.scenario] = m
+        trip_of = {id(t.proposed): t for t in self.trips() if t.proposed is not None}
         for m in self.modelled:
             req, r = m.request, m.route
-            pair = by_key[(req.key, req.role)]
-            delta_h = delta_km = None
-            if req.role == "proposal" and m.scenario == "proposed":
-                ex = pair.get("existing")
-                if ex and ex.route and r:
-                    delta_h = round(ex.route.time_h - r.time_h, 2)
-                    delta_km = round(ex.route.distance_km - r.distance_km, 1)
+            trip = trip_of.get(id(m))
+            delta_h = trip.saved_h if trip else None
+            delta_km = trip.saved_km if trip else None
             rows.append({
                 "link_id": ",".join(req.link_ids),
                 "role": req.role if req.role == "proposal" else f"comparison {req.label}",
@@ -513,8 +512,9 @@ class ModelResult:
                 "countries": ">".join(r.countries) if r else "",
                 "border_crossings": "|".join(c.name for c in r.crossings) if r else "",
                 "statuses": "|".join(r.statuses) if r else "",
-                "time_saved_h": delta_h,
-                "distance_saved_km": delta_km,
+                "time_saved_h": round(delta_h, 2) if delta_h is not None else None,
+                "distance_saved_km": round(delta_km, 1) if delta_km is not None else None,
+                "compared_with": trip.today_label if trip and trip.today[0] else "",
                 "error": m.error or "",
             })
         return rows

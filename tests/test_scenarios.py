@@ -186,5 +186,5 @@ def test_report_headlines(tiny_net):
     lines = [ln for ln in short.splitlines() if ln.startswith("- ")]
     assert len(lines) == 1
     # no rail route through Afghanistan today; the proposed line gives one
-    assert lines[0].startswith("- **Rail, Lahore → Tashkent** through Afghanistan:")
-    assert "no rail route today; with the proposed links" in lines[0]
+    assert lines[0].startswith("- **Rail, Lahore → Tashkent**: no rail route today;")
+    assert "through Afghanistan with the proposed links" in lines[0]

@@ -65,34 +65,25 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(res: Any) -> str:
     """Headline sentences and a table of each proposal: today against with the links."""
-    from corridors._format import format_hours
-    from corridors._report import findings
+    from corridors._report import _route_cell, _trip_title, findings, saved_cell, today_cell
 
     skipped = sum(1 for u in res.unmodelled if u.kind == "not_modelled")
-    lines = [f"{len(res.links)} link(s), {len(res.routes_list)} route(s), "
+    trips = res.trips()
+    lines = [f"{len(res.links)} link(s), {len(trips)} trip(s) in the table below "
+             f"({len(res.routes_list)} routes computed, comparisons included), "
              f"{skipped} not modelled"]
     heads = findings(res)
     if heads:
         lines += ["", "In short:"] + [f"  - {h}" for h in heads]
-    by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for m in res.modelled:
-        if m.request.role == "proposal":
-            by_key.setdefault(m.request.key, {"req": m.request})[m.scenario] = m.route
-    if by_key:
-        lines += ["", f"{'link':<6} {'mode':<5} {'from - to':<34} {'through':<12} "
-                      f"{'today':>22} {'with the links':>22}"]
-
-    def cell(r: Any) -> str:
-        return f"{r.distance_km:,.0f} km {format_hours(r.time_h)}" if r else "no route"
-
-    for row in by_key.values():
-        req = row["req"]
-        nodes = res.network.dataset.nodes if res.network else {}
-        names = [nodes[n].name if n in nodes else n for n in (req.origin, req.destination)]
-        ft = " - ".join(names)
-        lines.append(f"{','.join(req.link_ids)[:6]:<6} {req.mode:<5} {ft[:34]:<34} "
-                     f"{res.country_name(req.via_country)[:12]:<12} "
-                     f"{cell(row.get('existing')):>22} {cell(row.get('proposed')):>22}")
+    if trips:
+        lines += ["", f"{'link':<6} {'mode':<5} {'from - to':<30} {'through':<12} "
+                      f"{'today':>36} {'with the links':>22} {'saved':>12}"]
+    for trip in trips:
+        req = trip.request
+        ft = " - ".join(_trip_title(res, trip))
+        lines.append(f"{','.join(req.link_ids)[:6]:<6} {req.mode:<5} {ft[:30]:<30} "
+                     f"{trip.through[:12]:<12} {today_cell(trip)[:36]:>36} "
+                     f"{_route_cell(trip.with_links, None):>22} {saved_cell(trip):>12}")
     if res.unmodelled:
         lines.append("")
     for u in res.unmodelled:

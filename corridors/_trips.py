@@ -1,0 +1,104 @@
+"""Trips: one origin–destination pair of a proposal, the single source of its numbers.
+
+A proposal is routed on today's network and with the proposed links; a proposal through a
+country is also set against today's alternatives that avoid it.  A :class:`Trip` picks,
+once, the route with the proposals and *today's best way* (the same corridor today, or the
+fastest alternative, named), so that the headline sentence, the report's table, the
+printed table and ``summary.csv`` all quote the same two routes and the same difference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from corridors._route_types import Route
+
+__all__ = ["Trip", "group_trips"]
+
+#: Below this many hours, two routes take "the same" time.
+SAME_TIME_H = 0.05
+
+
+@dataclass
+class Trip:
+    """A proposal's trip: the route with the proposals and today's best way, named."""
+
+    request: Any  # scenarios.RouteRequest
+    existing: Any = None  # ModelledRoute of the same request on today's network
+    proposed: Any = None  # ModelledRoute of the same request with the proposed links
+    comparisons: list[Any] = field(default_factory=list)  # ModelledRoutes of alternatives
+    through: str = ""  # display name of the country the proposal goes through
+
+    @property
+    def with_links(self) -> Route | None:
+        """The route with the proposed links."""
+        return self.proposed.route if self.proposed else None
+
+    @property
+    def today(self) -> tuple[Route | None, str]:
+        """Today's fastest way and how it goes ("through Afghanistan", "via Iran", "")."""
+        own = self.existing.route if self.existing else None
+        options: list[tuple[Route, str]] = []
+        if own is not None:
+            options.append((own, f"through {self.through}" if self.through else ""))
+        options += [(c.route, c.request.label) for c in self.comparisons
+                    if c.scenario == "existing" and c.route is not None]
+        if not options:
+            return None, ""
+        return min(options, key=lambda o: o[0].time_h)
+
+    @property
+    def today_label(self) -> str:
+        """"today", "today through Afghanistan", "today via Iran"."""
+        how = self.today[1]
+        return f"today {how}" if how else "today"
+
+    @property
+    def saved_h(self) -> float | None:
+        """Hours the proposed links save against today's best way (None if either is absent)."""
+        today, _ = self.today
+        if today is None or self.with_links is None:
+            return None
+        return today.time_h - self.with_links.time_h
+
+    @property
+    def saved_km(self) -> float | None:
+        today, _ = self.today
+        if today is None or self.with_links is None:
+            return None
+        return today.distance_km - self.with_links.distance_km
+
+    @property
+    def verdict(self) -> str:
+        """``saves``, ``same``, ``slower``, ``new`` (no way today), ``none`` (no route)."""
+        if self.with_links is None:
+            return "none"
+        if self.today[0] is None:
+            return "new"
+        saved = self.saved_h or 0.0
+        if saved > SAME_TIME_H:
+            return "saves"
+        return "same" if saved >= -SAME_TIME_H else "slower"
+
+
+def group_trips(modelled: Iterable[Any], country_name: Callable[[str | None], str],
+                ) -> list[Trip]:
+    """The trips of a model run, in the order of their proposals."""
+    trips: dict[tuple[Any, ...], Trip] = {}
+    for m in modelled:
+        req = m.request
+        # a comparison avoids the country its proposal goes through: same trip
+        through = req.via_country if req.role == "proposal" else (req.avoid or (None,))[0]
+        key = (req.mode, req.origin, req.destination, through, req.via_nodes)
+        trip = trips.get(key)
+        if trip is None:
+            trip = trips[key] = Trip(req, through=country_name(through) if through else "")
+        if req.role == "proposal":
+            trip.request = req
+            setattr(trip, m.scenario, m)
+        else:
+            trip.comparisons.append(m)
+    return [t for t in trips.values() if t.request.role == "proposal"]
