@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corridors import settings
 from corridors.errors import DataError
 
 __all__ = [
@@ -68,11 +69,8 @@ _EARTH_R_KM = 6371.0088  # IUGG mean radius; used only for quick estimates, not 
 
 
 def default_data_dir() -> Path:
-    """The bundled dataset folder (``$CORRIDORS_DATA_DIR`` overrides it)."""
-    env = os.environ.get("CORRIDORS_DATA_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "data"
+    """The dataset folder: ``$CORRIDORS_DATA_DIR``, else the one packaged with corridors."""
+    return settings.data_dir()
 
 
 def nodes_by_distance(

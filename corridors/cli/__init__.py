@@ -16,6 +16,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 __all__ = ["build_parser", "main"]
 
@@ -82,6 +83,16 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
     root.setLevel(level)
 
 
+def _use_data(folder: str | None) -> None:
+    """``--data DIR`` chooses the dataset of every step of the command (maps included)."""
+    from corridors import settings
+    from corridors.errors import InputError
+
+    if folder is not None and not Path(folder).is_dir():
+        raise InputError(f"--data {folder} is not a folder.")
+    settings.use_data_dir(folder)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (also the console script's entry point)."""
     from corridors.errors import CorridorsError
@@ -90,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _configure_logging(args.verbose, args.quiet)
     try:
+        _use_data(getattr(args, "data", None))
         code: int = args.func(args)
     except CorridorsError as exc:
         if args.debug:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-__all__ = ["add_format", "add_scenario", "positive_km"]
+__all__ = ["add_data", "add_format", "add_scenario", "positive_km"]
+
+
+def add_data(parser: argparse.ArgumentParser) -> None:
+    """``--data DIR``: a dataset folder to use instead of the packaged one."""
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        help="a dataset folder with the same files as the packaged one (default: "
+        "$CORRIDORS_DATA_DIR, else the network shipped with corridors)",
+    )
 
 
 def positive_km(text: str) -> float:

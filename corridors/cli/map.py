@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from corridors.cli._options import add_data
+
 __all__ = ["register", "run"]
 
 
@@ -37,6 +39,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--no-outlines", action="store_true", help="leave out country outlines")
     p.add_argument("--no-labels", action="store_true", help="leave out distance labels")
+    add_data(p)
     p.add_argument(
         "--online",
         action="store_true",

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from corridors.cli._options import add_data
+
 __all__ = ["register", "run"]
 
 
@@ -26,7 +28,7 @@ def register(sub: Any) -> None:
                    "data/gateways.csv (columns country,mode,node,rank)")
     p.add_argument("--no-compare", action="store_true",
                    help="skip the comparison with today's alternatives")
-    p.add_argument("--data", metavar="DIR", help="a custom dataset folder")
+    add_data(p)
     p.set_defaults(func=run)
 
 

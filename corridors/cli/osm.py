@@ -13,7 +13,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from corridors.cli._options import add_format, positive_km
+from corridors.cli._options import add_data, add_format, positive_km
 
 if TYPE_CHECKING:  # pragma: no cover
     from corridors.osm import WayFilter
@@ -57,8 +57,7 @@ def register(sub: Any) -> None:
     f.add_argument("places", nargs="*", metavar="PLACE", help="points of the corridor, in order")
     f.add_argument("--segment", action="append", default=[], metavar="ID",
                    help="a corridor dataset segment to follow (repeatable)")
-    f.add_argument("--data", metavar="DIR",
-                   help="the dataset whose --segment ids are used (default: the bundled one)")
+    add_data(f)
     f.add_argument("--route-geojson", metavar="FILE",
                    help="follow the geometry of a route GeoJSON (Feature or FeatureCollection)")
     _add_filter_options(f)
@@ -122,7 +121,7 @@ def register(sub: Any) -> None:
     _add_filter_options(c)
     c.add_argument("--max-snap-km", type=positive_km, default=10.0,
                    help="a node farther than this from the graph is not covered (default 10)")
-    c.add_argument("--data", metavar="DIR", help="a custom dataset folder (same schema as data/)")
+    add_data(c)
     add_format(c, ("table", "json"))
     c.set_defaults(func=run, osm_run=_circuity)
 

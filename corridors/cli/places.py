@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from corridors.cli._options import add_format
+from corridors.cli._options import add_data, add_format
 
 __all__ = ["register", "run"]
 
@@ -22,6 +22,7 @@ def register(sub: Any) -> None:
     p.add_argument("--country", metavar="CC", help="only this country (ISO code or name)")
     p.add_argument("--limit", type=int, default=10)
     add_format(p, ("table", "json"))
+    add_data(p)
     p.set_defaults(func=run)
 
 

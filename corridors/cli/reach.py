@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from corridors.cli._options import add_format, add_scenario
+from corridors.cli._options import add_data, add_format, add_scenario
 
 __all__ = ["register", "run"]
 
@@ -27,6 +27,7 @@ def register(sub: Any) -> None:
     p.add_argument("--avoid", action="append", default=[], metavar="COUNTRY",
                    help="do not enter this country (repeatable)")
     add_format(p, ("table", "json"))
+    add_data(p)
     p.set_defaults(func=run)
 
 

@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from corridors._format import format_hours, format_km
-from corridors.cli._options import add_format, add_scenario
+from corridors.cli._options import add_data, add_format, add_scenario
 
 if TYPE_CHECKING:  # pragma: no cover
     from corridors._route_types import Route
@@ -64,7 +64,7 @@ def register(sub: Any) -> None:
                    help="with --network osm: highway classes kept, comma-separated, or 'all'")
     p.add_argument("--railway", default="rail", metavar="LIST",
                    help="with --network osm: railway values kept (default rail)")
-    p.add_argument("--data", metavar="DIR", help="a custom dataset folder (same schema as data/)")
+    add_data(p)
     p.set_defaults(func=run)
 
 

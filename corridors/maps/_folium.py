@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from corridors._io import atomic_write_text
-from corridors.errors import InputError, OptionalDependencyError
+from corridors._optional import require
+from corridors.errors import InputError
 from corridors.maps._assets import LEAFLET_CSS_URL, LEAFLET_JS_URL, find_leaflet, inline_assets
 from corridors.maps._safe_page import safe_figure_class
 from corridors.maps._views import (
@@ -174,13 +175,7 @@ _CSS = """
 
 
 def _require_folium() -> Any:
-    try:
-        import folium
-    except ImportError as exc:  # pragma: no cover - folium is a core dependency today
-        raise OptionalDependencyError(
-            "Interactive maps need folium: pip install 'corridors[maps]'."
-        ) from exc
-    return folium
+    return require("folium")
 
 
 def _e(value: Any) -> str:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from corridors._io import atomic_write_bytes
-from corridors.errors import InputError, OptionalDependencyError
+from corridors._optional import require
+from corridors.errors import InputError
 from corridors.maps._views import (
     MODE_COLORS,
     RouteView,
@@ -36,16 +37,8 @@ _ROUTE_STYLES: list[Any] = ["-", (0, (5, 2)), (0, (1, 1.5)), (0, (6, 2, 1, 2))]
 
 
 def _pyplot() -> Any:
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg", force=False)
-        import matplotlib.pyplot as plt
-    except ImportError as exc:  # pragma: no cover - matplotlib is a core dependency today
-        raise OptionalDependencyError(
-            "Static maps need matplotlib: pip install 'corridors[maps]'."
-        ) from exc
-    return plt
+    require("matplotlib").use("Agg", force=False)
+    return require("matplotlib.pyplot")
 
 
 def _save(fig: Any, path: str | os.PathLike[str], dpi: int) -> Path:

@@ -17,11 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from corridors import settings
 from corridors.errors import InputError
 
 __all__ = [
     "MODE_COLORS",
-    "OUTLINES_PATH",
     "CrossingView",
     "LegView",
     "RouteView",
@@ -55,8 +55,6 @@ _DASHES: dict[str, str | None] = {
     "agreed": "10 8",
 }
 
-#: Where the bundled country outlines live (see ``data/outlines/README.md``).
-OUTLINES_PATH = Path(__file__).resolve().parents[2] / "data" / "outlines" / "countries.geojson"
 
 
 def status_class(status: str | None) -> str:
@@ -413,7 +411,7 @@ def country_outlines(path: str | os.PathLike[str] | None = None) -> dict[str, An
 
     Natural Earth 1:50m (public domain), clipped and simplified; see ``data/outlines``.
     """
-    target = Path(path) if path is not None else OUTLINES_PATH
+    target = Path(path) if path is not None else settings.outlines_path()
     try:
         data: dict[str, Any] = json.loads(_read_outlines(str(target)))
     except FileNotFoundError as exc:

