@@ -8,10 +8,11 @@ the route path imports neither networkx nor geopandas.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from corridors._latlon import check_point, parse_latlon
@@ -24,6 +25,7 @@ from corridors.places import (
     resolve_country,
     resolve_node,
 )
+from corridors.seasons import When, load_seasons, parse_when
 
 __all__ = [
     "MODES",
@@ -67,6 +69,12 @@ class _Query:
     scenario: str
     optimize: str
     banned: frozenset[int]
+    when: When | None = None
+    closed: tuple[str, ...] = ()  # crossings closed at ``when`` (their states are banned)
+
+    def but(self, **changes: Any) -> _Query:
+        """This query with some fields changed."""
+        return replace(self, **changes)
 
 
 def _edge_ok(net: CorridorNetwork, e: Edge, q: _Query) -> bool:
@@ -230,19 +238,18 @@ def _transits(
 ) -> list[tuple[float, list[int]]]:
     """Every (entry, exit) way through ``land``, cheapest first: the way in, a path inside
     from one crossing to another, and the way out (off the crossings ``not_back_through``)."""
-    outside = _Query(q.mode, q.scenario, q.optimize, q.banned | land.interior)
+    outside = q.but(banned=q.banned | land.interior)
     fwd, fpred = _dijkstra(net, src, outside, penalties=penalties)
     back_banned = frozenset(i for i in range(len(net.states))
                             if net.node_of(i) in not_back_through)
-    back = _Query(q.mode, q.scenario, q.optimize, outside.banned | back_banned)
+    back = q.but(banned=outside.banned | back_banned)
     bwd, bpred = _dijkstra(net, dst, back, penalties=penalties, reverse=True)
     out: list[tuple[float, list[int]]] = []
     for entry in sorted(land.crossings & fwd.keys()):
         at_entry = net.node_of(entry)
         same_post = frozenset(x for x in land.crossings if net.node_of(x) == at_entry)
-        inside = _Query(q.mode, q.scenario, q.optimize,
-                        q.banned | same_post | (frozenset(range(len(net.states)))
-                                                - land.interior - land.crossings))
+        inside = q.but(banned=q.banned | same_post | (frozenset(range(len(net.states)))
+                                                      - land.interior - land.crossings))
         first: dict[int, float] = {}
         first_edge: dict[int, int] = {}
         for k in net.out_edges[entry]:
@@ -567,8 +574,17 @@ def _why_not(
         reason = (f": the {q.scenario} {mode_label} lines that reach {place} end inside it, "
                   "none enters at one border crossing and leaves at another")
     hints = []
+    if q.closed:
+        free = q.but(banned=q.banned - _states_at(net, q.closed), closed=())
+        found = _best_path(net, src, dst, free, via_country=via_country)
+        shut = sorted(_crossings_of(net, found[1]) & set(q.closed)) if found else []
+        if shut:
+            assert q.when is not None
+            names = ", ".join(net.dataset.nodes[n].name for n in shut)
+            return (f"{head}: {names} is closed {q.when.phrase()}; the route open at "
+                    "other months crosses there.")
     if q.scenario == "existing":
-        alt = _Query(q.mode, "proposed", q.optimize, q.banned)
+        alt = q.but(scenario="proposed")
         if _best_path(net, src, dst, alt, via_country=via_country) is not None:
             hints.append("the proposed scenario has one (try --scenario proposed)")
     if avoided:
@@ -588,6 +604,8 @@ def route(
     optimize: str = "time",
     alternatives: int = 0,
     network: CorridorNetwork | None = None,
+    month: int | str | None = None,
+    date: str | dt.date | None = None,
 ) -> Route:
     """The best route between two places on the corridor network.
 
@@ -613,6 +631,10 @@ def route(
     alternatives
         How many genuinely different alternatives to add (each shares at most
         ``ALT_MAX_SHARED`` of its distance with the routes before it).
+    month, date
+        Plan for a month (1-12 or a name) or a date (``YYYY-MM-DD``, which also knows the
+        weekday): a crossing closed then (``crossing_seasons.csv``) is not used, and the
+        route says why.  Without either, a route over a seasonal crossing notes its season.
 
     Raises
     ------
@@ -635,7 +657,8 @@ def route(
     for end in (o, t):
         if end.place.country in avoided:
             raise InputError(f"{end.place.name} lies in a country you asked to avoid.")
-    q = _Query(mode, scenario, optimize, frozenset(banned))
+    q = _seasonal_query(net, _Query(mode, scenario, optimize, frozenset(banned)),
+                        parse_when(month, date))
 
     # waypoints: nodes split the route; countries constrain the part they fall in
     stops: list[tuple[_End, str | None]] = [(o, None)]
@@ -712,6 +735,42 @@ def route(
     return main
 
 
+def _seasonal_query(net: CorridorNetwork, q: _Query, when: When | None) -> _Query:
+    """``q`` for a time of year: the crossings closed then are banned and remembered."""
+    if when is None:
+        return q
+    seasons = load_seasons(net.dataset.path)
+    closed = tuple(sorted(nid for nid, season in seasons.items() if not season.open_at(when)))
+    banned = {i for i in range(len(net.states)) if net.node_of(i) in closed
+              and net.states[i][0] not in AIR_STATES}
+    return q.but(banned=q.banned | banned, when=when, closed=closed)
+
+
+def _season_notes(net: CorridorNetwork, path: list[int], q: _Query) -> list[str]:
+    """Why a closed crossing is not used (with a date), or the season of those used."""
+    seasons = load_seasons(net.dataset.path)
+    notes = []
+    if q.when is not None and q.closed:
+        free = q.but(banned=q.banned - _states_at(net, q.closed), closed=())
+        src = {net.edges[path[0]].u: 0.0} if path else {}
+        dst = {net.edges[path[-1]].v: 0.0} if path else {}
+        found = _best_path(net, src, dst, free) if src else None
+        for nid in sorted(_crossings_of(net, found[1]) & set(q.closed)) if found else ():
+            notes.append(f"{net.dataset.nodes[nid].name} is closed {q.when.phrase()} "
+                         f"({seasons[nid].describe()}), so this route does not use it")
+    elif q.when is None:
+        for nid in sorted(_crossings_of(net, path)):
+            if nid in seasons and seasons[nid].describe():
+                notes.append(f"{net.dataset.nodes[nid].name}: {seasons[nid].describe()} "
+                             "(crossing_seasons.csv); plan with --month or --date")
+    return notes
+
+
+def _states_at(net: CorridorNetwork, node_ids: Iterable[str]) -> frozenset[int]:
+    ids = set(node_ids)
+    return frozenset(i for i in range(len(net.states)) if net.node_of(i) in ids)
+
+
 def _fields(r: Route) -> dict[str, Any]:
     return {
         f: getattr(r, f)
@@ -746,6 +805,7 @@ def _make_route(net: CorridorNetwork, path: list[int], o: _End, t: _End, q: _Que
         bc = net.dataset.crossings.get(c.node_id or "")
         if bc is not None and bc.status != "open":
             notes.append(f"{c.name} is reported {bc.status} (see border_crossings.csv)")
+    notes += _season_notes(net, path, q)
     if any(leg.status == "hypothetical" for leg in legs):
         notes.append("includes hypothetical direct flights that no source reports")
     if any(leg.length_estimated for leg in legs):
@@ -845,9 +905,73 @@ class Reach:
     distance_km: float
 
 
+@dataclass(frozen=True)
+class OutOfReach:
+    """A country with no city within the budget: its first city, and the slowest border
+    crossing on the way there (what keeps it out)."""
+
+    country: str
+    first: Place
+    time_h: float
+    distance_km: float
+    crossing: str
+    crossing_h: float
+
+    #: A crossing "keeps a country out" when its wait is at least this share of the trip.
+    CROSSING_SHARE = 0.25
+
+    def reason(self, names: dict[str, str]) -> str:
+        """'Afghanistan: Jalalabad at 2 d 3 h; the Torkham crossing alone takes 48 h 24'."""
+        from corridors._format import format_hours
+
+        text = f"{names.get(self.country, self.country)}: {self.first.name} at " \
+               f"{format_hours(self.time_h)}"
+        if self.crossing and self.crossing_h >= self.CROSSING_SHARE * self.time_h:
+            return text + (f"; the {self.crossing} crossing alone takes "
+                           f"{format_hours(self.crossing_h)}")
+        return text + f"; it is {self.distance_km:,.0f} km away"
+
+
+@dataclass
+class _Tree:
+    net: CorridorNetwork
+    mode: str
+    src: dict[int, float]
+    dist: dict[int, float]
+    pred: dict[int, int]
+
+    def arrivals(self) -> dict[str, tuple[float, int]]:
+        """City node -> (hours, state) of the fastest arrival where a trip may end."""
+        best: dict[str, tuple[float, int]] = {}
+        for state, h in self.dist.items():
+            nid = self.net.node_of(state)
+            if nid is None or self.net.dataset.nodes[nid].kind != "city":
+                continue
+            if state not in self.net.states_for(nid, self.mode) and state not in self.src:
+                continue  # only arrivals where a trip of this mode may end
+            if nid not in best or h < best[nid][0]:
+                best[nid] = (h, state)
+        return best
+
+
+def _reach_tree(origin: Endpoint, *, mode: str, scenario: str, avoid: Sequence[str],
+                network: CorridorNetwork | None, month: int | str | None,
+                date: str | dt.date | None) -> _Tree:
+    _check(mode, scenario, "time", 0)
+    net = network if network is not None else load_network()
+    o = _resolve_end(net, origin, mode)
+    banned, _ = _avoid_states(net, _as_list(avoid, "avoid"))
+    q = _seasonal_query(net, _Query(mode, scenario, "time", frozenset(banned)),
+                        parse_when(month, date))
+    src = dict.fromkeys(net.states_for(o.node or "", mode), 0.0)
+    dist, pred = _dijkstra(net, src, q)
+    return _Tree(net, mode, src, dist, pred)
+
+
 def reachable(origin: Endpoint, hours: float, *, mode: str = "road",
               scenario: str = "existing", avoid: Sequence[str] = (),
-              network: CorridorNetwork | None = None) -> list[Reach]:
+              network: CorridorNetwork | None = None, month: int | str | None = None,
+              date: str | dt.date | None = None) -> list[Reach]:
     """Every network city reachable from ``origin`` within ``hours`` (an isochrone as data).
 
     Times are door to door as in :func:`route` (moving, border dwell, transfers); the list is
@@ -861,21 +985,36 @@ def reachable(origin: Endpoint, hours: float, *, mode: str = "road",
     """
     if not hours > 0:
         raise InputError("The time budget must be a positive number of hours.")
-    _check(mode, scenario, "time", 0)
-    net = network if network is not None else load_network()
-    o = _resolve_end(net, origin, mode)
-    banned, _ = _avoid_states(net, _as_list(avoid, "avoid"))
-    q = _Query(mode, scenario, "time", frozenset(banned))
-    src = dict.fromkeys(net.states_for(o.node or "", mode), 0.0)
-    dist, pred = _dijkstra(net, src, q)
-    best: dict[str, Reach] = {}
-    for state, h in dist.items():
-        nid = net.node_of(state)
-        if h > hours or nid is None or net.dataset.nodes[nid].kind != "city":
+    tree = _reach_tree(origin, mode=mode, scenario=scenario, avoid=avoid, network=network,
+                       month=month, date=date)
+    found = [Reach(node_place(tree.net, nid), h,
+                   sum(tree.net.edges[k].length_km for k in _path(tree.net, tree.pred, state)))
+             for nid, (h, state) in tree.arrivals().items() if h <= hours]
+    return sorted(found, key=lambda r: (r.time_h, r.place.name))
+
+
+def out_of_reach(origin: Endpoint, hours: float, *, mode: str = "road",
+                 scenario: str = "existing", avoid: Sequence[str] = (),
+                 network: CorridorNetwork | None = None, month: int | str | None = None,
+                 date: str | dt.date | None = None) -> list[OutOfReach]:
+    """The countries the network reaches from ``origin`` but not within ``hours``, each with
+    its first city and the slowest border crossing on the way (what keeps it out)."""
+    tree = _reach_tree(origin, mode=mode, scenario=scenario, avoid=avoid, network=network,
+                       month=month, date=date)
+    nodes = tree.net.dataset.nodes
+    first: dict[str, tuple[float, str, int]] = {}
+    for nid, (h, state) in tree.arrivals().items():
+        cc = nodes[nid].country
+        if cc not in first or h < first[cc][0]:
+            first[cc] = (h, nid, state)
+    out = []
+    for cc, (h, nid, state) in first.items():
+        if h <= hours:
             continue
-        if state not in net.states_for(nid, mode) and state not in src:
-            continue  # only arrivals where a trip of this mode may end
-        if nid not in best or h < best[nid].time_h:
-            km = sum(net.edges[k].length_km for k in _path(net, pred, state))
-            best[nid] = Reach(node_place(net, nid), h, km)
-    return sorted(best.values(), key=lambda r: (r.time_h, r.place.name))
+        path = [tree.net.edges[k] for k in _path(tree.net, tree.pred, state)]
+        waits = [(e.border_h, e.crossing) for e in path if e.crossing]
+        wait_h, post = max(waits, default=(0.0, None))
+        out.append(OutOfReach(cc, node_place(tree.net, nid), h,
+                              sum(e.length_km for e in path),
+                              nodes[post].name if post else "", wait_h))
+    return sorted(out, key=lambda x: x.time_h)

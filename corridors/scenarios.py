@@ -23,6 +23,7 @@ country of the network as a transit country, not by a fixed list).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import itertools
 import logging
 import os
@@ -38,6 +39,7 @@ from corridors.dataset import default_data_dir
 from corridors.errors import CorridorsError, DataError, NoRouteError
 from corridors.network import CorridorNetwork, load_network
 from corridors.places import Place, resolve_node
+from corridors.seasons import When, parse_when
 
 __all__ = [
     "MAX_PAIRS",
@@ -340,7 +342,8 @@ def materialize(links: Iterable[Any], *, network: CorridorNetwork | None = None,
 # ----------------------------------------------------------------------------- routing
 
 
-def _try_route(net: CorridorNetwork, req: RouteRequest, scenario: str) -> ModelledRoute:
+def _try_route(net: CorridorNetwork, req: RouteRequest, scenario: str,
+               when: When | None = None) -> ModelledRoute:
     from corridors.routing import route
 
     via: list[str] = list(req.via_nodes)
@@ -348,7 +351,8 @@ def _try_route(net: CorridorNetwork, req: RouteRequest, scenario: str) -> Modell
         via = [req.via_country, *via]
     try:
         r = route(req.origin, req.destination, mode=req.mode, via=via, avoid=list(req.avoid),
-                  scenario=scenario, network=net)
+                  scenario=scenario, network=net, month=when.month if when else None,
+                  date=when.date if when else None)
     except NoRouteError as exc:
         return ModelledRoute(req, scenario, None, str(exc))
     except CorridorsError as exc:
@@ -357,7 +361,7 @@ def _try_route(net: CorridorNetwork, req: RouteRequest, scenario: str) -> Modell
 
 
 def _comparisons(net: CorridorNetwork, req: RouteRequest,
-                 scenarios: Sequence[str]) -> list[ModelledRoute]:
+                 scenarios: Sequence[str], when: When | None = None) -> list[ModelledRoute]:
     """Alternatives to a corridor proposed through ``req.via_country``, in each scenario.
 
     Each leaves the origin's country into another neighbour (a transit country), avoiding
@@ -381,7 +385,7 @@ def _comparisons(net: CorridorNetwork, req: RouteRequest,
             comp = RouteRequest(req.link_ids, req.mode, req.origin, req.destination, transit,
                                 req.via_nodes, (req.via_country, *others), "comparison",
                                 f"via {net.country_display.get(transit, transit)}")
-            m = _try_route(net, comp, scenario)
+            m = _try_route(net, comp, scenario, when)
             if m.route is None:
                 continue
             sig = tuple(c.name for c in m.route.crossings)
@@ -580,6 +584,7 @@ def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
           network: CorridorNetwork | None = None, gateways: Gateways | None = None,
           links: Sequence[Any] | None = None, compare: bool = True,
           progress: Callable[[str], None] | None = None, source_name: str = "text",
+          month: int | str | None = None, date: str | dt.date | None = None,
           ) -> ModelResult:
     """Extract the links a text proposes and model them on the corridor network.
 
@@ -596,6 +601,8 @@ def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
         avoid it.
     progress
         Called with a short message at each step (the CLI prints them on stderr).
+    month, date
+        Plan for a time of year: crossings closed then are not used (see :func:`route`).
 
     Examples
     --------
@@ -604,6 +611,7 @@ def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
     ['air']
     """
     say = progress or (lambda _msg: None)
+    when = parse_when(month, date)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     net = network if network is not None else load_network()
@@ -635,10 +643,10 @@ def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
         say(f"routing {i}/{len(requests)}: {req.mode} {nodes[req.origin].name} -> "
             f"{nodes[req.destination].name}")
         for sc in scenarios:
-            modelled.append(_try_route(nets[sc], req, sc))
+            modelled.append(_try_route(nets[sc], req, sc, when))
         if compare and req.via_country and req.mode in ("road", "rail"):
             for sc in scenarios:
-                modelled.extend(_comparisons(nets[sc], req, (sc,)))
+                modelled.extend(_comparisons(nets[sc], req, (sc,), when))
     timings["route"] = time.perf_counter() - t0
     return ModelResult(text, found, places, modelled, skipped, tuple(scenarios), timings,
                        source_name, proposed_net)

@@ -181,6 +181,7 @@ def test_reach_command(capsys, tiny_dir, monkeypatch):
     code, out, _ = run_cli(capsys, "reach", "Lahore", "--hours", "10")
     assert code == 0 and "Islamabad" in out
     code, out, _ = run_cli(capsys, "reach", "Lahore", "--hours", "10", "--format", "json")
-    assert code == 0 and json.loads(out)[0]["name"] == "Lahore"
+    assert code == 0 and json.loads(out)["reached"][0]["name"] == "Lahore"
+    assert {m["country"] for m in json.loads(out)["out_of_reach"]} >= {"AF"}
     code, _, err = run_cli(capsys, "reach", "Lahore", "--hours", "-1")
     assert code == 2 and "positive" in err

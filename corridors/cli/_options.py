@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-__all__ = ["add_data", "add_format", "add_scenario", "positive_km"]
+__all__ = ["add_data", "add_format", "add_scenario", "add_when", "positive_km"]
+
+
+def add_when(parser: argparse.ArgumentParser) -> None:
+    """``--month`` / ``--date``: plan for a time of year (seasonal border crossings)."""
+    g = parser.add_mutually_exclusive_group()
+    g.add_argument("--month", metavar="M",
+                   help="plan for a month (1-12 or a name): crossings closed then are not used")
+    g.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="plan for a date (its month and weekday): crossings closed then are "
+                   "not used")
 
 
 def add_data(parser: argparse.ArgumentParser) -> None:

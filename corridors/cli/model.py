@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from corridors.cli._options import add_data
+from corridors.cli._options import add_data, add_when
 
 __all__ = ["register", "run"]
 
@@ -29,6 +29,7 @@ def register(sub: Any) -> None:
     p.add_argument("--no-compare", action="store_true",
                    help="skip the comparison with today's alternatives")
     add_data(p)
+    add_when(p)
     p.set_defaults(func=run)
 
 
@@ -54,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     gateways = scenarios.load_gateways(args.gateways) if args.gateways else None
     res = scenarios.model(text, scenarios=tuple(args.scenario or ("existing", "proposed")),
                           network=network, gateways=gateways, compare=not args.no_compare,
-                          progress=say, source_name=label)
+                          progress=say, source_name=label, month=args.month,
+                          date=args.date)
     paths = res.write(args.out, progress=say)
     if not res.links:
         print("corridors: no transport link found in the text; the files say so.",

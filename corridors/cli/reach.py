@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from corridors.cli._options import add_data, add_format, add_scenario
+from corridors.cli._options import add_data, add_format, add_scenario, add_when
 
 __all__ = ["register", "run"]
 
@@ -28,23 +28,38 @@ def register(sub: Any) -> None:
                    help="do not enter this country (repeatable)")
     add_format(p, ("table", "json"))
     add_data(p)
+    add_when(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from corridors._format import format_hours
-    from corridors.routing import reachable
+    from corridors.network import load_network
+    from corridors.routing import out_of_reach, reachable
 
-    found = reachable(args.origin, args.hours, mode=args.mode, scenario=args.scenario,
-                      avoid=args.avoid)
+    net = load_network(args.data)
+    opts = {"mode": args.mode, "scenario": args.scenario, "avoid": args.avoid,
+            "network": net, "month": args.month, "date": args.date}
+    found = reachable(args.origin, args.hours, **opts)
+    missing = out_of_reach(args.origin, args.hours, **opts)
+    names = net.country_display
     if args.format == "json":
-        print(json.dumps([{**r.place.to_dict(), "time_h": round(r.time_h, 2),
-                           "distance_km": round(r.distance_km, 1)} for r in found],
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({
+            "reached": [{**r.place.to_dict(), "time_h": round(r.time_h, 2),
+                         "distance_km": round(r.distance_km, 1)} for r in found],
+            "out_of_reach": [{"country": m.country, "first_city": m.first.name,
+                              "time_h": round(m.time_h, 2), "crossing": m.crossing or None,
+                              "crossing_h": round(m.crossing_h, 2), "why": m.reason(names)}
+                             for m in missing],
+        }, ensure_ascii=False, indent=2))
         return 0
     print(f"{len(found)} cities within {args.hours:g} h of {args.origin} by {args.mode} "
           f"({args.scenario} network)")
     for r in found:
         print(f"  {r.place.name:<26} {r.place.country or '':<3} {format_hours(r.time_h):>12} "
               f"{r.distance_km:>8,.0f} km")
+    if missing:
+        print(f"Countries not within {args.hours:g} h, and what keeps them out:")
+        for m in missing:
+            print(f"  {m.reason(names)}")
     return 0

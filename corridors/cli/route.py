@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from corridors._format import format_hours, format_km
-from corridors.cli._options import add_data, add_format, add_scenario
+from corridors.cli._options import add_data, add_format, add_scenario, add_when
 
 if TYPE_CHECKING:  # pragma: no cover
     from corridors._route_types import Route
@@ -65,6 +65,7 @@ def register(sub: Any) -> None:
     p.add_argument("--railway", default="rail", metavar="LIST",
                    help="with --network osm: railway values kept (default rail)")
     add_data(p)
+    add_when(p)
     p.set_defaults(func=run)
 
 
@@ -149,6 +150,8 @@ def run(args: argparse.Namespace) -> int:
             optimize=args.optimize,
             alternatives=args.alternatives,
             network=network,
+            month=args.month,
+            date=args.date,
         )
     if args.format == "json":
         print(json.dumps(r.to_dict(), ensure_ascii=False, indent=2))

@@ -204,11 +204,22 @@ for k in ["default_dwell_road_h", "default_dwell_rail_h", "gauge_break_h", "tran
     if k not in params or not params[k]["value"] or not params[k]["source"]:
         err(f"parameter {k} missing, empty or unsourced")
 
+# seasons: known crossings, months 1-12, weekday names
+for r in read("crossing_seasons.csv"):
+    if nodes.get(r["node_id"], {}).get("kind") != "border_crossing":
+        err(f"crossing_seasons: {r['node_id']} is not a border crossing")
+    if not all(r[k].isdigit() and 1 <= int(r[k]) <= 12 for k in ("open_from_month", "open_to_month")):
+        err(f"crossing_seasons: {r['node_id']}: months must be 1-12")
+    if not set(filter(None, r["closed_weekdays"].split("|"))) <= {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}:
+        err(f"crossing_seasons: {r['node_id']}: weekdays are Mon..Sun")
+    if not r["source"]:
+        err(f"crossing_seasons: {r['node_id']}: no source")
+
 # citations: every [key] is in sources.csv, every source is cited, no empty citation
 cited: set[str] = set()
 citations = {r["key"]: r["citation"] for r in read("sources.csv")}
 for name in ("nodes.csv", "border_crossings.csv", "segments.csv", "air_links.csv", "speeds.csv",
-             "parameters.csv", "ports.csv", "gateways.csv"):
+             "parameters.csv", "ports.csv", "gateways.csv", "crossing_seasons.csv"):
     for line, row in enumerate(read(name), start=2):
         for col, value in row.items():
             for key in re.findall(r"\[([a-z][a-z0-9_]*)\]", value or ""):
