@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from corridors.places import Place
+from corridors.places import Place, check_query_length
 
 __all__ = [
     "Candidate",
@@ -598,6 +598,7 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
     >>> resolve_place("Central Asian States").members
     ('KZ', 'KG', 'TJ', 'TM', 'UZ')
     """
+    check_query_length(name)
     cands = gazetteer().candidates(name)
     if country:
         cc = country.upper()
@@ -608,6 +609,7 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
 
 def search_places(name: str, *, limit: int = 10) -> list[Place]:
     """Every distinct place called ``name``, best first (at most ``limit``)."""
+    check_query_length(name)
     out: list[Place] = []
     for c in gazetteer().candidates(name):
         if c.place not in out:
