@@ -1,30 +1,52 @@
 """A small on-disk cache for things that are costly to build (networks, gazetteers).
 
-Entries are pickles keyed by a name and a fingerprint of their inputs (file contents,
+Entries are JSON files keyed by a name and a fingerprint of their inputs (file contents,
 package versions); a changed input builds a new entry.  The folder is
 ``$CORRIDORS_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/corridors`` or ``~/.cache/corridors``.
-A cache that cannot be read or written is ignored: the value is built in memory.
+
+An entry is data, never code: it is read with :func:`json.loads` and turned back into the
+cached object by the caller's ``decode`` function, which checks its shape and raises
+:class:`CacheFormatError` (or ``TypeError``/``ValueError``/``KeyError``/``IndexError``) on
+anything unexpected.  An entry that cannot be read, is not JSON, has another schema or
+version, or has the wrong shape is rebuilt and overwritten (logged at debug level); a cache
+that cannot be written is ignored: the value is built in memory.  Entries of older versions
+(``*.pickle``) are never opened.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import json
 import logging
 import os
-import pickle
 from collections.abc import Callable, Iterable
+from itertools import chain
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from corridors._io import atomic_write_bytes
 
-__all__ = ["cache_dir", "fingerprint", "load_or_build"]
+__all__ = [
+    "CacheFormatError",
+    "cache_dir",
+    "check_list",
+    "check_rows",
+    "fingerprint",
+    "load_or_build",
+]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-#: Bump to invalidate every cache entry when the pickled classes change shape.
-CACHE_VERSION = "1"
+#: Bump to invalidate every cache entry when the stored shapes change.
+CACHE_VERSION = "2"
+#: The ``schema`` field of every entry.
+SCHEMA = "corridors-cache"
+
+
+class CacheFormatError(ValueError):
+    """A cache entry whose content does not have the expected shape."""
 
 
 def cache_dir() -> Path:
@@ -51,22 +73,114 @@ def fingerprint(paths: Iterable[str | os.PathLike[str]] = (), extra: Iterable[st
     return h.hexdigest()[:16]
 
 
-def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
-    """Return the cached value for ``(name, key)``, building and storing it when absent."""
+def entry_path(name: str, key: str) -> Path:
+    """The file of the entry ``(name, key)``."""
+    return cache_dir() / f"{name}-{key}.json"
+
+
+def load_or_build(
+    name: str,
+    key: str,
+    build: Callable[[], T],
+    *,
+    encode: Callable[[T], Any],
+    decode: Callable[[Any], T],
+) -> T:
+    """Return the cached value for ``(name, key)``, building and storing it when absent.
+
+    ``encode`` turns the value into JSON data (dicts, lists, strings, numbers, booleans,
+    ``None``); ``decode`` turns that data back into the value, checking its shape.
+    """
     if os.environ.get("CORRIDORS_NO_CACHE"):
         return build()
-    path = cache_dir() / f"{name}-{key}.pickle"
+    path = entry_path(name, key)
     try:
-        with path.open("rb") as fh:
-            value: T = pickle.load(fh)  # noqa: S301 - our own cache file
-        return value
+        raw = path.read_bytes()
     except FileNotFoundError:
         pass
-    except Exception as exc:  # a stale or corrupt entry: rebuild it
-        log.debug("ignoring unreadable cache entry %s: %s", path, exc)
+    except OSError as exc:
+        log.debug("cannot read cache entry %s: %s", path, exc)
+    else:
+        # the collector would walk the growing heap of new containers again and again
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return decode(_unwrap(json.loads(raw), name, key))
+        except (CacheFormatError, ValueError, TypeError, KeyError, IndexError,
+                AttributeError, RecursionError, UnicodeDecodeError) as exc:
+            log.debug("rebuilding unreadable cache entry %s: %s", path, exc)
+        finally:
+            if enabled:
+                gc.enable()
     value = build()
     try:
-        atomic_write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        doc = {"schema": SCHEMA, "version": CACHE_VERSION, "name": name, "key": key,
+               "data": encode(value)}
+        text = json.dumps(doc, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except (ValueError, TypeError) as exc:  # a value that JSON cannot hold: keep it in memory
+        log.debug("cannot encode cache entry %s: %s", path, exc)
+        return value
+    try:
+        atomic_write_bytes(path, text.encode("utf-8"))
     except OSError as exc:
         log.debug("cannot write cache entry %s: %s", path, exc)
     return value
+
+
+def _unwrap(doc: Any, name: str, key: str) -> Any:
+    if not isinstance(doc, dict):
+        raise CacheFormatError("not a JSON object")
+    if doc.get("schema") != SCHEMA or doc.get("version") != CACHE_VERSION:
+        raise CacheFormatError(
+            f"schema {doc.get('schema')!r} version {doc.get('version')!r}, "
+            f"expected {SCHEMA!r} version {CACHE_VERSION!r}")
+    if doc.get("name") != name or doc.get("key") != key:
+        raise CacheFormatError("entry of another name or key")
+    if "data" not in doc:
+        raise CacheFormatError("no data")
+    return doc["data"]
+
+
+# ----------------------------------------------------------------------------- shape checks
+
+#: Item types for :func:`check_rows`, by letter: ``s`` string, ``f`` number (int or
+#: float), ``i`` int, ``b`` bool, ``S`` list of strings, ``L`` list, ``*`` anything; a
+#: trailing ``?`` allows ``None``.
+_TYPES: dict[str, set[type]] = {
+    "s": {str}, "f": {float, int}, "i": {int}, "b": {bool}, "S": {list}, "L": {list},
+}
+
+
+def check_list(value: Any, what: str) -> list[Any]:
+    """``value`` if it is a list, else :class:`CacheFormatError`."""
+    if not isinstance(value, list):
+        raise CacheFormatError(f"{what} is not a list")
+    return value
+
+
+def check_rows(rows: Any, spec: str, what: str) -> list[list[Any]]:
+    """Check that ``rows`` is a list of lists whose items match ``spec`` (see
+    :data:`_TYPES`; ``"ssf?"`` is a string, a string and a number or ``None``), column
+    by column; returns ``rows``."""
+    letters: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(spec):
+        optional = i + 1 < len(spec) and spec[i + 1] == "?"
+        letters.append((spec[i], optional))
+        i += 2 if optional else 1
+    n = len(letters)
+    if not all(type(r) is list and len(r) == n for r in check_list(rows, what)):
+        raise CacheFormatError(f"{what}: a row is not a list of {n} items")
+    checked: list[list[Any]] = rows
+    if not checked:
+        return checked
+    for col, (letter, optional) in zip(zip(*rows, strict=True), letters, strict=True):
+        if letter == "*":
+            continue
+        allowed = _TYPES[letter] | ({type(None)} if optional else set())
+        if not set(map(type, col)) <= allowed:
+            raise CacheFormatError(f"{what}: an item is not of type {letter!r}")
+        if letter == "S" and not set(map(type, chain.from_iterable(
+                v for v in col if v is not None))) <= {str}:
+            raise CacheFormatError(f"{what}: a list holds something other than strings")
+    return checked

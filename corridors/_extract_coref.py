@@ -120,6 +120,9 @@ def drop_restated(
         by_sentence.setdefault(si, []).append(raw)
     explicit = [r for r, _ in raws if r.named is None and r.mode]
     known: dict[tuple[str, tuple[str, ...]], bool] = {}  # once per corridor and mode
+    # the kept links of the sentences before, filed under one of their origins' countries,
+    # for the loose links below (a linear pass, not a scan of every earlier sentence)
+    before: dict[str, list[RawLink]] = {}
     for si in sorted(by_sentence):
         have = by_sentence[si]
         keep: list[RawLink] = []
@@ -137,12 +140,33 @@ def drop_restated(
             if si - 1 in by_sentence and DEFINITE_SUBJECT.match(lower, sents[si].start):
                 pool += by_sentence[si - 1]
             if raw.rule == "to-target-open":  # a loose link: any finer link before restates it
-                pool += [r for sj in sorted(by_sentence) if sj < si for r in by_sentence[sj]]
+                pool += _finer_before(raw, before)
             if _subsumed(raw, pool):
                 continue
             keep.append(raw)
         by_sentence[si] = keep
+        for r in keep:
+            _file_country_link(r, before)
     return by_sentence
+
+
+def _file_country_link(o: RawLink, before: dict[str, list[RawLink]]) -> None:
+    """File ``o`` under its first origin country when it can restate a country-level
+    link in :func:`_subsumed` (not a named corridor, ends not all coarse)."""
+    if o.named is not None or all(p.kind in _COARSE for p in (*o.origins, *o.destinations)):
+        return
+    oo, od = countries_of(o.origins), countries_of(o.destinations)
+    if oo and od:
+        before.setdefault(min(oo), []).append(o)
+
+
+def _finer_before(r: RawLink, before: dict[str, list[RawLink]]) -> list[RawLink]:
+    """The earlier links that may restate the loose link ``r`` in :func:`_subsumed`: none
+    unless ``r`` joins countries, else those whose origin countries may lie in ``r``'s."""
+    if not all(p.kind == "country" for p in (*r.origins, *r.destinations)):
+        return []  # _subsumed does not look at other links for it
+    return [o for c in sorted(countries_of(r.origins) | countries_of(r.destinations))
+            for o in before.get(c, ())]
 
 
 def _overlap(a: RawLink, b: RawLink) -> bool:

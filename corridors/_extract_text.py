@@ -6,6 +6,7 @@ so a span found in the cleaned text is a span of the input.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from collections.abc import Iterator
@@ -14,7 +15,15 @@ from typing import BinaryIO
 
 from corridors.errors import InputError
 
-__all__ = ["MAX_BYTES", "Sentence", "decode_text", "looks_like_html", "sentences", "strip_html"]
+__all__ = [
+    "MAX_BYTES",
+    "Sentence",
+    "decode_text",
+    "looks_like_html",
+    "read_bounded",
+    "sentences",
+    "strip_html",
+]
 
 #: Largest input accepted (bytes); larger inputs get a clear error, not a long wait.
 MAX_BYTES = 50_000_000
@@ -25,11 +34,56 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|h[1-6]|li|tr|td|title|section|article)\b", re.I)
 
 
+#: Byte-order marks and the codecs they announce (UTF-32 before UTF-16: its little-endian
+#: mark starts with UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+#: Bytes read at a time by :func:`read_bounded`.
+CHUNK = 1 << 20
+
+
+def _too_large(source: str, size: float) -> InputError:
+    return InputError(
+        f"{source} is {size / 1e6:.0f} MB; extract reads at most "
+        f"{MAX_BYTES // 1_000_000} MB of text, so split it into smaller files."
+    )
+
+
+def read_bounded(stream: BinaryIO, limit: int = MAX_BYTES, *, source: str = "input") -> bytes:
+    """Read ``stream`` to its end, but never more than ``limit`` + 1 bytes.
+
+    Reads in chunks of :data:`CHUNK` bytes, and stops as soon as more than ``limit`` bytes
+    have arrived.
+
+    Raises
+    ------
+    InputError
+        With the sentence of :func:`decode_text` when the stream holds more than ``limit``
+        bytes.
+    """
+    parts: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = stream.read(min(CHUNK, limit + 1 - size))
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+        size += len(chunk)
+    raise _too_large(source, size)
+
+
 def decode_text(data: bytes, *, source: str = "input") -> tuple[str, list[str]]:
     """Decode ``data`` as text; returns the text and notes for the user.
 
-    UTF-8 (with or without BOM) is read as is; other bytes that Windows-1252 can decode
-    are read as Windows-1252 with a note; NUL bytes or undecodable bytes raise.
+    A byte-order mark decides first: UTF-8, UTF-16 or UTF-32 text with a BOM is read in
+    that encoding (the BOM dropped).  Otherwise UTF-8 is read as is; other bytes that
+    Windows-1252 can decode are read as Windows-1252 with a note; NUL bytes or undecodable
+    bytes raise.
 
     Raises
     ------
@@ -37,26 +91,39 @@ def decode_text(data: bytes, *, source: str = "input") -> tuple[str, list[str]]:
         If the data is binary, not decodable, or larger than :data:`MAX_BYTES`.
     """
     if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{source} is {len(data) / 1e6:.0f} MB; extract reads at most "
-            f"{MAX_BYTES // 1_000_000} MB of text, so split it into smaller files."
-        )
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{source} looks like a binary file, not text; give a plain-text file.")
+        raise _too_large(source, len(data))
     notes: list[str] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{source} starts with a {label} byte-order mark but is not {label} text "
+                    f"(undecodable byte at offset {exc.start}); convert it to UTF-8, "
+                    "e.g. with iconv."
+                ) from None
+            if label != "UTF-8":
+                notes.append(f"{source} is {label} text (it has a byte-order mark).")
+            break
+    else:
+        if b"\x00" in data[:65536]:
             raise InputError(
-                f"{source} is not UTF-8 text (undecodable byte at offset {exc.start}); "
-                "convert it to UTF-8, e.g. with iconv."
-            ) from None
-        notes.append(f"{source} is not valid UTF-8; read it as Windows-1252.")
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > max(8, len(text[:65536]) // 100):
+                f"{source} looks like a binary file, not text; give a plain-text file.")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise InputError(
+                    f"{source} is not UTF-8 text (undecodable byte at offset {exc.start}); "
+                    "convert it to UTF-8, e.g. with iconv."
+                ) from None
+            notes.append(f"{source} is not valid UTF-8; read it as Windows-1252.")
+    head = text[:65536]
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if "\x00" in head or controls > max(8, len(head) // 100):
         raise InputError(f"{source} looks like a binary file, not text; give a plain-text file.")
     return text, notes
 

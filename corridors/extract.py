@@ -32,7 +32,9 @@ links that refer to other links (:mod:`corridors._extract_coref`), named corrido
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -254,6 +256,7 @@ def _links(
     mentions: list[list[tuple[int, int, str]]] = []  # per link, in order
     spans: list[set[int]] = []  # sentence starts already counted per link
     seen: dict[tuple[Any, ...], int] = {}
+    by_ends = _EndIndex()
     statuses: dict[int, str] = {}
     for si in sorted(by_sentence):
         s = sents[si]
@@ -271,7 +274,7 @@ def _links(
             alt = (mode, frozenset({o_key, d_key}))
             mention = (s.start, s.end, status)
             if key not in seen and alt not in seen:
-                near = _near_link(links, mode, origins, dests, raw.directed)
+                near = _near_link(links, mode, origins, dests, raw.directed, by_ends)
                 if near is not None:
                     seen[key] = seen[alt] = near  # "Port of Baku" again as "Baku"
             if key in seen or alt in seen:
@@ -286,6 +289,7 @@ def _links(
                                            start=s.start, end=s.end)
                 continue
             seen[key] = seen[alt] = len(links)
+            by_ends.add(len(links), mode, origins, dests)
             links.append(
                 ProposedLink(
                     id=f"L{len(links) + 1}",
@@ -311,11 +315,22 @@ def _links(
 
 def _near_link(
     links: list[ProposedLink], mode: str, origins: list[Place], dests: list[Place],
-    directed: bool,
+    directed: bool, by_ends: _EndIndex | None = None,
 ) -> int | None:
     """The index of a link found before with the same mode and the same ends give or take
-    a spelling or a port ("Port of Baku" and "Baku": points within about 30 km)."""
-    for k, old in enumerate(links):
+    a spelling or a port ("Port of Baku" and "Baku": points within about 30 km).
+
+    ``by_ends`` indexes the links by their ends, so that only the few links with a near
+    origin and a near destination are compared (the first match is the same as when every
+    link is compared, as it is without an index).
+    """
+    if by_ends is None:
+        order: Iterable[int] = range(len(links))
+    else:
+        order = sorted(by_ends.candidates(mode, origins, dests)
+                       | by_ends.candidates(mode, dests, origins))
+    for k in order:
+        old = links[k]
         if old.mode != mode:
             continue
         if _same_places(old.origins, origins) and _same_places(old.destinations, dests):
@@ -326,6 +341,76 @@ def _near_link(
     return None
 
 
+#: The ``near`` tolerance of :func:`_same_places`, in degrees of latitude and longitude.
+_NEAR = 0.3
+#: Cell size of :class:`_EndIndex` in degrees: twice the tolerance, so that the points
+#: near a point lie in at most two cells along each axis.
+_CELL = 2 * _NEAR
+
+
+class _EndIndex:
+    """Links by (mode, cell of an origin, cell of a destination), for :func:`_near_link`.
+
+    Two places are near (:func:`_same_places`) when they are equal, or when both are points
+    of the same country less than :data:`_NEAR` degrees apart in latitude and longitude,
+    hence in the cells of a :data:`_CELL`-degree grid that the square of side 2 x
+    :data:`_NEAR` around either point touches.  A link is filed under every pair of its
+    origins' and destinations' cells (an area or a place without a position is its own
+    cell); a lookup with the first origin and the first destination of a new link finds
+    every earlier link whose ends could be the same (and a few more, which the caller
+    compares).
+    """
+
+    __slots__ = ("_cells",)
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[Any, ...], list[int]] = {}
+
+    @staticmethod
+    def _point(p: Place) -> tuple[float, float] | None:
+        if p.kind in _AREAS or p.lat is None or p.lon is None:
+            return None
+        if not (math.isfinite(p.lat) and math.isfinite(p.lon)):
+            return None
+        return p.lat, p.lon
+
+    def _key(self, p: Place) -> tuple[Any, ...]:
+        pt = self._point(p)
+        if pt is None:
+            return ("p", p)
+        return ("c", p.country, math.floor(pt[0] / _CELL), math.floor(pt[1] / _CELL))
+
+    def _near_keys(self, p: Place) -> list[tuple[Any, ...]]:
+        pt = self._point(p)
+        if pt is None:
+            return [("p", p)]
+        lat, lon = pt
+        r = _NEAR * (1 + 1e-9)  # a margin for rounding
+        ii = range(math.floor((lat - r) / _CELL), math.floor((lat + r) / _CELL) + 1)
+        jj = range(math.floor((lon - r) / _CELL), math.floor((lon + r) / _CELL) + 1)
+        return [("c", p.country, i, j) for i in ii for j in jj]
+
+    def add(self, k: int, mode: str, origins: list[Place], dests: list[Place]) -> None:
+        """File link number ``k``."""
+        okeys = {self._key(p) for p in origins}
+        dkeys = {self._key(p) for p in dests}
+        for ok in okeys:
+            for dk in dkeys:
+                self._cells.setdefault((mode, ok, dk), []).append(k)
+
+    def candidates(self, mode: str, origins: list[Place], dests: list[Place]) -> set[int]:
+        """Numbers of the links whose origins may be near ``origins`` and destinations
+        near ``dests``."""
+        out: set[int] = set()
+        dkeys = self._near_keys(dests[0])
+        for ok in self._near_keys(origins[0]):
+            for dk in dkeys:
+                hit = self._cells.get((mode, ok, dk))
+                if hit:
+                    out.update(hit)
+        return out
+
+
 def _same_places(xs: tuple[Place, ...] | list[Place], ys: tuple[Place, ...] | list[Place]) -> bool:
     def near(a: Place, b: Place) -> bool:
         if a == b:
@@ -334,7 +419,7 @@ def _same_places(xs: tuple[Place, ...] | list[Place], ys: tuple[Place, ...] | li
             return False
         if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
             return False
-        return abs(a.lat - b.lat) < 0.3 and abs(a.lon - b.lon) < 0.3
+        return abs(a.lat - b.lat) < _NEAR and abs(a.lon - b.lon) < _NEAR
 
     return len(xs) == len(ys) and all(any(near(x, y) for y in ys) for x in xs) and all(
         any(near(x, y) for x in xs) for y in ys)

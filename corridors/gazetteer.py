@@ -32,8 +32,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from corridors.places import Place
+from corridors.places import Place, check_query_length
 
 __all__ = [
     "Candidate",
@@ -116,14 +117,100 @@ class Gazetteer:
         self.max_len: dict[str, int] = {}
         self._made: dict[int, Candidate] = {}
 
-    def __getstate__(self) -> tuple[list[_Row], dict[str, tuple[int, ...]], dict[str, int]]:
-        return (self.rows, self.names, self.max_len)
+    def to_cache(self) -> dict[str, Any]:
+        """The index as JSON data, for the on-disk cache (:func:`gazetteer`).
 
-    def __setstate__(
-        self, state: tuple[list[_Row], dict[str, tuple[int, ...]], dict[str, int]]
-    ) -> None:
-        self.rows, self.names, self.max_len = state
-        self._made = {}
+        Columns of strings are stored as one string each, joined with :data:`_SEP`, with
+        the positions of ``None`` apart, so that reading them back is fast; numbers as
+        lists; the four flags as strings of ``0``/``1``; members only for the rows that
+        have them.  Raises ``ValueError`` for a string that holds a separator.
+        """
+        rows = self.rows
+        single = [k for k, v in self.names.items() if len(v) == 1]
+        multi = [k for k, v in self.names.items() if len(v) > 1]
+        with_members = [i for i, r in enumerate(rows) if r[6]]
+        return {
+            "version": GAZETTEER_VERSION,
+            "n": len(rows),
+            "name": _join(r[0] for r in rows),
+            "country": _join_optional(r[1] for r in rows),
+            "kind": _join(r[2] for r in rows),
+            "lat": [r[3] for r in rows],
+            "lon": [r[4] for r in rows],
+            "id": _join_optional(r[5] for r in rows),
+            "members_at": with_members,
+            "members": _join(",".join(_no_comma(m) for m in rows[i][6]) for i in with_members),
+            "score": [r[7] for r in rows],
+            "flags": ["".join("1" if r[i] else "0" for r in rows) for i in range(8, 12)],
+            "keys1": _join(single),
+            "rows1": [self.names[k][0] for k in single],
+            "keys": _join(multi),
+            "counts": [len(self.names[k]) for k in multi],
+            "rows": [i for k in multi for i in self.names[k]],
+            "first_words": _join(self.max_len),
+            "max_len": list(self.max_len.values()),
+        }
+
+    @classmethod
+    def from_cache(cls, data: Any) -> Gazetteer:
+        """The index from :meth:`to_cache` data.
+
+        Raises
+        ------
+        corridors._cache.CacheFormatError
+            (or ``TypeError``, ``KeyError``...) when the data's shape is not what
+            :meth:`to_cache` writes.
+        """
+        from corridors._cache import CacheFormatError
+
+        if not isinstance(data, dict) or data.get("version") != GAZETTEER_VERSION:
+            raise CacheFormatError("not a gazetteer of this version")
+        n = data["n"]
+        if type(n) is not int or n < 1:
+            raise CacheFormatError("gazetteer: no rows")
+
+        def numbers(field: str, optional: bool, size: int = n, lo: int | None = None) -> list[Any]:
+            col = data[field]
+            allowed = {float, int, type(None)} if optional else {float, int}
+            if lo is not None:
+                allowed = {int}
+            if not isinstance(col, list) or len(col) != size or not (
+                    set(map(type, col)) <= allowed):
+                raise CacheFormatError(f"gazetteer: {field} is not a list of {size} numbers")
+            if lo is not None and col and (min(col) < lo or max(col) >= n):
+                raise CacheFormatError(f"gazetteer: {field} points outside the rows")
+            return col
+
+        flags = data["flags"]
+        if not (isinstance(flags, list) and len(flags) == 4 and all(
+                isinstance(f, str) and len(f) == n and not f.strip("01") for f in flags)):
+            raise CacheFormatError("gazetteer: flags are not four strings of 0 and 1")
+        members: list[tuple[str, ...]] = [()] * n
+        at = numbers("members_at", False, len(data["members_at"]), 0)
+        for i, m in zip(at, _split(data["members"], len(at)), strict=True):
+            members[i] = tuple(m.split(","))
+        columns = [
+            _split(data["name"], n), _split_optional(data["country"], n),
+            _split(data["kind"], n), numbers("lat", True), numbers("lon", True),
+            _split_optional(data["id"], n), members, numbers("score", False),
+            *(list(map("1".__eq__, f)) for f in flags),
+        ]
+        gaz = cls()
+        gaz.rows = list(zip(*columns, strict=True))
+
+        rows1 = numbers("rows1", False, len(data["rows1"]), 0)
+        names: dict[str, tuple[int, ...]] = dict(
+            zip(_split(data["keys1"], len(rows1)), zip(rows1), strict=True))
+        counts = numbers("counts", False, len(data["counts"]), 1)
+        idx = numbers("rows", False, sum(counts), 0)
+        at_i = 0
+        for k, c in zip(_split(data["keys"], len(counts)), counts, strict=True):
+            names[k] = tuple(idx[at_i : at_i + c])
+            at_i += c
+        gaz.names = names
+        lens = numbers("max_len", False, len(data["max_len"]), 1)
+        gaz.max_len = dict(zip(_split(data["first_words"], len(lens)), lens, strict=True))
+        return gaz
 
     def add(self, name: str, cand: Candidate) -> None:
         """Index ``cand`` under ``name`` (normalised with :func:`name_key`)."""
@@ -165,6 +252,54 @@ class Gazetteer:
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every candidate for ``name``, best prior first."""
         return self.lookup_key(name_key(name))
+
+
+#: Separator of the strings of a column in the cache.
+_SEP = "\x1f"
+
+
+def _join(values: Iterable[str]) -> str:
+    out = list(values)
+    if any(_SEP in v for v in out):
+        raise ValueError("cannot store a string with a separator in the gazetteer cache")
+    return _SEP.join(out)
+
+
+def _join_optional(values: Iterable[str | None]) -> dict[str, Any]:
+    out = list(values)
+    return {"values": _join(v or "" for v in out),
+            "none_at": [i for i, v in enumerate(out) if v is None]}
+
+
+def _split_optional(data: Any, n: int) -> list[str | None]:
+    from corridors._cache import CacheFormatError
+
+    if not isinstance(data, dict):
+        raise CacheFormatError("gazetteer: an optional column is not an object")
+    col: list[str | None] = list(_split(data["values"], n))
+    none_at = data["none_at"]
+    if not isinstance(none_at, list) or not set(map(type, none_at)) <= {int}:
+        raise CacheFormatError("gazetteer: none_at is not a list of positions")
+    for i in none_at:
+        col[i] = None
+    return col
+
+
+def _no_comma(code: str) -> str:
+    if "," in code:
+        raise ValueError(f"cannot store member {code!r} in the gazetteer cache")
+    return code
+
+
+def _split(joined: Any, n: int) -> list[str]:
+    from corridors._cache import CacheFormatError
+
+    if not isinstance(joined, str):
+        raise CacheFormatError("gazetteer: a column is not a string")
+    col = joined.split(_SEP) if n else []
+    if len(col) != n:
+        raise CacheFormatError(f"gazetteer: a column has {len(col)} items, not {n}")
+    return col
 
 
 _FOLD_CACHE: dict[str, str] = {"’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"}
@@ -438,7 +573,8 @@ def gazetteer() -> Gazetteer:
     key = _cache.fingerprint(
         [_nodes_csv(), Path(__file__), Path(_gazetteer_tables.__file__)], extra
     )
-    gaz = _cache.load_or_build("gazetteer", key, _build)
+    gaz = _cache.load_or_build("gazetteer", key, _build, encode=Gazetteer.to_cache,
+                               decode=Gazetteer.from_cache)
     # The index is a few hundred thousand long-lived tuples; keep the cyclic garbage
     # collector from walking them again on every full collection.
     gc.freeze()
@@ -462,6 +598,7 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
     >>> resolve_place("Central Asian States").members
     ('KZ', 'KG', 'TJ', 'TM', 'UZ')
     """
+    check_query_length(name)
     cands = gazetteer().candidates(name)
     if country:
         cc = country.upper()
@@ -472,6 +609,7 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
 
 def search_places(name: str, *, limit: int = 10) -> list[Place]:
     """Every distinct place called ``name``, best first (at most ``limit``)."""
+    check_query_length(name)
     out: list[Place] = []
     for c in gazetteer().candidates(name):
         if c.place not in out:

@@ -20,7 +20,8 @@ Travel time is always derived from ``speeds.csv`` and ``parameters.csv``, never 
 segment.
 
 The built network is cached on disk (see :mod:`corridors._cache`), so a route query in a new
-process only unpickles it; this module imports neither networkx nor pyproj at import time.
+process only reads it back (JSON data, see :func:`network_to_cache`); this module
+imports neither networkx nor pyproj at import time.
 """
 
 from __future__ import annotations
@@ -516,6 +517,151 @@ def _fingerprint(data_dir: Path) -> str:
     return fingerprint([*(data_dir / f for f in DATA_FILES), *code], [str(data_dir), *extra])
 
 
+# ----------------------------------------------------------------------------- disk cache
+
+#: Bump when the cached shape of the network changes.
+NETWORK_CACHE_VERSION = "1"
+
+
+def _pairs(coords: Iterable[tuple[float, float]]) -> list[float]:
+    """Coordinate pairs as one flat list (``[x0, y0, x1, y1, ...]``), quick to read back."""
+    return [x for c in coords for x in c]
+
+
+def _coords(value: Any) -> tuple[tuple[float, float], ...]:
+    from corridors._cache import CacheFormatError
+
+    flat = check_list(value, "coordinates")
+    if len(flat) % 2 or not set(map(type, flat)) <= {float, int}:
+        raise CacheFormatError("network: coordinates are not pairs of numbers")
+    return tuple(zip(flat[::2], flat[1::2], strict=True))
+
+
+def check_list(value: Any, what: str) -> list[Any]:
+    from corridors._cache import check_list as check
+
+    return check(value, what)
+
+
+def network_to_cache(net: CorridorNetwork) -> dict[str, Any]:
+    """The network and its dataset as JSON data, for the on-disk cache."""
+    ds = net.dataset
+    return {
+        "version": NETWORK_CACHE_VERSION,
+        "dataset": {
+            "nodes": [[n.id, n.name, n.country, n.kind, n.lat, n.lon, list(n.aliases),
+                       n.capital, list(n.iata), n.source] for n in ds.nodes.values()],
+            "crossings": [[c.node_id, list(c.countries), c.road, c.rail, c.status,
+                           c.dwell_road_h, c.dwell_rail_h, c.dwell_source, c.notes]
+                          for c in ds.crossings.values()],
+            "segments": [[g.id, g.mode, g.from_id, g.to_id, list(g.via), g.name, g.ref,
+                          g.status, g.road_class, g.gauge_mm, g.terrain, g.length_km,
+                          g.length_estimated, g.length_source, g.circuity, g.source, g.notes,
+                          [[p.from_id, p.to_id, p.length_km, _pairs(p.coords)]
+                           for p in g.pieces]] for g in ds.segments],
+            "air_links": [[a.from_iata, a.to_iata, a.status, a.carrier, a.since, a.until,
+                           a.frequency, a.source, a.notes] for a in ds.air_links],
+            "airports": [[a.iata, a.icao, a.name, a.city_id, a.country, a.lat, a.lon]
+                         for a in ds.airports.values()],
+            "speeds": [[*k, v[0], v[1]] for k, v in ds.speeds.items()],
+            "params": [[p.key, p.value, p.unit, p.source] for p in ds.params.values()],
+            "path": str(ds.path),
+            "warnings": list(ds.warnings),
+            "ports": [[k, v] for k, v in ds.ports.items()],
+            "port_gates": [[k, *v] for k, v in ds.port_gates.items()],
+        },
+        "states": [list(st) for st in net.states],
+        "edges": [[e.u, e.v, e.kind, e.mode, e.status, e.length_km, e.moving_h, e.border_h,
+                   e.transship_h, e.crossing, e.seg_id,
+                   None if e.piece_key is None else list(e.piece_key), e.name, e.ref,
+                   e.source, e.estimated, e.gauge_mm, _pairs(e.coords)] for e in net.edges],
+        "names": net.names,
+        "country_names": net.country_names,
+        "country_display": net.country_display,
+        "ports_of": {k: list(v) for k, v in net.ports_of.items()},
+    }
+
+
+def _str_map(value: Any, what: str, lists: bool = False) -> dict[str, Any]:
+    from corridors._cache import CacheFormatError
+
+    if not isinstance(value, dict) or not all(
+            (isinstance(v, list) and all(isinstance(x, str) for x in v)) if lists
+            else isinstance(v, str) for v in value.values()):
+        raise CacheFormatError(f"network: {what} is not a map of strings")
+    return value
+
+
+def network_from_cache(data: Any) -> CorridorNetwork:
+    """The network from :func:`network_to_cache` data.
+
+    Raises
+    ------
+    corridors._cache.CacheFormatError
+        (or ``TypeError``, ``KeyError``...) when the data's shape is not what
+        :func:`network_to_cache` writes.
+    """
+    from corridors._cache import CacheFormatError, check_rows
+    from corridors.dataset import AirLink, Airport, BorderCrossing, Node, Param, Piece, Segment
+
+    if not isinstance(data, dict) or data.get("version") != NETWORK_CACHE_VERSION:
+        raise CacheFormatError("not a network of this version")
+    d = data["dataset"]
+    if not isinstance(d, dict):
+        raise CacheFormatError("network: no dataset")
+    nodes = {r[0]: Node(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6]), r[7], tuple(r[8]), r[9])
+             for r in check_rows(d["nodes"], "ssssffSbSs", "nodes")}
+    crossings = {}
+    for r in check_rows(d["crossings"], "sSbbsf?f?ss", "crossings"):
+        if len(r[1]) != 2:
+            raise CacheFormatError("network: a crossing has not two countries")
+        crossings[r[0]] = BorderCrossing(r[0], (r[1][0], r[1][1]), *r[2:])
+    segments = []
+    for r in check_rows(d["segments"], "ssssSssss?i?sfbsf?ssL", "segments"):
+        pieces = tuple(Piece(p[0], p[1], p[2], _coords(p[3]))
+                       for p in check_rows(r[17], "ssfL", "pieces"))
+        segments.append(Segment(r[0], r[1], r[2], r[3], tuple(r[4]), r[5], r[6], r[7], r[8],
+                                r[9], r[10], r[11], r[12], r[13], r[14], r[15], r[16], pieces))
+    air_links = [AirLink(*r) for r in check_rows(d["air_links"], "sssssssss", "air links")]
+    airports = {r[0]: Airport(*r) for r in check_rows(d["airports"], "sssssff", "airports")}
+    speeds = {(r[0], r[1], r[2]): (r[3], r[4])
+              for r in check_rows(d["speeds"], "sssfs", "speeds")}
+    params = {r[0]: Param(*r) for r in check_rows(d["params"], "sfss", "params")}
+    if not isinstance(d["path"], str):
+        raise CacheFormatError("network: the dataset path is not a string")
+    warnings = check_list(d["warnings"], "warnings")
+    if not all(isinstance(w, str) for w in warnings):
+        raise CacheFormatError("network: warnings are not strings")
+    ports = {r[0]: r[1] for r in check_rows(d["ports"], "ss", "ports")}
+    gates = {r[0]: (r[1], r[2]) for r in check_rows(d["port_gates"], "sff", "port gates")}
+    ds = Dataset(nodes=nodes, crossings=crossings, segments=segments, air_links=air_links,
+                 airports=airports, speeds=speeds, params=params, path=Path(d["path"]),
+                 warnings=list(warnings), ports=ports, port_gates=gates)
+
+    net = CorridorNetwork(ds)
+    for st in check_list(data["states"], "states"):
+        if not (isinstance(st, list) and 2 <= len(st) <= 3 and all(
+                isinstance(x, str) for x in st[:2]) and all(
+                type(x) is int for x in st[2:])):
+            raise CacheFormatError("network: a state is not (mode, id[, gauge])")
+        net._state(tuple(st))
+    if len(net.states) != len(data["states"]):
+        raise CacheFormatError("network: repeated states")
+    n = len(net.states)
+    for r in check_rows(data["edges"], "iisssffffs?s?S?sssbi?L", "edges"):
+        if not (0 <= r[0] < n and 0 <= r[1] < n):
+            raise CacheFormatError("network: an edge joins no state")
+        net._add(Edge(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                      None if r[11] is None else tuple(r[11]), r[12], r[13], r[14], r[15],
+                      r[16], _coords(r[17])))
+    net.names = {k: list(v) for k, v in _str_map(data["names"], "names", True).items()}
+    net.country_names = dict(_str_map(data["country_names"], "country names"))
+    net.country_display = dict(_str_map(data["country_display"], "country display"))
+    net.ports_of = {k: tuple(v)
+                    for k, v in _str_map(data["ports_of"], "ports of", True).items()}
+    return net
+
+
 _MEMO: dict[str, CorridorNetwork] = {}
 
 
@@ -534,7 +680,8 @@ def load_network(data_dir: str | os.PathLike[str] | None = None) -> CorridorNetw
     key = _fingerprint(d)
     net = _MEMO.get(key)
     if net is None:
-        net = load_or_build("network", key, lambda: build_network(load_dataset(d)))
+        net = load_or_build("network", key, lambda: build_network(load_dataset(d)),
+                            encode=network_to_cache, decode=network_from_cache)
         _MEMO[key] = net
     return net
 

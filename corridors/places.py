@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "MAX_QUERY_CHARS",
     "PLACE_KINDS",
     "Place",
     "PlaceMention",
+    "check_query_length",
     "node_place",
     "resolve_country",
     "resolve_node",
@@ -94,6 +96,21 @@ class PlaceMention:
 # Resolution of names against the corridor network (routing endpoints, --via, --avoid).
 # The world gazetteer used to read texts is :mod:`corridors.gazetteer`.
 
+#: Longest place name (characters) that lookups accept; a longer query is an error, not a
+#: long fuzzy search.
+MAX_QUERY_CHARS = 200
+
+
+def check_query_length(query: str) -> None:
+    """Raise :class:`~corridors.errors.InputError` (a ``ValueError``) for a place name longer
+    than :data:`MAX_QUERY_CHARS` characters."""
+    if len(query) > MAX_QUERY_CHARS:
+        from corridors.errors import InputError
+
+        raise InputError(f"A place name of {len(query)} characters is too long "
+                         f"(at most {MAX_QUERY_CHARS}).")
+
+
 def _network(network: Any) -> Any:
     if network is not None:
         return network
@@ -128,6 +145,7 @@ def _country_code(network: Any, text: str | None) -> str | None:
 
 def resolve_country(query: str, *, network: Any = None) -> str | None:
     """The ISO2 code of a country named in ``query`` ("Afghanistan", "AF", "AFG"), or None."""
+    check_query_length(query)
     return _country_code(_network(network), query)
 
 
@@ -152,6 +170,7 @@ def resolve_node(query: str, *, country: str | None = None, network: Any = None)
     net = _network(network)
     if not query or not query.strip():
         raise InputError("An empty place name was given.")
+    check_query_length(query)
     name, hint = _split_hint(query)
     if hint is not None and country is None:
         country = _country_code(net, hint)
@@ -212,6 +231,7 @@ def search(
 
     from corridors.network import normalize_name
 
+    check_query_length(query)
     net = _network(network)
     q = normalize_name(query)
     code = _country_code(net, country) or (country.upper() if country else None)
