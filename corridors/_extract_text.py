@@ -228,18 +228,3 @@ def _emit(text: str, start: int, end: int, para: int) -> Iterator[Sentence]:
             start += 1
     if start < end:
         yield Sentence(start, end, para)
-
-
-def read_bounded(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
-    """Read ``stream`` in chunks, refusing it as soon as more than ``limit`` bytes arrive."""
-    chunks: list[bytes] = []
-    total = 0
-    while True:
-        chunk = stream.read(min(1 << 20, limit + 1 - total))
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        total += len(chunk)
-        if total > limit:
-            raise InputError(f"The input is over {limit / 1e6:.0f} MB; corridors reads at most "
-                             f"{limit // 1_000_000} MB of text, so split it into smaller files.")

@@ -25,7 +25,7 @@ def read_text(name: str) -> tuple[str, str, list[str]]:
 
     if name == "-":
         label = "standard input"
-        data = read_bounded(sys.stdin.buffer, MAX_BYTES)
+        data = read_bounded(sys.stdin.buffer, MAX_BYTES, source=label)
     else:
         path = Path(name)
         label = path.name
@@ -37,7 +37,7 @@ def read_text(name: str) -> tuple[str, str, list[str]]:
                     f"{name} is {path.stat().st_size / 1e6:.0f} MB; corridors reads at most "
                     f"{MAX_BYTES // 1_000_000} MB of text, so split it into smaller files.")
             with path.open("rb") as fh:
-                data = read_bounded(fh, MAX_BYTES)
+                data = read_bounded(fh, MAX_BYTES, source=label)
         except FileNotFoundError:
             raise InputError(f"Text file {name} does not exist.") from None
         except OSError as exc:
