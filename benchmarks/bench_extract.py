@@ -30,7 +30,7 @@ def _median_time(fn: object, repeat: int) -> float:
 
 def main() -> None:
     sys.path.insert(0, str(REPO))
-    from corridors.extract import extract_links
+    from corridors.extract._pipeline import extract_links
 
     seed_path = SEED if SEED.exists() else EXAMPLE
     seed = seed_path.read_text(encoding="utf-8")

@@ -31,7 +31,7 @@ _CHILD = """
 import json, resource, sys, time, tracemalloc
 sys.path[:0] = [{code!r}, {here!r}]
 from linkdense import link_dense_text
-from corridors.extract import extract_links
+from corridors.extract._pipeline import extract_links
 extract_links("Flights from Lahore to Almaty.")
 text = link_dense_text({size})
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -64,7 +64,7 @@ def main() -> None:
     sys.path[:0] = [str(args.code), str(HERE)]
     from linkdense import link_dense_text
 
-    from corridors.extract import extract_links
+    from corridors.extract._pipeline import extract_links
 
     extract_links("Flights from Lahore to Almaty.")  # warm: gazetteer loaded
     print(f"corridors from {args.code}")

@@ -1,4 +1,4 @@
-"""Benchmark the compact array backend (corridors._fastgraph) on a 1-million-edge road graph.
+"""Benchmark the compact array backend (corridors.network._fastgraph) on a 1M-edge road graph.
 
 The graph is a jittered grid (every node joined to its four neighbours, 3 % of the links
 removed, both directions) with edge weights equal to their lengths in metres: the shape and
@@ -22,7 +22,7 @@ import time
 
 import numpy as np
 
-from corridors._fastgraph import FastGraph
+from corridors.network._fastgraph import FastGraph
 
 
 def peak_rss_mb() -> float:

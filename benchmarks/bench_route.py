@@ -32,7 +32,7 @@ def _median_ms(fn, repeat: int) -> tuple[float, float]:  # type: ignore[no-untyp
 
 def main() -> None:
     import corridors
-    from corridors.network import load_network
+    from corridors.network._graph import load_network
 
     net = load_network()
     ds = net.dataset

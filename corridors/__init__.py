@@ -13,7 +13,6 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from corridors._route_types import Crossing, Leg, Route
 from corridors.dataset import Dataset, load_dataset
 from corridors.errors import (
     AmbiguousPlaceError,
@@ -24,9 +23,19 @@ from corridors.errors import (
     OptionalDependencyError,
     UnknownPlaceError,
 )
-from corridors.network import CorridorNetwork, load_network
-from corridors.places import Place, PlaceMention, search
-from corridors.routing import ODMatrix, Reach, od_matrix, reachable, route
+from corridors.network import (
+    CorridorNetwork,
+    ODMatrix,
+    OutOfReach,
+    Reach,
+    load_network,
+    od_matrix,
+    out_of_reach,
+    reachable,
+    route,
+    search,
+)
+from corridors.records import Crossing, Leg, Place, PlaceMention, ProposedLink, Route
 
 try:
     __version__ = version("corridors")
@@ -47,6 +56,7 @@ __all__ = [
     "NoRouteError",
     "ODMatrix",
     "OptionalDependencyError",
+    "OutOfReach",
     "Place",
     "PlaceMention",
     "ProposedLink",
@@ -59,6 +69,7 @@ __all__ = [
     "load_network",
     "model",
     "od_matrix",
+    "out_of_reach",
     "reachable",
     "resolve_place",
     "route",
@@ -71,11 +82,10 @@ __all__ = [
 ]
 
 # Heavier parts load on first use, so that `import corridors` stays fast.  (The function
-# `corridors.extract.extract` is not re-exported: its name is the submodule's.)
+# `corridors.extract.extract` is not re-exported: its name is the subpackage's.)
 _LAZY = {
     "extract_links": "corridors.extract",
     "Extraction": "corridors.extract",
-    "ProposedLink": "corridors.extract",
     "resolve_place": "corridors.gazetteer",
     "route_map": "corridors.maps",
     "save_map": "corridors.maps",

@@ -250,7 +250,7 @@ def tiny_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_net(tiny_dir: Path):  # type: ignore[no-untyped-def]
-    from corridors.dataset import load_dataset
-    from corridors.network import build_network
+    from corridors.dataset._load import load_dataset
+    from corridors.network._graph import build_network
 
     return build_network(load_dataset(tiny_dir))

@@ -251,8 +251,8 @@ def test_online_map_with_cdn_served_from_npm(browser: Any, tmp_path: Path,
 
 
 def test_hostile_input_runs_no_script(browser: Any, tmp_path: Path, shots: Path) -> None:
-    from corridors._route_types import Crossing, Leg, Route
-    from corridors.places import Place
+    from corridors.records.place import Place
+    from corridors.records.route import Crossing, Leg, Route
 
     a = Place(f"Lahore{SCRIPT}", "PK", "city", 31.52, 74.36)
     b = Place(f"Kabul{IMG}", "AF", "city", 34.56, 69.21)

@@ -11,8 +11,8 @@ import pytest
 
 from corridors import _cache
 from corridors._cache import CacheFormatError, check_rows, load_or_build
-from corridors.gazetteer import Candidate, Gazetteer
-from corridors.places import Place
+from corridors.gazetteer._index import Candidate, Gazetteer
+from corridors.records.place import Place
 
 
 @pytest.fixture
@@ -178,7 +178,7 @@ def test_check_rows() -> None:
 
 
 def test_network_round_trip(tiny_net: Any) -> None:
-    from corridors.network import network_from_cache, network_to_cache
+    from corridors.network._graph import network_from_cache, network_to_cache
 
     back = network_from_cache(json.loads(json.dumps(network_to_cache(tiny_net))))
     assert back.dataset == tiny_net.dataset
@@ -194,7 +194,7 @@ def test_bad_network_entry_is_rebuilt(
     cache: Path, tiny_dir: Path, tiny_net: Any, monkeypatch: pytest.MonkeyPatch, how: str,
     tmp_path: Path,
 ) -> None:
-    from corridors import network
+    from corridors.network import _graph as network
 
     monkeypatch.setattr(network, "_MEMO", {})
     key = network._fingerprint(tiny_dir)
@@ -224,8 +224,8 @@ def test_route_command_works_over_bad_entries(cache: Path, tmp_path: Path) -> No
     import subprocess
     import sys
 
-    from corridors.dataset import default_data_dir
-    from corridors.network import _fingerprint
+    from corridors.dataset._load import default_data_dir
+    from corridors.network._graph import _fingerprint
 
     cache.mkdir(parents=True)
     key = _fingerprint(default_data_dir())

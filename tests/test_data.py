@@ -7,10 +7,10 @@ import itertools
 
 import pytest
 
-from corridors.dataset import default_data_dir, geodesic_km, load_dataset
+from corridors.dataset._load import default_data_dir, geodesic_km, load_dataset
 from corridors.errors import NoRouteError
-from corridors.network import load_network
-from corridors.routing import route
+from corridors.network._graph import load_network
+from corridors.network.routing import route
 
 DATA = default_data_dir()
 
@@ -45,7 +45,7 @@ def test_coverage_counts(ds):
     "Irkeshtam", "Gisht Kuprik", "Khorgos",
 ])
 def test_named_border_crossings_exist(net, name):
-    from corridors.places import search
+    from corridors.network.places import search
 
     found = [p for p in search(name, network=net) if p.kind == "border_crossing"]
     assert found, f"no border crossing matches {name}"
@@ -104,7 +104,7 @@ def test_airports_are_near_their_city(ds):
 
 
 def test_gateways_name_network_nodes(ds):
-    from corridors.scenarios import load_gateways
+    from corridors.scenarios._model import load_gateways
 
     for (country, _mode), nodes in load_gateways().items():
         for n in nodes:

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corridors.cli import main
-from corridors.extract import MODES, STATUSES, ProposedLink, extract, extract_links
+from corridors.extract._pipeline import extract, extract_links
+from corridors.records.link import MODES, STATUSES, ProposedLink
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "seed" / "kazakhstan-pakistan-2025-04-29.txt"
@@ -332,7 +333,7 @@ def test_cold_cli_subprocess_reads_stdin() -> None:
 
 
 def test_import_stays_light() -> None:
-    code = ("import sys, corridors.extract, corridors.cli.extract; "
+    code = ("import sys, corridors.extract._pipeline, corridors.cli.extract; "
             "heavy = {'pandas', 'geopandas', 'folium', 'osmnx', 'matplotlib', 'networkx'}; "
             "print(sorted(heavy & set(sys.modules)))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -427,8 +428,8 @@ def test_named_corridors_expand_to_their_canonical_chain() -> None:
 
 
 def test_every_named_corridor_chain_resolves() -> None:
-    from corridors._corridor_names import NAMED_CORRIDORS
-    from corridors.gazetteer import resolve_place
+    from corridors.extract._corridor_names import NAMED_CORRIDORS
+    from corridors.gazetteer._index import resolve_place
 
     for corridor in NAMED_CORRIDORS:
         assert corridor.source

@@ -25,9 +25,10 @@ from typing import Any
 
 import pytest
 
-from corridors.extract import ProposedLink, extract_links
-from corridors.gazetteer import name_key, resolve_place
-from corridors.places import Place
+from corridors.extract._pipeline import extract_links
+from corridors.gazetteer._index import name_key, resolve_place
+from corridors.records.link import ProposedLink
+from corridors.records.place import Place
 
 CORPUS = Path(__file__).parent / "extract_corpus"
 

@@ -5,8 +5,9 @@ Each text here is written for the test; none is taken from the labelled corpus.
 
 from __future__ import annotations
 
-from corridors.extract import ProposedLink, extract_links
-from corridors.gazetteer import resolve_place
+from corridors.extract._pipeline import extract_links
+from corridors.gazetteer._index import resolve_place
+from corridors.records.link import ProposedLink
 
 
 def ends(link: ProposedLink) -> tuple[str, list[str], list[str]]:

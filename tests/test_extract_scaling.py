@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-import corridors._extract_coref as coref
-import corridors.extract as ex
+import corridors.extract._coref as coref
+import corridors.extract._pipeline as ex
 
 _BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "linkdense.py"
 

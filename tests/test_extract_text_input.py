@@ -7,8 +7,8 @@ import io
 
 import pytest
 
-from corridors._extract_text import MAX_BYTES, decode_text, read_bounded
 from corridors.errors import InputError
+from corridors.extract._text import MAX_BYTES, decode_text, read_bounded
 
 
 class _Counting(io.BytesIO):

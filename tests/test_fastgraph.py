@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corridors._fastgraph import FastGraph
 from corridors.errors import InputError, NoRouteError
+from corridors.network._fastgraph import FastGraph
 
 
 @st.composite

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corridors.gazetteer import fold, gazetteer, name_key, resolve_place, search_places
+from corridors.gazetteer._index import fold, gazetteer, name_key, resolve_place, search_places
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_fold_keeps_length(text: str) -> None:
 
 
 def test_corridor_towns_missing_from_geonames_are_added() -> None:
-    from corridors.gazetteer import resolve_place
+    from corridors.gazetteer._index import resolve_place
 
     for name, cc in [("Ghurian", "AF"), ("Gardabani", "GE"), ("Chilas", "PK"),
                      ("Thakot", "PK"), ("Nizhny Pyanj", "TJ"), ("Sary-Tash", "KG")]:
@@ -129,7 +129,7 @@ def test_corridor_towns_missing_from_geonames_are_added() -> None:
 
 
 def test_neighbour_of_a_hand_written_city_is_kept() -> None:
-    from corridors.gazetteer import resolve_place
+    from corridors.gazetteer._index import resolve_place
 
     sharjah = resolve_place("Sharjah")  # 20 km from Dubai, which has a hand-written entry
     assert sharjah is not None and sharjah.country == "AE" and sharjah.name == "Sharjah"

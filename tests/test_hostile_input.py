@@ -112,7 +112,7 @@ def test_stale_temporary_files_are_removed(capsys, tiny_dir, tmp_path):
 
 
 def test_a_failing_render_leaves_the_folder_as_it_was(tiny_dir, tmp_path, monkeypatch):
-    from corridors import _report
+    from corridors.scenarios import report as _report
 
     out = tmp_path / "o"
     out.mkdir()
@@ -246,8 +246,8 @@ def test_utf16_text_is_read_by_extract_model_and_map(capsys, tiny_dir, tmp_path)
 def test_stdin_is_refused_as_it_streams(monkeypatch):
     import io
 
-    from corridors import _extract_text
     from corridors.cli._text_input import read_text
+    from corridors.extract import _text as _extract_text
 
     class Endless(io.RawIOBase):
         served = 0

@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from corridors._route_types import Crossing, Leg, Route
 from corridors.errors import InputError
 from corridors.maps import (
     country_outlines,
@@ -29,7 +28,8 @@ from corridors.maps import (
 from corridors.maps._assets import LEAFLET_JS_URL, find_leaflet
 from corridors.maps._demo import demo_routes
 from corridors.maps._views import desire_lines, geodesic_arc
-from corridors.places import Place
+from corridors.records.place import Place
+from corridors.records.route import Crossing, Leg, Route
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -224,7 +224,7 @@ def test_outlines_cover_the_region() -> None:
 
 
 def test_network_layers_from_a_dataset(tiny_dir: Path) -> None:
-    from corridors.dataset import load_dataset
+    from corridors.dataset._load import load_dataset
 
     ds = load_dataset(tiny_dir)
     page = _page([], network=ds, tiles=None)
@@ -233,7 +233,7 @@ def test_network_layers_from_a_dataset(tiny_dir: Path) -> None:
 
 
 def test_routed_map_on_tiny_network(tiny_net: Any) -> None:
-    from corridors.routing import route
+    from corridors.network.routing import route
 
     r = route("Lahore", "Tashkent", mode="road", network=tiny_net)
     page = _page([r], network=tiny_net, tiles=None)

@@ -33,7 +33,7 @@ from corridors.osm import (
     segment_circuity,
     snap,
 )
-from corridors.places import Place
+from corridors.records.place import Place
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "osm-samples"
 OAKLAND = SAMPLES / "West-Oakland.osm.bz2"

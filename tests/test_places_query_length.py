@@ -7,8 +7,9 @@ import time
 import pytest
 
 from corridors.errors import InputError
-from corridors.gazetteer import resolve_place, search_places
-from corridors.places import MAX_QUERY_CHARS, resolve_country, resolve_node, search
+from corridors.gazetteer._index import resolve_place, search_places
+from corridors.network.places import resolve_country, resolve_node, search
+from corridors.settings import MAX_QUERY_CHARS
 
 LONG = "Lahore " * 20_000  # 140,000 characters
 

@@ -6,9 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corridors.dataset import geodesic_km
+from corridors.dataset._load import geodesic_km
 from corridors.errors import AmbiguousPlaceError, InputError, NoRouteError, UnknownPlaceError
-from corridors.routing import ALT_MAX_SHARED, ALT_MAX_STRETCH, _shared_share, od_matrix, route
+from corridors.network.routing import (
+    ALT_MAX_SHARED,
+    ALT_MAX_STRETCH,
+    _shared_share,
+    od_matrix,
+    route,
+)
 
 
 def test_published_length_is_used(tiny_net):
@@ -194,7 +200,7 @@ CITIES = [
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(CITIES), st.sampled_from(CITIES), st.sampled_from(["road", "rail"]))
 def test_properties(tiny_dir, a, b, mode):
-    from corridors.network import load_network
+    from corridors.network._graph import load_network
 
     tiny_net = load_network(tiny_dir)
     if a == b or (mode == "rail" and {a, b} & {"Kashgar", "Bishkek"}):
@@ -219,7 +225,7 @@ def test_properties(tiny_dir, a, b, mode):
 
 
 def test_shared_share_bounds(tiny_net):
-    from corridors.routing import _best_path, _Query
+    from corridors.network.routing import _best_path, _Query
 
     q = _Query("road", "existing", "time", frozenset())
     src = {tiny_net.index[("road", "lahore")]: 0.0}
@@ -231,8 +237,8 @@ def test_shared_share_bounds(tiny_net):
 
 
 def test_closed_crossing_passes_nothing(tiny_dir, tmp_path):
-    from corridors.dataset import load_dataset
-    from corridors.network import build_network
+    from corridors.dataset._load import load_dataset
+    from corridors.network._graph import build_network
 
     d = tmp_path / "data"
     d.mkdir()
@@ -250,8 +256,8 @@ def test_closed_crossing_passes_nothing(tiny_dir, tmp_path):
 
 
 def test_unmeasured_crossing_uses_national_averages(tiny_dir, tmp_path):
-    from corridors.dataset import load_dataset
-    from corridors.network import build_network
+    from corridors.dataset._load import load_dataset
+    from corridors.network._graph import build_network
 
     d = tmp_path / "data"
     d.mkdir()
@@ -282,7 +288,7 @@ def test_world_places_outside_the_network(tiny_net):
 
 
 def test_reachable_grows_with_the_proposed_links(tiny_net):
-    from corridors.routing import reachable
+    from corridors.network.routing import reachable
 
     today = reachable("Peshawar", 40, mode="rail", network=tiny_net)
     names = [r.place.name for r in today]

@@ -8,8 +8,8 @@ import json
 import pytest
 from conftest import SEGMENTS as SEGMENTS_IN_TINY
 
-from corridors.places import Place
-from corridors.scenarios import materialize, model, time_distance_profile
+from corridors.records.place import Place
+from corridors.scenarios._model import materialize, model, time_distance_profile
 
 PK = Place("Pakistan", "PK", "country", 33.7, 73.0)
 AF = Place("Afghanistan", "AF", "country", 34.5, 69.2)
@@ -71,7 +71,7 @@ def test_model_compares_scenarios_and_alternatives(tiny_net):
 
 
 def test_profile_has_vertical_steps_at_borders(tiny_net):
-    from corridors.routing import route
+    from corridors.network.routing import route
 
     r = route("Lahore", "Tashkent", network=tiny_net)
     prof = time_distance_profile(r)
@@ -179,7 +179,7 @@ def test_a_line_the_dataset_has_is_not_duplicated(tiny_net):
 
 
 def test_report_headlines(tiny_net):
-    from corridors._report import report_markdown
+    from corridors.scenarios.report import report_markdown
 
     res = model("", links=[link("L1", "rail", [LAHORE], [UZ], via=[AF])], network=tiny_net)
     short = report_markdown(res).split("## In short")[1].split("##")[0]

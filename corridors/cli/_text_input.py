@@ -1,7 +1,7 @@
 """Reading a text argument (a file or ``-`` for standard input) the same way in every command.
 
 The size limit applies while reading: standard input is read in chunks and refused as soon
-as it passes :data:`~corridors._extract_text.MAX_BYTES`; a file is refused by its size
+as it passes :data:`~corridors.extract._text.MAX_BYTES`; a file is refused by its size
 before it is read.
 """
 
@@ -21,7 +21,7 @@ def read_text(name: str) -> tuple[str, str, list[str]]:
     UTF-8 (with or without BOM), UTF-16 with a BOM and Windows-1252 are read; binary data,
     folders, missing files and texts over the size limit raise :class:`InputError`.
     """
-    from corridors._extract_text import MAX_BYTES, decode_text, read_bounded
+    from corridors.extract._text import MAX_BYTES, decode_text, read_bounded
 
     if name == "-":
         label = "standard input"
@@ -48,7 +48,7 @@ def read_text(name: str) -> tuple[str, str, list[str]]:
 
 def read_article(name: str) -> tuple[str, str]:
     """``(text, display name)`` as :func:`read_text` reads it, with HTML reduced to text."""
-    from corridors._extract_text import looks_like_html, strip_html
+    from corridors.extract._text import looks_like_html, strip_html
 
     text, label, _notes = read_text(name)
     if looks_like_html(text):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from corridors.cli._options import add_format
 
 if TYPE_CHECKING:
-    from corridors.extract import Extraction
+    from corridors.extract._pipeline import Extraction
 
 __all__ = ["register", "run"]
 
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from corridors.cli._text_input import read_text
-    from corridors.extract import extract
+    from corridors.extract._pipeline import extract
 
     text, _label, notes = read_text(args.text_file)
     result = extract(text)

@@ -88,9 +88,9 @@ def _inputs(path: Path) -> tuple[list[Any], Any]:
 
     text, _label = read_article(str(path))
     try:
-        scenarios = importlib.import_module("corridors.scenarios")
+        scenarios = importlib.import_module("corridors.scenarios._model")
     except ImportError as exc:
-        raise CorridorsError("Mapping a text needs corridors.scenarios, which this "
+        raise CorridorsError("Mapping a text needs corridors.scenarios._model, which this "
                              "installation lacks; map a links.json or routes.geojson instead."
                              ) from exc
     result = scenarios.model(text)

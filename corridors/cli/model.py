@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     text, label = read_article(args.text_file)
     network = None
     if args.data:
-        from corridors.network import load_network
+        from corridors.network._graph import load_network
 
         network = load_network(args.data)
     gateways = scenarios.load_gateways(args.gateways) if args.gateways else None
@@ -69,7 +69,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(res: Any) -> str:
     """Headline sentences and a table of each proposal: today against with the links."""
-    from corridors._report import _route_cell, _trip_title, findings, saved_cell, today_cell
+    from corridors.scenarios.report import (
+        _route_cell,
+        _trip_title,
+        findings,
+        saved_cell,
+        today_cell,
+    )
 
     skipped = sum(1 for u in res.unmodelled if u.kind == "not_modelled")
     trips = res.trips()

@@ -195,7 +195,7 @@ def _corridor_points(args: argparse.Namespace) -> list[tuple[float, float]]:
     if args.route_geojson:
         return _geojson_points(args.route_geojson)
     if args.segment:
-        from corridors.dataset import load_dataset
+        from corridors.dataset._load import load_dataset
 
         ds = load_dataset(args.data)
         segs = {s.id: s for s in ds.segments}
@@ -300,7 +300,7 @@ def _route(args: argparse.Namespace) -> int:
 
 
 def _circuity(args: argparse.Namespace) -> int:
-    from corridors.dataset import load_dataset
+    from corridors.dataset._load import load_dataset
     from corridors.errors import InputError
     from corridors.osm import circuity_summary, dataset_segments, load_graph, segment_circuity
 

@@ -29,7 +29,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from corridors.places import search
+    from corridors.network.places import search
 
     found = search(args.query, country=args.country, limit=args.limit)
     if args.format == "json":

@@ -11,7 +11,7 @@ from corridors._format import format_hours, format_km
 from corridors.cli._options import add_data, add_format, add_scenario, add_when
 
 if TYPE_CHECKING:  # pragma: no cover
-    from corridors._route_types import Route
+    from corridors.records.route import Route
 
 __all__ = ["format_route_table", "register", "run"]
 
@@ -71,7 +71,7 @@ def register(sub: Any) -> None:
 
 def format_route_table(r: Route) -> str:
     """A person-readable summary of a route and its alternatives."""
-    from corridors.places import Place  # noqa: F401  (light)
+    from corridors.records.place import Place  # noqa: F401  (light)
 
     lines = [
         f"{r.origin.name} -> {r.destination.name}  |  {r.mode}, {r.scenario} network, "
@@ -133,11 +133,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         if args.osm_file:
             raise InputError("--osm-file goes with --network osm.")
-        from corridors.routing import route
+        from corridors.network.routing import route
 
         network = None
         if args.data:
-            from corridors.network import load_network
+            from corridors.network._graph import load_network
 
             network = load_network(args.data)
         r = route(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 
-from corridors._route_types import Crossing, Leg, Route
-from corridors.places import Place
+from corridors.records.place import Place
+from corridors.records.route import Crossing, Leg, Route
 
 __all__ = ["demo_routes"]
 

@@ -437,7 +437,7 @@ def route_map(
     Parameters
     ----------
     routes
-        :class:`~corridors._route_types.Route` objects or GeoJSON route features (as in
+        :class:`~corridors.records.Route` objects or GeoJSON route features (as in
         ``routes.geojson``), or ``(Route, {"link_id": ..., "evidence": ...})`` pairs.
     links
         The ``links.json`` document; an extracted link's evidence sentence shows in the

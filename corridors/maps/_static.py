@@ -259,7 +259,7 @@ def time_distance_chart(
     Parameters
     ----------
     route
-        A :class:`~corridors._route_types.Route` or a GeoJSON route feature; a list of them
+        A :class:`~corridors.records.Route` or a GeoJSON route feature; a list of them
         draws one line each (e.g. existing against proposed).
     path
         Where to write the image.

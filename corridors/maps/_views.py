@@ -1,6 +1,6 @@
 """What every renderer draws: routes, legs and crossings normalised from any input.
 
-A map can be made from :class:`~corridors._route_types.Route` objects (in memory) or from the
+A map can be made from :class:`~corridors.records.Route` objects (in memory) or from the
 GeoJSON features of ``routes.geojson`` (on disk).  Both become :class:`RouteView` records
 here, so the folium and the static renderers read one shape.  Nothing heavy is imported at
 module level.
@@ -329,7 +329,7 @@ def views_of(routes: Iterable[Any], links: Any = None) -> list[RouteView]:
     Parameters
     ----------
     routes
-        :class:`~corridors._route_types.Route` objects, GeoJSON Features of a route (as in
+        :class:`~corridors.records.Route` objects, GeoJSON Features of a route (as in
         ``routes.geojson``), a FeatureCollection, or ``(Route, extra_properties)`` pairs.
     links
         The ``links.json`` document (or its list of links): an extracted link's evidence

@@ -3,10 +3,10 @@
 The embedded corridor network is coarse by design.  This package loads the true network
 along a corridor, from a local file (:func:`load_graph`) or downloaded with osmnx around a
 route (:func:`fetch_graph`), routes on it (:func:`route_osm`, returning the same
-:class:`~corridors._route_types.Route` as the corridor router) and measures how much longer
+:class:`~corridors.records.Route` as the corridor router) and measures how much longer
 the real network is than the corridor's straight segments (:func:`segment_circuity`).
 
-Large graphs are routed through :class:`corridors._fastgraph.FastGraph` (CSR arrays and
+Large graphs are routed through :class:`corridors.network._fastgraph.FastGraph` (CSR arrays and
 scipy's Dijkstra).  Importing this package is light: osmnx, networkx, geopandas and
 pyosmium are imported by the functions that use them.
 """

@@ -14,7 +14,7 @@ from corridors.osm._snap import DEFAULT_MAX_SNAP_KM, _fastgraph, _straight_km, s
 if TYPE_CHECKING:
     import networkx as nx
 
-    from corridors._fastgraph import FastGraph
+    from corridors.network._fastgraph import FastGraph
 
 __all__ = ["SegmentCircuity", "circuity_summary", "dataset_segments", "segment_circuity"]
 
@@ -131,7 +131,7 @@ def circuity_summary(results: Sequence[SegmentCircuity]) -> dict[str, Any]:
 def dataset_segments(
     dataset: Any, *, mode: str = "road"
 ) -> list[tuple[str, list[tuple[float, float]], float | None]]:
-    """Adapter from :func:`corridors.dataset.load_dataset`'s result to
+    """Adapter from :func:`corridors.dataset._load.load_dataset`'s result to
     :func:`segment_circuity`'s input: each segment of ``mode`` with its nodes' (lat, lon)."""
     out: list[tuple[str, list[tuple[float, float]], float | None]] = []
     for seg in dataset.segments:

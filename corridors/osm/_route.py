@@ -10,7 +10,6 @@ from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from corridors._latlon import format_latlon
-from corridors._route_types import Leg, Route
 from corridors.errors import InputError, NoRouteError
 from corridors.osm._snap import (
     DEFAULT_MAX_SNAP_KM,
@@ -24,7 +23,8 @@ from corridors.osm._snap import (
     _Vertex,
     snap,
 )
-from corridors.places import Place
+from corridors.records.place import Place
+from corridors.records.route import Leg, Route
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -135,7 +135,7 @@ def shortest_edges(
 ) -> tuple[float, list[tuple[Hashable, Hashable, Any]]]:
     """Lightest path as ``(u, v, key)`` edges, with networkx or the array backend.
 
-    ``backend="auto"`` uses :class:`~corridors._fastgraph.FastGraph` (CSR arrays and
+    ``backend="auto"`` uses :class:`~corridors.network._fastgraph.FastGraph` (CSR arrays and
     scipy's Dijkstra, built once and cached per graph) from
     :data:`FAST_BACKEND_MIN_NODES` nodes up, networkx below.
 
@@ -168,7 +168,7 @@ def shortest_edges(
 def _resolve(text: str, role: str) -> Place:
     from corridors._latlon import parse_latlon
     from corridors.errors import UnknownPlaceError
-    from corridors.gazetteer import resolve_place
+    from corridors.gazetteer._index import resolve_place
 
     latlon = parse_latlon(text)
     if latlon is not None:
@@ -249,7 +249,7 @@ def route_osm(
         A graph from :func:`~corridors.osm.load_graph` / :func:`~corridors.osm.fetch_graph`,
         or a file that :func:`~corridors.osm.load_graph` reads.
     origin, destination
-        :class:`~corridors.places.Place` objects, ``(lat, lon)`` pairs, or text: ``"LAT,LON"``
+        :class:`~corridors.records.Place` objects, ``(lat, lon)`` pairs, or text: ``"LAT,LON"``
         or a place name resolved by the gazetteer.  Each is snapped to the nearest node or
         vertex of an edge's geometry; a place inside an edge starts or ends the route there
         (the graph is not changed, so its cached array backend stays valid).
@@ -489,7 +489,7 @@ def od_matrix_osm(
     """Origin-destination matrix on an OSM graph: hours (``optimize="time"``) or km.
 
     Every place is snapped once (see :func:`snap`); the matrix is computed by the compact
-    array backend (:meth:`~corridors._fastgraph.FastGraph.distances`), whatever the graph's
+    array backend (:meth:`~corridors.network._fastgraph.FastGraph.distances`), whatever the graph's
     size, in batches whose memory stays bounded.  Unreachable pairs are ``inf``.
 
     Returns

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    from corridors._fastgraph import FastGraph
+    from corridors.network._fastgraph import FastGraph
 
 __all__ = ["DEFAULT_MAX_SNAP_KM", "forget_caches", "snap"]
 
@@ -128,7 +128,7 @@ def _snap_tree(graph: nx.MultiDiGraph) -> tuple[Any, list[Any]]:
 
 
 def _fastgraph(graph: nx.MultiDiGraph, weight: str) -> FastGraph:
-    from corridors._fastgraph import FastGraph
+    from corridors.network._fastgraph import FastGraph
 
     per_graph = _FAST.setdefault(graph, {})
     size = _version(graph)

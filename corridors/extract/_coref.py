@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from corridors._extract_candidates import RawLink, countries_of
-from corridors._extract_named import itemised
-from corridors._extract_text import Sentence
-from corridors.places import Place
+from corridors.extract._candidates import RawLink, countries_of
+from corridors.extract._named import itemised
+from corridors.extract._text import Sentence
+from corridors.records.place import Place
 
 __all__ = [
     "ANAPHOR", "DEFINITE_SUBJECT", "EXTENSION_WORDS", "coreferent", "drop_restated", "within",
@@ -111,7 +111,7 @@ def drop_restated(
     """The candidate links by sentence index, without those that restate other links.
 
     A named corridor gives way to links in its sentence with a shared mode, and to
-    explicit links of the text that itemise it (:func:`~corridors._extract_named.itemised`);
+    explicit links of the text that itemise it (:func:`~corridors.extract._named.itemised`);
     a country-level link gives way to a finer one in its sentence, or in the sentence
     before when its subject is that sentence's link.
     """

@@ -1,6 +1,6 @@
 """From extracted links to modelled corridors: materialize, route in both scenarios, compare.
 
-A :class:`~corridors.extract.ProposedLink` names places at any scale — a city, a country, a
+A :class:`~corridors.records.ProposedLink` names places at any scale — a city, a country, a
 region — and modes such as "land".  :func:`materialize` turns it into concrete
 :class:`RouteRequest` s on the corridor network:
 
@@ -33,13 +33,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from corridors._route_types import Route
-from corridors._trips import Trip, group_trips
-from corridors.dataset import default_data_dir
+from corridors.dataset._load import default_data_dir
+from corridors.dataset.seasons import When, parse_when
 from corridors.errors import CorridorsError, DataError, NoRouteError
-from corridors.network import CorridorNetwork, load_network
-from corridors.places import Place, resolve_node
-from corridors.seasons import When, parse_when
+from corridors.network._graph import CorridorNetwork, load_network
+from corridors.network.places import resolve_node
+from corridors.records.place import Place
+from corridors.records.route import Route
+from corridors.scenarios.trips import Trip, group_trips
 
 __all__ = [
     "MAX_PAIRS",
@@ -254,7 +255,7 @@ JOIN_RADIUS_KM = 150.0
 
 def _nearby_node(net: CorridorNetwork, place: Place, mode: str) -> tuple[str, float] | None:
     """The nearest node of the place's country serving ``mode``, within the join radius."""
-    from corridors.network import nearest_nodes
+    from corridors.network._graph import nearest_nodes
 
     if place.lat is None or place.lon is None:
         return None
@@ -273,7 +274,7 @@ def materialize(links: Iterable[Any], *, network: CorridorNetwork | None = None,
                 ) -> tuple[list[RouteRequest], list[Unmodelled]]:
     """Turn links into route requests (deduplicated across links) and unmodelled notes.
 
-    ``links`` are :class:`~corridors.extract.ProposedLink` objects or their JSON dicts.
+    ``links`` are :class:`~corridors.records.ProposedLink` objects or their JSON dicts.
     """
     net = network if network is not None else load_network()
     gw = gateways if gateways is not None else load_gateways(net.dataset.path / "gateways.csv")
@@ -344,7 +345,7 @@ def materialize(links: Iterable[Any], *, network: CorridorNetwork | None = None,
 
 def _try_route(net: CorridorNetwork, req: RouteRequest, scenario: str,
                when: When | None = None) -> ModelledRoute:
-    from corridors.routing import route
+    from corridors.network.routing import route
 
     via: list[str] = list(req.via_nodes)
     if req.via_country:  # the country constrains the part of the route before the next stop
@@ -544,20 +545,20 @@ class ModelResult:
     def map(self, **kwargs: Any) -> Any:
         """An interactive folium map of the routes over the network."""
         from corridors import maps
-        from corridors._report import links_payload
+        from corridors.scenarios.report import links_payload
 
         return maps.route_map(self.features(), links=links_payload(self),
                               network=self.network or load_network(), **kwargs)
 
     def _repr_html_(self) -> str:
-        from corridors._report import result_html
+        from corridors.scenarios.report import result_html
 
         return result_html(self)
 
     def write(self, out_dir: str | os.PathLike[str], *,
               progress: Callable[[str], None] | None = None) -> dict[str, Path]:
         """Write links.json, routes.geojson, summary.csv, report.md and map.html atomically."""
-        from corridors._report import write_outputs
+        from corridors.scenarios.report import write_outputs
 
         t0 = time.perf_counter()
         paths = write_outputs(self, Path(out_dir), progress=progress)
@@ -571,7 +572,7 @@ class ModelResult:
 def _extract(text: str) -> tuple[list[Any], list[Any]]:
     import importlib
 
-    ex = importlib.import_module("corridors.extract")
+    ex = importlib.import_module("corridors.extract._pipeline")
 
     if hasattr(ex, "extract"):
         res = ex.extract(text)
@@ -654,7 +655,7 @@ def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
 
 def _chain_node(net: CorridorNetwork, place: Place) -> str | None:
     """The network node a city-level place names (or lies within the join radius of)."""
-    from corridors.dataset import nodes_by_distance
+    from corridors.dataset._load import nodes_by_distance
 
     if place.kind in ("country", "region", "sea", "province"):
         return None
@@ -676,8 +677,8 @@ def _with_text_links(net: CorridorNetwork, links: Sequence[Any]) -> CorridorNetw
     """The network plus hypothetical segments for road/rail links the dataset lacks."""
     import dataclasses
 
-    from corridors._text_links import TEXT_STATUSES, text_segments
-    from corridors.network import build_network
+    from corridors.network._graph import build_network
+    from corridors.scenarios._text_links import TEXT_STATUSES, text_segments
 
     chains: list[tuple[str, str, list[str], str]] = []
     for link in links:

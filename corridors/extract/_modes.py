@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from corridors._extract_candidates import RawLink
-from corridors._extract_named import NAMED
+from corridors.extract._candidates import RawLink
+from corridors.extract._named import NAMED
 
 __all__ = [
     "MODE_CLAUSE",

@@ -5,7 +5,7 @@
 that supports each.  It is rule-based, deterministic and offline:
 
 1. the text is split into sentences, and place mentions are found with the gazetteer
-   (:mod:`corridors.gazetteer`); mentions in frames that are not transport (a visit, a
+   (:mod:`corridors.gazetteer._index`); mentions in frames that are not transport (a visit, a
    venue, a dateline, "Ambassador to ...", an airline's name) cannot be link ends;
 2. each sentence is rewritten as a *skeleton*, lower-case words with every group of places
    ("Lahore, Islamabad and Karachi") replaced by one token, and structural patterns are
@@ -21,13 +21,13 @@ Named corridors (the Trans-Afghan railway, CPEC, the Middle Corridor, INSTC, the
 Karakoram Highway, the Lapis Lazuli corridor) are links in their own right.
 
 This module holds the public records and the pipeline; the steps live in private
-modules: place mentions (:mod:`corridors._extract_places`), sentences and HTML
-(:mod:`corridors._extract_text`), link structures (:mod:`corridors._extract_rules`, its
-skeleton patterns in :mod:`corridors._extract_patterns`),
-modes (:mod:`corridors._extract_modes`), statuses (:mod:`corridors._extract_status`),
-links that refer to other links (:mod:`corridors._extract_coref`), named corridors
-(:mod:`corridors._extract_named`) and the candidate-link record
-(:mod:`corridors._extract_candidates`).
+modules: place mentions (:mod:`corridors.extract._places`), sentences and HTML
+(:mod:`corridors.extract._text`), link structures (:mod:`corridors.extract._rules`, its
+skeleton patterns in :mod:`corridors.extract._patterns`),
+modes (:mod:`corridors.extract._modes`), statuses (:mod:`corridors.extract._status`),
+links that refer to other links (:mod:`corridors.extract._coref`), named corridors
+(:mod:`corridors.extract._named`) and the candidate-link record
+(:mod:`corridors.extract._candidates`).
 """
 
 from __future__ import annotations
@@ -38,95 +38,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from corridors._extract_candidates import RawLink
-from corridors._extract_coref import DEFINITE_SUBJECT, drop_restated
-from corridors._extract_modes import mode_cues, mode_name, union_modes
-from corridors._extract_named import NAMED_ANY, named_links
-from corridors._extract_places import find_mentions
-from corridors._extract_rules import sentence_links
-from corridors._extract_status import link_status, progress_report, says_more
-from corridors._extract_text import Sentence, looks_like_html, sentences, strip_html
-from corridors.gazetteer import fold, gazetteer
-from corridors.places import Place, PlaceMention
+from corridors.extract._candidates import RawLink
+from corridors.extract._coref import DEFINITE_SUBJECT, drop_restated
+from corridors.extract._modes import mode_cues, mode_name, union_modes
+from corridors.extract._named import NAMED_ANY, named_links
+from corridors.extract._places import find_mentions
+from corridors.extract._rules import sentence_links
+from corridors.extract._status import link_status, progress_report, says_more
+from corridors.extract._text import Sentence, looks_like_html, sentences, strip_html
+from corridors.gazetteer._index import fold, gazetteer
+from corridors.records.link import MODES, STATUSES, ProposedLink
+from corridors.records.place import Place, PlaceMention
 
 __all__ = ["MODES", "STATUSES", "Extraction", "ProposedLink", "extract", "extract_links"]
-
-#: Link modes of the JSON contract.
-MODES = ("air", "road", "rail", "sea", "land")
-#: Link statuses of the JSON contract.
-STATUSES = ("proposed", "agreed", "planned", "under_construction", "existing", "rejected")
-
-
-@dataclass(frozen=True, slots=True)
-class ProposedLink:
-    """A transport link a text proposes (or reports as agreed, existing, rejected...).
-
-    Parameters
-    ----------
-    id
-        ``"L1"``, ``"L2"``, ... in order of appearance.
-    mode
-        One of :data:`MODES`; ``"land"`` means road and rail.
-    modes
-        The modes, one or several (``("road", "rail")`` for land).
-    origins, destinations, via
-        Places; regions carry their member countries in :attr:`Place.members`.
-    status
-        One of :data:`STATUSES`.
-    directed
-        ``True`` for "from A to B", ``False`` for "between A and B".
-    evidence_text, start, end
-        The supporting sentence and its character span in the input.
-    confidence
-        0..1: how sure the rules are (lower when the mode came from another sentence,
-        or the structure is loose).
-    status_detail
-        Finer status when the text says it: ``"resumed"``, ``"cancelled"``,
-        ``"suspended"``, ``"negated"``; else ``None``.
-    rule
-        The name of the rule that found the link (for explanation and debugging).
-    mentions
-        Every sentence that mentions the link, as ``(start, end, status)`` in order; the
-        evidence is the mention whose status was kept (a later, more specific status such
-        as "under construction" or "cancelled" replaces a generic one).
-    """
-
-    id: str
-    mode: str
-    modes: tuple[str, ...]
-    origins: tuple[Place, ...]
-    destinations: tuple[Place, ...]
-    via: tuple[Place, ...]
-    status: str
-    directed: bool
-    evidence_text: str
-    start: int
-    end: int
-    confidence: float
-    status_detail: str | None = None
-    rule: str = ""
-    mentions: tuple[tuple[int, int, str], ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """The contract's JSON shape (plus ``status_detail`` when set)."""
-        d: dict[str, Any] = {
-            "id": self.id,
-            "mode": self.mode,
-            "modes": list(self.modes),
-            "origins": [p.to_dict() for p in self.origins],
-            "destinations": [p.to_dict() for p in self.destinations],
-            "via": [p.to_dict() for p in self.via],
-            "status": self.status,
-            "directed": self.directed,
-            "evidence": {"text": self.evidence_text, "start": self.start, "end": self.end},
-            "confidence": self.confidence,
-        }
-        if self.status_detail:
-            d["status_detail"] = self.status_detail
-        if len(self.mentions) > 1:
-            d["mentions"] = [{"start": a, "end": b, "status": st} for a, b, st in self.mentions]
-        return d
-
 
 @dataclass(frozen=True, slots=True)
 class Extraction:

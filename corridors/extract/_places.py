@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corridors.gazetteer import Candidate, Gazetteer
-from corridors.places import Place
+from corridors.gazetteer._index import Candidate, Gazetteer
+from corridors.records.place import Place
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -142,7 +142,7 @@ def _cap(text: str, i: int) -> bool:
 def find_mentions(
     text: str, folded: str, gaz: Gazetteer, spans: list[tuple[int, int, int]]
 ) -> list[Mention]:
-    """Place mentions in ``text`` (``folded`` is :func:`corridors.gazetteer.fold` of it).
+    """Place mentions in ``text`` (``folded`` is :func:`corridors.gazetteer._index.fold` of it).
 
     ``spans`` are the sentences as ``(start, end, paragraph_start)``; names never run
     across sentences.  Ambiguous names are resolved from the countries the whole text

@@ -2,7 +2,7 @@
 genuinely different alternatives, and origin-destination matrices.
 
 The search is a plain Dijkstra over the network's compact adjacency lists
-(:class:`~corridors.network.CorridorNetwork`), so a warm query takes a few milliseconds and
+(:class:`~corridors.network._graph.CorridorNetwork`), so a warm query takes a few milliseconds and
 the route path imports neither networkx nor geopandas.
 """
 
@@ -15,17 +15,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from corridors import settings
 from corridors._latlon import check_point, parse_latlon
-from corridors._route_types import Crossing, Leg, Route
+from corridors.dataset.seasons import When, load_seasons, parse_when
 from corridors.errors import CorridorsError, InputError, NoRouteError
-from corridors.network import AIR_STATES, SCENARIO_STATUSES, CorridorNetwork, Edge, load_network
-from corridors.places import (
-    Place,
-    node_place,
-    resolve_country,
-    resolve_node,
+from corridors.network._graph import (
+    AIR_STATES,
+    SCENARIO_STATUSES,
+    CorridorNetwork,
+    Edge,
+    load_network,
 )
-from corridors.seasons import When, load_seasons, parse_when
+from corridors.network.places import node_place, resolve_country, resolve_node
+from corridors.records.place import Place
+from corridors.records.route import Crossing, Leg, Route
 
 __all__ = [
     "MODES",
@@ -54,8 +57,8 @@ ALT_MAX_SHARED = 0.6
 ALT_MAX_STRETCH = 2.0
 
 #: A point farther than this from every network node that serves the mode is refused:
-#: the answer would be about another place.
-MAX_SNAP_KM = 400.0
+#: the answer would be about another place (a tunable of :mod:`corridors.settings`).
+MAX_SNAP_KM = settings.MAX_SNAP_KM
 
 Endpoint = str | Place | tuple[float, float]
 
@@ -353,7 +356,7 @@ def _world_place(net: CorridorNetwork, name: str, exc: CorridorsError) -> Place 
 
     if not isinstance(exc, UnknownPlaceError) or exc.suggestions:
         return None
-    from corridors.gazetteer import resolve_place
+    from corridors.gazetteer._index import resolve_place
 
     place = resolve_place(name)
     if place is None or place.lat is None or place.lon is None:
@@ -365,7 +368,7 @@ def _world_place(net: CorridorNetwork, name: str, exc: CorridorsError) -> Place 
 
 def _join(net: CorridorNetwork, place: Place, mode: str) -> _End:
     """Join a place that is not a network node to the nearest node that serves ``mode``."""
-    from corridors.network import nearest_nodes
+    from corridors.network._graph import nearest_nodes
 
     if place.lat is None or place.lon is None:
         raise InputError(f"{place.name} has no coordinates to join it to the network.")
@@ -613,7 +616,7 @@ def route(
     ----------
     origin, destination
         A place name ("Lahore", "Mazar-e-Sharif", "Hyderabad, PK", an IATA code), a country
-        (taken as its capital), a :class:`~corridors.places.Place`, a ``(lat, lon)`` tuple or
+        (taken as its capital), a :class:`~corridors.records.Place`, a ``(lat, lon)`` tuple or
         a ``"LAT,LON"`` string (joined to the nearest network node).
     mode
         ``road``, ``rail``, ``air``, ``sea`` or ``multimodal``.

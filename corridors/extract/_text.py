@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from corridors import settings
 from corridors.errors import InputError
 
 __all__ = [
@@ -26,7 +27,7 @@ __all__ = [
 ]
 
 #: Largest input accepted (bytes); larger inputs get a clear error, not a long wait.
-MAX_BYTES = 50_000_000
+MAX_BYTES = settings.MAX_TEXT_BYTES
 
 _HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a\s|table|h[1-6])\b", re.I)
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^<>]{0,2000}>", re.I | re.S)

@@ -1,4 +1,4 @@
-"""Skeleton patterns: the regular expressions that :mod:`corridors._extract_rules` matches.
+"""Skeleton patterns: the regular expressions that :mod:`corridors.extract._rules` matches.
 
 A sentence's skeleton is its lower-case words with every group of places replaced by a
 token ``G<n>`` (and every blocked place by ``X``), each item followed by one space.  The

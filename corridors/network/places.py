@@ -1,120 +1,26 @@
-"""Places: the :class:`Place` record shared by the gazetteer, the network and the routes.
-
-A place is anything a link or a route can start at, end at or pass through: a city, a
-country, a region, an airport, a port, a border crossing, a station, a province or a sea.
-"""
+"""Names resolved against the corridor network: routing endpoints, ``--via``, ``--avoid``,
+and ``corridors places`` searches.  The world gazetteer that reads texts is
+:mod:`corridors.gazetteer`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from corridors.gazetteer._index import check_query_length
+from corridors.records.place import Place
+
 __all__ = [
-    "MAX_QUERY_CHARS",
-    "PLACE_KINDS",
-    "Place",
-    "PlaceMention",
-    "check_query_length",
     "node_place",
     "resolve_country",
     "resolve_node",
     "search",
 ]
 
-#: The kinds a :class:`Place` may have (the JSON contract's ``kind`` field, plus ``point``
-#: for a bare ``LAT,LON`` coordinate given as a route endpoint).
-PLACE_KINDS = frozenset(
-    {
-        "city",
-        "country",
-        "region",
-        "airport",
-        "port",
-        "border_crossing",
-        "station",
-        "province",
-        "sea",
-        "point",
-    }
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A named place.
-
-    Parameters
-    ----------
-    name
-        Display name ("Lahore", "Kazakhstan", "Central Asia").
-    country
-        ISO 3166-1 alpha-2 code, or ``None`` for regions and seas.
-    kind
-        One of :data:`PLACE_KINDS`.
-    lat, lon
-        WGS84 position (a representative point for countries and regions), or ``None``.
-    id
-        Identifier of the corridor-network node this place is, when it is one.
-    members
-        For a region: the ISO2 codes of its member countries.
-    """
-
-    name: str
-    country: str | None
-    kind: str
-    lat: float | None
-    lon: float | None
-    id: str | None = None
-    members: tuple[str, ...] = field(default=())
-
-    def to_dict(self) -> dict[str, Any]:
-        """The contract's JSON shape: name, country, kind, lat, lon."""
-        return {
-            "name": self.name,
-            "country": self.country,
-            "kind": self.kind,
-            "lat": self.lat,
-            "lon": self.lon,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place as mentioned in a text: the place and the character span of the mention."""
-
-    place: Place
-    text: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        """The place's JSON shape plus ``text``, ``start`` and ``end``."""
-        return {**self.place.to_dict(), "text": self.text, "start": self.start, "end": self.end}
-
-
-# ----------------------------------------------------------------------------- resolution
-# Resolution of names against the corridor network (routing endpoints, --via, --avoid).
-# The world gazetteer used to read texts is :mod:`corridors.gazetteer`.
-
-#: Longest place name (characters) that lookups accept; a longer query is an error, not a
-#: long fuzzy search.
-MAX_QUERY_CHARS = 200
-
-
-def check_query_length(query: str) -> None:
-    """Raise :class:`~corridors.errors.InputError` (a ``ValueError``) for a place name longer
-    than :data:`MAX_QUERY_CHARS` characters."""
-    if len(query) > MAX_QUERY_CHARS:
-        from corridors.errors import InputError
-
-        raise InputError(f"A place name of {len(query)} characters is too long "
-                         f"(at most {MAX_QUERY_CHARS}).")
-
 
 def _network(network: Any) -> Any:
     if network is not None:
         return network
-    from corridors.network import load_network
+    from corridors.network._graph import load_network
 
     return load_network()
 
@@ -135,7 +41,7 @@ def _split_hint(query: str) -> tuple[str, str | None]:
 
 
 def _country_code(network: Any, text: str | None) -> str | None:
-    from corridors.network import normalize_name
+    from corridors.network._graph import normalize_name
 
     if not text:
         return None
@@ -165,7 +71,7 @@ def resolve_node(query: str, *, country: str | None = None, network: Any = None)
     import difflib
 
     from corridors.errors import AmbiguousPlaceError, InputError, UnknownPlaceError
-    from corridors.network import normalize_name
+    from corridors.network._graph import normalize_name
 
     net = _network(network)
     if not query or not query.strip():
@@ -203,7 +109,7 @@ def resolve_node(query: str, *, country: str | None = None, network: Any = None)
 def _outside_coverage(net: Any, name: str) -> str | None:
     """A sentence saying that the world gazetteer knows ``name`` but the network does not."""
     from corridors.errors import CorridorsError
-    from corridors.gazetteer import resolve_place
+    from corridors.gazetteer._index import resolve_place
 
     try:
         place = resolve_place(name)
@@ -229,7 +135,7 @@ def search(
     """
     import difflib
 
-    from corridors.network import normalize_name
+    from corridors.network._graph import normalize_name
 
     check_query_length(query)
     net = _network(network)

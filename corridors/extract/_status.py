@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from corridors._extract_candidates import RawLink
-from corridors._extract_coref import within
-from corridors._extract_modes import MODE_CLAUSE, clause_of
+from corridors.extract._candidates import RawLink
+from corridors.extract._coref import within
+from corridors.extract._modes import MODE_CLAUSE, clause_of
 
 __all__ = ["RELATIVE", "link_status", "progress_report", "says_more"]
 

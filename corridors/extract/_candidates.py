@@ -1,9 +1,9 @@
 """Candidate links: the record a rule makes when it finds a link in a sentence.
 
 A :class:`RawLink` stays mutable while its sentence is read: legs and via phrases extend
-it, its mode is chosen once every rule has run (:mod:`corridors._extract_modes`), and
-links in later sentences point back at it.  :func:`corridors.extract.extract` turns the
-candidates that survive into :class:`~corridors.extract.ProposedLink` records.
+it, its mode is chosen once every rule has run (:mod:`corridors.extract._modes`), and
+links in later sentences point back at it.  :func:`corridors.extract._pipeline.extract` turns the
+candidates that survive into :class:`~corridors.records.ProposedLink` records.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from corridors._corridor_names import NamedCorridor
-from corridors.places import Place
+from corridors.extract._corridor_names import NamedCorridor
+from corridors.records.place import Place
 
 __all__ = ["RawLink", "countries_of", "path_link"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from corridors.places import Place
+from corridors.records.place import Place
 
 __all__ = ["Crossing", "Leg", "Route"]
 

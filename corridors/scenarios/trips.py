@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from corridors._route_types import Route
+    from corridors.records.route import Route
 
 __all__ = ["Trip", "group_trips"]
 

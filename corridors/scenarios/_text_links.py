@@ -22,11 +22,11 @@ import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from corridors.dataset import Dataset, Piece, Segment, geodesic_km
+from corridors.dataset._load import Dataset, Piece, Segment, geodesic_km
 from corridors.errors import CorridorsError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from corridors.network import CorridorNetwork
+    from corridors.network._graph import CorridorNetwork
 
 __all__ = ["DETOUR_FACTOR", "TEXT_STATUSES", "text_segments"]
 
@@ -86,7 +86,7 @@ def _segment(ds: Dataset, mode: str, a: str, b: str, link_id: str, evidence: str
 
 
 def _offered(net: CorridorNetwork, mode: str, a: str, b: str, direct_km: float) -> bool:
-    from corridors.routing import route
+    from corridors.network.routing import route
 
     try:
         r = route(a, b, mode=mode, scenario="proposed", optimize="distance", network=net)
