@@ -10,9 +10,9 @@ Extract the links a text proposes, route them on road, rail and air networks, an
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
+from corridors import settings
 from corridors.dataset import Dataset, load_dataset
 from corridors.errors import (
     AmbiguousPlaceError,
@@ -37,10 +37,7 @@ from corridors.network import (
 )
 from corridors.records import Crossing, Leg, Place, PlaceMention, ProposedLink, Route
 
-try:
-    __version__ = version("corridors")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+__version__ = settings.version()
 
 __all__ = [
     "AmbiguousPlaceError",

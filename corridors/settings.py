@@ -36,6 +36,7 @@ __all__ = [
     "outlines_path",
     "packaged_data_dir",
     "use_data_dir",
+    "version",
 ]
 
 #: The largest text (bytes) that extract, model and map read.
@@ -44,6 +45,17 @@ MAX_TEXT_BYTES = 50_000_000
 MAX_QUERY_CHARS = 200
 #: A point farther than this (km) from every network node serving the mode is refused.
 MAX_SNAP_KM = 400.0
+
+
+def version() -> str:
+    """The installed version of corridors ("0+unknown" when run from a bare source tree)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as _version
+
+    try:
+        return _version("corridors")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0+unknown"
 
 
 def packaged_data_dir() -> Path:

@@ -225,7 +225,8 @@ def test_properties(tiny_dir, a, b, mode):
 
 
 def test_shared_share_bounds(tiny_net):
-    from corridors.network.routing import _best_path, _Query
+    from corridors.network._search import Query as _Query
+    from corridors.network._search import best_path as _best_path
 
     q = _Query("road", "existing", "time", frozenset())
     src = {tiny_net.index[("road", "lahore")]: 0.0}
@@ -288,7 +289,7 @@ def test_world_places_outside_the_network(tiny_net):
 
 
 def test_reachable_grows_with_the_proposed_links(tiny_net):
-    from corridors.network.routing import reachable
+    from corridors.network.reach import reachable
 
     today = reachable("Peshawar", 40, mode="rail", network=tiny_net)
     names = [r.place.name for r in today]

@@ -9,7 +9,7 @@ import corridors
 from corridors.cli import main
 from corridors.dataset.seasons import Season, When, load_seasons, parse_when
 from corridors.errors import InputError
-from corridors.network.routing import out_of_reach
+from corridors.network.reach import out_of_reach
 from corridors.settings import packaged_data_dir
 
 

@@ -14,27 +14,12 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from corridors.cli._options import add_data, add_format, positive_km
+from corridors.cli._osm_options import add_way_filter_options, way_filter
 
 if TYPE_CHECKING:  # pragma: no cover
-    from corridors.osm import WayFilter
+    pass
 
 __all__ = ["register", "run"]
-
-
-def _add_filter_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--mode", choices=("road", "rail"), default="road",
-                   help="road or rail network (default road)")
-    p.add_argument(
-        "--road-classes",
-        default="motorway,trunk,primary",
-        metavar="LIST",
-        help="highway classes kept for roads, comma-separated, or 'all' "
-        "(default motorway,trunk,primary; their _link ramps come along)",
-    )
-    p.add_argument("--railway", default="rail", metavar="LIST",
-                   help="railway values kept for rail, comma-separated (default rail)")
-    p.add_argument("--all-components", action="store_true",
-                   help="keep every connected piece, not only the largest")
 
 
 def register(sub: Any) -> None:
@@ -60,7 +45,7 @@ def register(sub: Any) -> None:
     add_data(f)
     f.add_argument("--route-geojson", metavar="FILE",
                    help="follow the geometry of a route GeoJSON (Feature or FeatureCollection)")
-    _add_filter_options(f)
+    add_way_filter_options(f)
     f.add_argument("--buffer-km", type=float, default=10.0,
                    help="corridor half-width in km (default 10)")
     f.add_argument("--out", metavar="FILE",
@@ -82,7 +67,7 @@ def register(sub: Any) -> None:
         "graph, keep the chosen road or rail ways, and print what was loaded.",
     )
     ld.add_argument("file", metavar="FILE")
-    _add_filter_options(ld)
+    add_way_filter_options(ld)
     ld.add_argument("--engine", choices=("auto", "osmnx", "osmium"), default="auto",
                     help="reader for XML files (default auto: osmnx for XML, pyosmium for PBF)")
     ld.add_argument("--save", metavar="FILE", help="also save the graph (.graphml or .gpkg)")
@@ -99,7 +84,7 @@ def register(sub: Any) -> None:
     r.add_argument("destination", metavar="TO")
     r.add_argument("--osm-file", required=True, metavar="FILE",
                    help="OSM XML/PBF file or saved .graphml graph")
-    _add_filter_options(r)
+    add_way_filter_options(r)
     r.add_argument("--optimize", choices=("time", "distance"), default="time",
                    help="fastest (default) or shortest")
     r.add_argument("--max-snap-km", type=positive_km, default=10.0,
@@ -118,7 +103,7 @@ def register(sub: Any) -> None:
                    help="OSM XML/PBF file or saved .graphml graph")
     c.add_argument("--segment", action="append", default=[], metavar="ID",
                    help="only these segments (repeatable; default all of the mode)")
-    _add_filter_options(c)
+    add_way_filter_options(c)
     c.add_argument("--max-snap-km", type=positive_km, default=10.0,
                    help="a node farther than this from the graph is not covered (default 10)")
     add_data(c)
@@ -131,18 +116,6 @@ def run(args: argparse.Namespace) -> int:
     code: int = args.osm_run(args)
     sys.stdout.flush()
     return code
-
-
-def _split(text: str) -> list[str]:
-    return [t.strip() for t in text.split(",") if t.strip()]
-
-
-def _filter(args: argparse.Namespace) -> WayFilter:
-    from corridors.osm import WayFilter
-
-    classes = None if args.road_classes.strip().lower() in {"all", "*"} else _split(
-        args.road_classes)
-    return WayFilter(args.mode, road_classes=classes, railway=_split(args.railway))
 
 
 def _progress(args: argparse.Namespace) -> Any:
@@ -175,7 +148,7 @@ def _print_summary(summary: dict[str, Any], path: str, fmt: str) -> None:
 def _load(args: argparse.Namespace) -> int:
     from corridors.osm import graph_summary, load_graph, save_graph
 
-    graph = load_graph(args.file, way_filter=_filter(args), retain_all=args.all_components,
+    graph = load_graph(args.file, way_filter=way_filter(args), retain_all=args.all_components,
                        engine=args.engine)
     if args.save:
         saved = save_graph(graph, args.save)
@@ -271,7 +244,7 @@ def _fetch(args: argparse.Namespace) -> int:
 
     result = fetch_graph(
         _corridor_points(args),
-        way_filter=_filter(args),
+        way_filter=way_filter(args),
         buffer_km=args.buffer_km,
         folder=args.cache_dir,
         out=args.out,
@@ -287,13 +260,13 @@ def _fetch(args: argparse.Namespace) -> int:
 def _route(args: argparse.Namespace) -> int:
     from corridors.osm import load_graph, route_osm
 
-    graph = load_graph(args.osm_file, way_filter=_filter(args), retain_all=args.all_components)
+    graph = load_graph(args.osm_file, way_filter=way_filter(args), retain_all=args.all_components)
     r = route_osm(graph, args.origin, args.destination, optimize=args.optimize,
                   max_snap_km=args.max_snap_km)
     if args.format == "json":
         print(json.dumps(r.to_dict(), ensure_ascii=False, indent=2))
     else:
-        from corridors.cli.route import format_route_table
+        from corridors.cli._route_table import format_route_table
 
         print(format_route_table(r))
     return 0
@@ -304,7 +277,7 @@ def _circuity(args: argparse.Namespace) -> int:
     from corridors.errors import InputError
     from corridors.osm import circuity_summary, dataset_segments, load_graph, segment_circuity
 
-    graph = load_graph(args.osm_file, way_filter=_filter(args), retain_all=args.all_components)
+    graph = load_graph(args.osm_file, way_filter=way_filter(args), retain_all=args.all_components)
     mode = str(graph.graph.get("corridors_mode", args.mode))
     segments = dataset_segments(load_dataset(args.data), mode=mode)
     if args.segment:

@@ -35,7 +35,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from corridors._format import format_hours
     from corridors.network._graph import load_network
-    from corridors.network.routing import out_of_reach, reachable
+    from corridors.network.reach import out_of_reach, reachable
 
     net = load_network(args.data)
     opts = {"mode": args.mode, "scenario": args.scenario, "avoid": args.avoid,

@@ -270,7 +270,8 @@ def fetch_graph(
                     f"({buffer_km:g} km buffer); widen the buffer or choose other classes."
                 )
                 raise InputError(msg) from None
-    from corridors.osm._load import finish_graph, save_graph
+    from corridors.osm._finish import finish_graph
+    from corridors.osm._load import save_graph
 
     graph = finish_graph(graph, filt, source="the corridor", retain_all=retain_all)
     graph.graph["corridors_buffer_km"] = buffer_km

@@ -90,7 +90,7 @@ def graph_from_osmium(
     if graph.number_of_edges():
         with osmnx_settings() as ox:
             graph = ox.distance.add_edge_lengths(graph)
-    from corridors.osm._load import finish_graph
+    from corridors.osm._finish import finish_graph
 
     return finish_graph(graph, way_filter, source=p.name, retain_all=retain_all)
 

@@ -209,12 +209,12 @@ def _comparisons(result: ModelResult, trips: list[Trip]) -> list[str]:
 
 def report_markdown(result: ModelResult) -> str:
     """A short report a person can read without knowing the code."""
-    from corridors import __version__
+    from corridors.settings import version
 
     out: list[str] = []
     out.append(f"# Corridors proposed in {_md(result.source_name)}")
     out.append("")
-    out.append(f"Made by corridors {__version__} on {time.strftime('%Y-%m-%d')}. Routes run on "
+    out.append(f"Made by corridors {version()} on {time.strftime('%Y-%m-%d')}. Routes run on "
                "the bundled corridor network (see `data/README.md` for every source); "
                "*existing* uses links in service only, *proposed* adds the planned, proposed and "
                "under-construction links and hypothetical direct flights.")
