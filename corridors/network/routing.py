@@ -334,7 +334,21 @@ def route(
     q = seasonal_query(net, Query(mode, scenario, optimize, frozenset(banned)),
                         parse_when(month, date))
 
-    # waypoints: nodes split the route; countries constrain the part they fall in
+    stops = _Stops(net, q, _stops(net, o, t, via, mode, avoided))
+    path = stops.solve(None)
+    if path is None:
+        raise NoRouteError(stops.why_not(avoided))
+    main = _make_route(net, path, o, t, q)
+    if alternatives:
+        alts = _alternatives(stops, path, alternatives, o, t)
+        main = Route(**{**_fields(main), "alternatives": tuple(alts)})
+    return main
+
+
+def _stops(net: CorridorNetwork, o: End, t: End, via: Sequence[Endpoint], mode: str,
+           avoided: set[str]) -> list[tuple[End, str | None]]:
+    """The route's stops in order, each with the country the part before it must cross:
+    places split the route, countries constrain the part they fall in."""
     stops: list[tuple[End, str | None]] = [(o, None)]
     pending_country: str | None = None
     for item in via:
@@ -351,62 +365,78 @@ def route(
         stops.append((resolve_end(net, item, mode), pending_country))
         pending_country = None
     stops.append((t, pending_country))
+    return stops
 
-    def solve(penalties: dict[tuple[Any, ...], float] | None) -> list[int] | None:
+
+@dataclass
+class _Stops:
+    """A route through its stops: solved part by part, explained when it cannot be."""
+
+    net: CorridorNetwork
+    q: Query
+    stops: list[tuple[End, str | None]]
+
+    def _ends(self, a: End, b: End) -> tuple[dict[int, float], dict[int, float]]:
+        mode = self.q.mode
+        return (dict.fromkeys(self.net.states_for(a.node or "", mode), 0.0),
+                dict.fromkeys(self.net.states_for(b.node or "", mode), 0.0))
+
+    def solve(self, penalties: dict[tuple[Any, ...], float] | None) -> list[int] | None:
+        """The edges of the best route through every stop, or None."""
         full: list[int] = []
-        for (a, _), (b, vc) in itertools.pairwise(stops):
-            src = dict.fromkeys(net.states_for(a.node or "", mode), 0.0)
-            dst = dict.fromkeys(net.states_for(b.node or "", mode), 0.0)
+        for (a, _), (b, vc) in itertools.pairwise(self.stops):
+            src, dst = self._ends(a, b)
             if not src or not dst:
                 return None
             if set(src) & set(dst) and vc is None:
                 continue
-            found = best_path(net, src, dst, q, penalties, vc)
+            found = best_path(self.net, src, dst, self.q, penalties, vc)
             if found is None:
                 return None
             full.extend(found[1])
         return full
 
-    path = solve(None)
-    if path is None:
-        for (a, _), (b, vc) in itertools.pairwise(stops):
-            src = dict.fromkeys(net.states_for(a.node or "", mode), 0.0)
-            dst = dict.fromkeys(net.states_for(b.node or "", mode), 0.0)
+    def why_not(self, avoided: set[str]) -> str:
+        """Why :meth:`solve` found nothing: the first part that has no route, and why."""
+        mode = self.q.mode
+        for (a, _), (b, vc) in itertools.pairwise(self.stops):
+            src, dst = self._ends(a, b)
             if not src:
-                raise NoRouteError(f"{a.place.name} is not on the {mode} network.")
+                return f"{a.place.name} is not on the {mode} network."
             if not dst:
-                raise NoRouteError(f"{b.place.name} is not on the {mode} network.")
-            if best_path(net, src, dst, q, None, vc) is None:
-                raise NoRouteError(_why_not(net, src, dst, q, a, b, avoided, vc))
-        raise NoRouteError(f"No {mode} route from {o.place.name} to {t.place.name}.")
+                return f"{b.place.name} is not on the {mode} network."
+            if best_path(self.net, src, dst, self.q, None, vc) is None:
+                return _why_not(self.net, src, dst, self.q, a, b, avoided, vc)
+        o, t = self.stops[0][0], self.stops[-1][0]
+        return f"No {mode} route from {o.place.name} to {t.place.name}."
 
-    main = _make_route(net, path, o, t, q)
-    if alternatives:
-        best_cost = sum(net.edges[k].cost(optimize) for k in path)
-        accepted = [path]
-        last = path
-        alts: list[Route] = []
-        penalties: dict[tuple[Any, ...], float] = {}
-        for _ in range(alternatives * 6):
-            for k in last:  # make the last route found dearer, then search again
-                key = net.edges[k].piece_key
-                if key is not None:
-                    penalties[key] = penalties.get(key, 1.0) * ALT_PENALTY
-            cand = solve(penalties)
-            if cand is None or cand == last:
+
+def _alternatives(stops: _Stops, path: list[int], wanted: int, o: End, t: End) -> list[Route]:
+    """Genuinely different routes: search again with the last route's pieces made dearer,
+    keep candidates that share little with the routes kept and cost at most
+    :data:`ALT_MAX_STRETCH` times the best."""
+    net, optimize = stops.net, stops.q.optimize
+    best_cost = sum(net.edges[k].cost(optimize) for k in path)
+    accepted, last = [path], path
+    alts: list[Route] = []
+    penalties: dict[tuple[Any, ...], float] = {}
+    for _ in range(wanted * 6):
+        for k in last:
+            key = net.edges[k].piece_key
+            if key is not None:
+                penalties[key] = penalties.get(key, 1.0) * ALT_PENALTY
+        cand = stops.solve(penalties)
+        if cand is None or cand == last:
+            break
+        last = cand
+        if sum(net.edges[k].cost(optimize) for k in cand) > ALT_MAX_STRETCH * best_cost:
+            continue
+        if all(_shared_share(cand, p, net) <= ALT_MAX_SHARED for p in accepted):
+            accepted.append(cand)
+            alts.append(_make_route(net, cand, o, t, stops.q))
+            if len(alts) == wanted:
                 break
-            last = cand
-            cost = sum(net.edges[k].cost(optimize) for k in cand)
-            if cost > ALT_MAX_STRETCH * best_cost:
-                continue
-            if all(_shared_share(cand, p, net) <= ALT_MAX_SHARED for p in accepted):
-                accepted.append(cand)
-                alts.append(_make_route(net, cand, o, t, q))
-                if len(alts) == alternatives:
-                    break
-        alts.sort(key=lambda r: r.time_h if optimize == "time" else r.distance_km)
-        main = Route(**{**_fields(main), "alternatives": tuple(alts)})
-    return main
+    return sorted(alts, key=lambda r: r.time_h if optimize == "time" else r.distance_km)
 
 
 def _fields(r: Route) -> dict[str, Any]:
