@@ -133,8 +133,8 @@ class Gazetteer:
             "version": GAZETTEER_VERSION,
             "n": len(rows),
             "name": _join(r[0] for r in rows),
-            "country": _join_optional(r[1] for r in rows),
-            "kind": _join(r[2] for r in rows),
+            "country": _coded(r[1] for r in rows),
+            "kind": _coded(r[2] for r in rows),
             "lat": [r[3] for r in rows],
             "lon": [r[4] for r in rows],
             "id": _join_optional(r[5] for r in rows),
@@ -190,8 +190,8 @@ class Gazetteer:
         for i, m in zip(at, _split(data["members"], len(at)), strict=True):
             members[i] = tuple(m.split(","))
         columns = [
-            _split(data["name"], n), _split_optional(data["country"], n),
-            _split(data["kind"], n), numbers("lat", True), numbers("lon", True),
+            _split(data["name"], n), _decoded(data["country"], n, True),
+            _decoded(data["kind"], n, False), numbers("lat", True), numbers("lon", True),
             _split_optional(data["id"], n), members, numbers("score", False),
             *(list(map("1".__eq__, f)) for f in flags),
         ]
@@ -269,6 +269,31 @@ def _join_optional(values: Iterable[str | None]) -> dict[str, Any]:
     out = list(values)
     return {"values": _join(v or "" for v in out),
             "none_at": [i for i, v in enumerate(out) if v is None]}
+
+
+def _coded(values: Iterable[str | None]) -> dict[str, Any]:
+    """A column of few distinct values: the values once, and one character per row that
+    numbers its value (shared strings when read back, as in a pickle)."""
+    vocab: dict[str | None, int] = {}
+    codes = "".join(chr(vocab.setdefault(v, len(vocab))) for v in values)
+    if len(vocab) > 0xD7FF:
+        raise ValueError("too many distinct values for a coded gazetteer column")
+    return {"values": list(vocab), "codes": codes}
+
+
+def _decoded(data: Any, n: int, optional: bool) -> list[Any]:
+    from corridors._cache import CacheFormatError
+
+    if not isinstance(data, dict):
+        raise CacheFormatError("gazetteer: a coded column is not an object")
+    vocab, codes = data["values"], data["codes"]
+    allowed = {str, type(None)} if optional else {str}
+    if not (isinstance(vocab, list) and set(map(type, vocab)) <= allowed
+            and isinstance(codes, str) and len(codes) == n):
+        raise CacheFormatError("gazetteer: a coded column has the wrong shape")
+    if codes and max(codes) >= chr(len(vocab)):
+        raise CacheFormatError("gazetteer: a coded column points outside its values")
+    return list(map(vocab.__getitem__, map(ord, codes)))
 
 
 def _split_optional(data: Any, n: int) -> list[str | None]:

@@ -110,7 +110,8 @@ def _wrong_shapes() -> list[Any]:
         ("n", "5"), ("n", 10**6), ("name", ["Lahore"]), ("lat", ["31.5"] * good["n"]),
         ("flags", ["01", "x"]), ("rows1", [10**6] * len(good["rows1"])),
         ("counts", [0] * len(good["counts"])), ("country", "PK"), ("max_len", {"a": 1}),
-        ("members_at", [-10**6]),
+        ("members_at", [-10**6]), ("kind", {"values": ["city"], "codes": "\x05" * good["n"]}),
+        ("country", {"values": [1], "codes": "\x00" * good["n"]}),
     ]:
         bad = dict(good)
         bad[key] = value
