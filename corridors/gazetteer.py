@@ -24,10 +24,15 @@ so a cold process loads it in a fraction of a second.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import csv
 import gc
+import math
 import re
+import sys
 import unicodedata
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -135,20 +140,20 @@ class Gazetteer:
             "name": _join(r[0] for r in rows),
             "country": _coded(r[1] for r in rows),
             "kind": _coded(r[2] for r in rows),
-            "lat": [r[3] for r in rows],
-            "lon": [r[4] for r in rows],
+            "lat": _pack_floats([r[3] for r in rows]),
+            "lon": _pack_floats([r[4] for r in rows]),
             "id": _join_optional(r[5] for r in rows),
-            "members_at": with_members,
+            "members_at": _pack_ints(with_members),
             "members": _join(",".join(_no_comma(m) for m in rows[i][6]) for i in with_members),
-            "score": [r[7] for r in rows],
+            "score": _pack_floats([r[7] for r in rows]),
             "flags": ["".join("1" if r[i] else "0" for r in rows) for i in range(8, 12)],
             "keys1": _join(single),
-            "rows1": [self.names[k][0] for k in single],
+            "rows1": _pack_ints([self.names[k][0] for k in single]),
             "keys": _join(multi),
-            "counts": [len(self.names[k]) for k in multi],
-            "rows": [i for k in multi for i in self.names[k]],
+            "counts": _pack_ints([len(self.names[k]) for k in multi]),
+            "rows": _pack_ints([i for k in multi for i in self.names[k]]),
             "first_words": _join(self.max_len),
-            "max_len": list(self.max_len.values()),
+            "max_len": _pack_ints(list(self.max_len.values())),
         }
 
     @classmethod
@@ -169,14 +174,11 @@ class Gazetteer:
         if type(n) is not int or n < 1:
             raise CacheFormatError("gazetteer: no rows")
 
-        def numbers(field: str, optional: bool, size: int = n, lo: int | None = None) -> list[Any]:
-            col = data[field]
-            allowed = {float, int, type(None)} if optional else {float, int}
-            if lo is not None:
-                allowed = {int}
-            if not isinstance(col, list) or len(col) != size or not (
-                    set(map(type, col)) <= allowed):
-                raise CacheFormatError(f"gazetteer: {field} is not a list of {size} numbers")
+        def numbers(field: str, optional: bool, size: int | None = n,
+                    lo: int | None = None) -> list[Any]:
+            col = _unpack(data[field], "i" if lo is not None else "d", optional)
+            if size is not None and len(col) != size:
+                raise CacheFormatError(f"gazetteer: {field} does not have {size} numbers")
             if lo is not None and col and (min(col) < lo or max(col) >= n):
                 raise CacheFormatError(f"gazetteer: {field} points outside the rows")
             return col
@@ -186,7 +188,7 @@ class Gazetteer:
                 isinstance(f, str) and len(f) == n and not f.strip("01") for f in flags)):
             raise CacheFormatError("gazetteer: flags are not four strings of 0 and 1")
         members: list[tuple[str, ...]] = [()] * n
-        at = numbers("members_at", False, len(data["members_at"]), 0)
+        at = numbers("members_at", False, None, 0)
         for i, m in zip(at, _split(data["members"], len(at)), strict=True):
             members[i] = tuple(m.split(","))
         columns = [
@@ -198,17 +200,19 @@ class Gazetteer:
         gaz = cls()
         gaz.rows = list(zip(*columns, strict=True))
 
-        rows1 = numbers("rows1", False, len(data["rows1"]), 0)
+        rows1 = numbers("rows1", False, None, 0)
         names: dict[str, tuple[int, ...]] = dict(
             zip(_split(data["keys1"], len(rows1)), zip(rows1), strict=True))
-        counts = numbers("counts", False, len(data["counts"]), 1)
+        counts = numbers("counts", False, None, 1)
         idx = numbers("rows", False, sum(counts), 0)
         at_i = 0
         for k, c in zip(_split(data["keys"], len(counts)), counts, strict=True):
             names[k] = tuple(idx[at_i : at_i + c])
             at_i += c
         gaz.names = names
-        lens = numbers("max_len", False, len(data["max_len"]), 1)
+        lens = numbers("max_len", False, None, 1)
+        if lens and max(lens) > 1000:
+            raise CacheFormatError("gazetteer: a name of more than 1000 words")
         gaz.max_len = dict(zip(_split(data["first_words"], len(lens)), lens, strict=True))
         return gaz
 
@@ -269,6 +273,51 @@ def _join_optional(values: Iterable[str | None]) -> dict[str, Any]:
     out = list(values)
     return {"values": _join(v or "" for v in out),
             "none_at": [i for i, v in enumerate(out) if v is None]}
+
+
+def _pack_floats(values: list[float | None]) -> dict[str, Any]:
+    """Numbers as little-endian float64 in base64 (quick to read back), ``None`` apart."""
+    arr = array("d", (math.nan if v is None else v for v in values))
+    if sys.byteorder == "big":  # pragma: no cover
+        arr.byteswap()
+    return {"f64": base64.b64encode(arr.tobytes()).decode("ascii"),
+            "none_at": [i for i, v in enumerate(values) if v is None]}
+
+
+def _pack_ints(values: list[int]) -> dict[str, Any]:
+    """Whole numbers as little-endian int32 in base64."""
+    arr = array("i", values)
+    if arr.itemsize != 4:  # pragma: no cover
+        raise ValueError("int32 arrays are not 4 bytes here")
+    if sys.byteorder == "big":  # pragma: no cover
+        arr.byteswap()
+    return {"i32": base64.b64encode(arr.tobytes()).decode("ascii")}
+
+
+def _unpack(data: Any, code: str, optional: bool) -> list[Any]:
+    from corridors._cache import CacheFormatError
+
+    field = "f64" if code == "d" else "i32"
+    if not isinstance(data, dict) or not isinstance(data.get(field), str):
+        raise CacheFormatError(f"gazetteer: a packed column has no {field} text")
+    arr = array(code)
+    if arr.itemsize != (8 if code == "d" else 4):  # pragma: no cover
+        raise CacheFormatError("packed numbers of another size")
+    try:
+        arr.frombytes(base64.b64decode(data[field], validate=True))
+    except (ValueError, binascii.Error) as exc:
+        raise CacheFormatError(f"gazetteer: packed numbers cannot be read ({exc})") from None
+    if sys.byteorder == "big":  # pragma: no cover
+        arr.byteswap()
+    out: list[Any] = arr.tolist()
+    if code == "d":
+        none_at = data["none_at"]
+        if not isinstance(none_at, list) or not set(map(type, none_at)) <= {int} or (
+                none_at and not optional):
+            raise CacheFormatError("gazetteer: none_at is not a list of positions")
+        for i in none_at:
+            out[i] = None
+    return out
 
 
 def _coded(values: Iterable[str | None]) -> dict[str, Any]:
