@@ -24,15 +24,10 @@ so a cold process loads it in a fraction of a second.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import csv
 import gc
-import math
 import re
-import sys
 import unicodedata
-from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,9 +122,13 @@ class Gazetteer:
 
         Columns of strings are stored as one string each, joined with :data:`_SEP`, with
         the positions of ``None`` apart, so that reading them back is fast; numbers as
-        lists; the four flags as strings of ``0``/``1``; members only for the rows that
+        packed arrays (:func:`corridors._cache.pack_floats`); the four flags as strings of
+        ``0``/``1``; members only for the rows that
         have them.  Raises ``ValueError`` for a string that holds a separator.
         """
+        from corridors._cache import pack_floats as _pack_floats
+        from corridors._cache import pack_ints as _pack_ints
+
         rows = self.rows
         single = [k for k, v in self.names.items() if len(v) == 1]
         multi = [k for k, v in self.names.items() if len(v) > 1]
@@ -167,6 +166,7 @@ class Gazetteer:
             :meth:`to_cache` writes.
         """
         from corridors._cache import CacheFormatError
+        from corridors._cache import unpack as _unpack
 
         if not isinstance(data, dict) or data.get("version") != GAZETTEER_VERSION:
             raise CacheFormatError("not a gazetteer of this version")
@@ -273,51 +273,6 @@ def _join_optional(values: Iterable[str | None]) -> dict[str, Any]:
     out = list(values)
     return {"values": _join(v or "" for v in out),
             "none_at": [i for i, v in enumerate(out) if v is None]}
-
-
-def _pack_floats(values: list[float | None]) -> dict[str, Any]:
-    """Numbers as little-endian float64 in base64 (quick to read back), ``None`` apart."""
-    arr = array("d", (math.nan if v is None else v for v in values))
-    if sys.byteorder == "big":  # pragma: no cover
-        arr.byteswap()
-    return {"f64": base64.b64encode(arr.tobytes()).decode("ascii"),
-            "none_at": [i for i, v in enumerate(values) if v is None]}
-
-
-def _pack_ints(values: list[int]) -> dict[str, Any]:
-    """Whole numbers as little-endian int32 in base64."""
-    arr = array("i", values)
-    if arr.itemsize != 4:  # pragma: no cover
-        raise ValueError("int32 arrays are not 4 bytes here")
-    if sys.byteorder == "big":  # pragma: no cover
-        arr.byteswap()
-    return {"i32": base64.b64encode(arr.tobytes()).decode("ascii")}
-
-
-def _unpack(data: Any, code: str, optional: bool) -> list[Any]:
-    from corridors._cache import CacheFormatError
-
-    field = "f64" if code == "d" else "i32"
-    if not isinstance(data, dict) or not isinstance(data.get(field), str):
-        raise CacheFormatError(f"gazetteer: a packed column has no {field} text")
-    arr = array(code)
-    if arr.itemsize != (8 if code == "d" else 4):  # pragma: no cover
-        raise CacheFormatError("packed numbers of another size")
-    try:
-        arr.frombytes(base64.b64decode(data[field], validate=True))
-    except (ValueError, binascii.Error) as exc:
-        raise CacheFormatError(f"gazetteer: packed numbers cannot be read ({exc})") from None
-    if sys.byteorder == "big":  # pragma: no cover
-        arr.byteswap()
-    out: list[Any] = arr.tolist()
-    if code == "d":
-        none_at = data["none_at"]
-        if not isinstance(none_at, list) or not set(map(type, none_at)) <= {int} or (
-                none_at and not optional):
-            raise CacheFormatError("gazetteer: none_at is not a list of positions")
-        for i in none_at:
-            out[i] = None
-    return out
 
 
 def _coded(values: Iterable[str | None]) -> dict[str, Any]:

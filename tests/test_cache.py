@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from corridors import _cache
-from corridors._cache import CacheFormatError, check_rows, load_or_build
-from corridors.gazetteer import Candidate, Gazetteer, _pack_ints
+from corridors._cache import CacheFormatError, check_rows, load_or_build, pack_ints
+from corridors.gazetteer import Candidate, Gazetteer
 from corridors.places import Place
 
 
@@ -112,7 +112,7 @@ def _wrong_shapes() -> list[Any]:
         ("counts", [0] * len(good["counts"])), ("country", "PK"), ("max_len", {"a": 1}),
         ("members_at", [-10**6]), ("kind", {"values": ["city"], "codes": "\x05" * good["n"]}),
         ("country", {"values": [1], "codes": "\x00" * good["n"]}),
-        ("rows1", _pack_ints([10**6])), ("lat", {"f64": "not base64!", "none_at": []}),
+        ("rows1", pack_ints([10**6])), ("lat", {"f64": "not base64!", "none_at": []}),
         ("score", {"f64": good["score"]["f64"], "none_at": [0]}),
     ]:
         bad = dict(good)
