@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from corridors import _cache
-from corridors._cache import CacheFormatError, check_rows, load_or_build
+from corridors._cache import CacheFormatError, check_rows, load_or_build, pack_ints
 from corridors.gazetteer._index import Candidate, Gazetteer
 from corridors.records.place import Place
 
@@ -110,7 +110,10 @@ def _wrong_shapes() -> list[Any]:
         ("n", "5"), ("n", 10**6), ("name", ["Lahore"]), ("lat", ["31.5"] * good["n"]),
         ("flags", ["01", "x"]), ("rows1", [10**6] * len(good["rows1"])),
         ("counts", [0] * len(good["counts"])), ("country", "PK"), ("max_len", {"a": 1}),
-        ("members_at", [-10**6]),
+        ("members_at", [-10**6]), ("kind", {"values": ["city"], "codes": "\x05" * good["n"]}),
+        ("country", {"values": [1], "codes": "\x00" * good["n"]}),
+        ("rows1", pack_ints([10**6])), ("lat", {"f64": "not base64!", "none_at": []}),
+        ("score", {"f64": good["score"]["f64"], "none_at": [0]}),
     ]:
         bad = dict(good)
         bad[key] = value

@@ -135,9 +135,13 @@ class Gazetteer:
 
         Columns of strings are stored as one string each, joined with :data:`_SEP`, with
         the positions of ``None`` apart, so that reading them back is fast; numbers as
-        lists; the four flags as strings of ``0``/``1``; members only for the rows that
+        packed arrays (:func:`corridors._cache.pack_floats`); the four flags as strings of
+        ``0``/``1``; members only for the rows that
         have them.  Raises ``ValueError`` for a string that holds a separator.
         """
+        from corridors._cache import pack_floats as _pack_floats
+        from corridors._cache import pack_ints as _pack_ints
+
         rows = self.rows
         single = [k for k, v in self.names.items() if len(v) == 1]
         multi = [k for k, v in self.names.items() if len(v) > 1]
@@ -146,22 +150,22 @@ class Gazetteer:
             "version": GAZETTEER_VERSION,
             "n": len(rows),
             "name": _join(r[0] for r in rows),
-            "country": _join_optional(r[1] for r in rows),
-            "kind": _join(r[2] for r in rows),
-            "lat": [r[3] for r in rows],
-            "lon": [r[4] for r in rows],
+            "country": _coded(r[1] for r in rows),
+            "kind": _coded(r[2] for r in rows),
+            "lat": _pack_floats([r[3] for r in rows]),
+            "lon": _pack_floats([r[4] for r in rows]),
             "id": _join_optional(r[5] for r in rows),
-            "members_at": with_members,
+            "members_at": _pack_ints(with_members),
             "members": _join(",".join(_no_comma(m) for m in rows[i][6]) for i in with_members),
-            "score": [r[7] for r in rows],
+            "score": _pack_floats([r[7] for r in rows]),
             "flags": ["".join("1" if r[i] else "0" for r in rows) for i in range(8, 12)],
             "keys1": _join(single),
-            "rows1": [self.names[k][0] for k in single],
+            "rows1": _pack_ints([self.names[k][0] for k in single]),
             "keys": _join(multi),
-            "counts": [len(self.names[k]) for k in multi],
-            "rows": [i for k in multi for i in self.names[k]],
+            "counts": _pack_ints([len(self.names[k]) for k in multi]),
+            "rows": _pack_ints([i for k in multi for i in self.names[k]]),
             "first_words": _join(self.max_len),
-            "max_len": list(self.max_len.values()),
+            "max_len": _pack_ints(list(self.max_len.values())),
         }
 
     @classmethod
@@ -175,6 +179,7 @@ class Gazetteer:
             :meth:`to_cache` writes.
         """
         from corridors._cache import CacheFormatError
+        from corridors._cache import unpack as _unpack
 
         if not isinstance(data, dict) or data.get("version") != GAZETTEER_VERSION:
             raise CacheFormatError("not a gazetteer of this version")
@@ -182,14 +187,11 @@ class Gazetteer:
         if type(n) is not int or n < 1:
             raise CacheFormatError("gazetteer: no rows")
 
-        def numbers(field: str, optional: bool, size: int = n, lo: int | None = None) -> list[Any]:
-            col = data[field]
-            allowed = {float, int, type(None)} if optional else {float, int}
-            if lo is not None:
-                allowed = {int}
-            if not isinstance(col, list) or len(col) != size or not (
-                    set(map(type, col)) <= allowed):
-                raise CacheFormatError(f"gazetteer: {field} is not a list of {size} numbers")
+        def numbers(field: str, optional: bool, size: int | None = n,
+                    lo: int | None = None) -> list[Any]:
+            col = _unpack(data[field], "i" if lo is not None else "d", optional)
+            if size is not None and len(col) != size:
+                raise CacheFormatError(f"gazetteer: {field} does not have {size} numbers")
             if lo is not None and col and (min(col) < lo or max(col) >= n):
                 raise CacheFormatError(f"gazetteer: {field} points outside the rows")
             return col
@@ -199,29 +201,31 @@ class Gazetteer:
                 isinstance(f, str) and len(f) == n and not f.strip("01") for f in flags)):
             raise CacheFormatError("gazetteer: flags are not four strings of 0 and 1")
         members: list[tuple[str, ...]] = [()] * n
-        at = numbers("members_at", False, len(data["members_at"]), 0)
+        at = numbers("members_at", False, None, 0)
         for i, m in zip(at, _split(data["members"], len(at)), strict=True):
             members[i] = tuple(m.split(","))
         columns = [
-            _split(data["name"], n), _split_optional(data["country"], n),
-            _split(data["kind"], n), numbers("lat", True), numbers("lon", True),
+            _split(data["name"], n), _decoded(data["country"], n, True),
+            _decoded(data["kind"], n, False), numbers("lat", True), numbers("lon", True),
             _split_optional(data["id"], n), members, numbers("score", False),
             *(list(map("1".__eq__, f)) for f in flags),
         ]
         gaz = cls()
         gaz.rows = list(zip(*columns, strict=True))
 
-        rows1 = numbers("rows1", False, len(data["rows1"]), 0)
+        rows1 = numbers("rows1", False, None, 0)
         names: dict[str, tuple[int, ...]] = dict(
             zip(_split(data["keys1"], len(rows1)), zip(rows1), strict=True))
-        counts = numbers("counts", False, len(data["counts"]), 1)
+        counts = numbers("counts", False, None, 1)
         idx = numbers("rows", False, sum(counts), 0)
         at_i = 0
         for k, c in zip(_split(data["keys"], len(counts)), counts, strict=True):
             names[k] = tuple(idx[at_i : at_i + c])
             at_i += c
         gaz.names = names
-        lens = numbers("max_len", False, len(data["max_len"]), 1)
+        lens = numbers("max_len", False, None, 1)
+        if lens and max(lens) > 1000:
+            raise CacheFormatError("gazetteer: a name of more than 1000 words")
         gaz.max_len = dict(zip(_split(data["first_words"], len(lens)), lens, strict=True))
         return gaz
 
@@ -282,6 +286,31 @@ def _join_optional(values: Iterable[str | None]) -> dict[str, Any]:
     out = list(values)
     return {"values": _join(v or "" for v in out),
             "none_at": [i for i, v in enumerate(out) if v is None]}
+
+
+def _coded(values: Iterable[str | None]) -> dict[str, Any]:
+    """A column of few distinct values: the values once, and one character per row that
+    numbers its value (shared strings when read back, as in a pickle)."""
+    vocab: dict[str | None, int] = {}
+    codes = "".join(chr(vocab.setdefault(v, len(vocab))) for v in values)
+    if len(vocab) > 0xD7FF:
+        raise ValueError("too many distinct values for a coded gazetteer column")
+    return {"values": list(vocab), "codes": codes}
+
+
+def _decoded(data: Any, n: int, optional: bool) -> list[Any]:
+    from corridors._cache import CacheFormatError
+
+    if not isinstance(data, dict):
+        raise CacheFormatError("gazetteer: a coded column is not an object")
+    vocab, codes = data["values"], data["codes"]
+    allowed = {str, type(None)} if optional else {str}
+    if not (isinstance(vocab, list) and set(map(type, vocab)) <= allowed
+            and isinstance(codes, str) and len(codes) == n):
+        raise CacheFormatError("gazetteer: a coded column has the wrong shape")
+    if codes and max(codes) >= chr(len(vocab)):
+        raise CacheFormatError("gazetteer: a coded column points outside its values")
+    return list(map(vocab.__getitem__, map(ord, codes)))
 
 
 def _split_optional(data: Any, n: int) -> list[str | None]:

@@ -545,6 +545,8 @@ def check_list(value: Any, what: str) -> list[Any]:
 
 def network_to_cache(net: CorridorNetwork) -> dict[str, Any]:
     """The network and its dataset as JSON data, for the on-disk cache."""
+    from corridors._cache import pack_floats
+
     ds = net.dataset
     return {
         "version": NETWORK_CACHE_VERSION,
@@ -574,7 +576,9 @@ def network_to_cache(net: CorridorNetwork) -> dict[str, Any]:
         "edges": [[e.u, e.v, e.kind, e.mode, e.status, e.length_km, e.moving_h, e.border_h,
                    e.transship_h, e.crossing, e.seg_id,
                    None if e.piece_key is None else list(e.piece_key), e.name, e.ref,
-                   e.source, e.estimated, e.gauge_mm, _pairs(e.coords)] for e in net.edges],
+                   e.source, e.estimated, e.gauge_mm, len(e.coords)] for e in net.edges],
+        # every edge's (lon, lat) pairs in one packed array: quick to read back
+        "edge_coords": pack_floats(_pairs(c for e in net.edges for c in e.coords)),
         "names": net.names,
         "country_names": net.country_names,
         "country_display": net.country_display,
@@ -601,7 +605,7 @@ def network_from_cache(data: Any) -> CorridorNetwork:
         (or ``TypeError``, ``KeyError``...) when the data's shape is not what
         :func:`network_to_cache` writes.
     """
-    from corridors._cache import CacheFormatError, check_rows
+    from corridors._cache import CacheFormatError, check_rows, unpack
     from corridors.dataset._load import (
         AirLink,
         Airport,
@@ -656,12 +660,20 @@ def network_from_cache(data: Any) -> CorridorNetwork:
     if len(net.states) != len(data["states"]):
         raise CacheFormatError("network: repeated states")
     n = len(net.states)
-    for r in check_rows(data["edges"], "iisssffffs?s?S?sssbi?L", "edges"):
+    rows = check_rows(data["edges"], "iisssffffs?s?S?sssbi?i", "edges")
+    flat = unpack(data["edge_coords"], "d", False)
+    if sum(r[17] for r in rows) * 2 != len(flat) or any(r[17] < 0 for r in rows):
+        raise CacheFormatError("network: edge coordinates do not add up")
+    pairs = list(zip(flat[::2], flat[1::2], strict=True))
+    at = 0
+    for r in rows:
         if not (0 <= r[0] < n and 0 <= r[1] < n):
             raise CacheFormatError("network: an edge joins no state")
+        coords = tuple(pairs[at : at + r[17]])
+        at += r[17]
         net._add(Edge(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
                       None if r[11] is None else tuple(r[11]), r[12], r[13], r[14], r[15],
-                      r[16], _coords(r[17])))
+                      r[16], coords))
     net.names = {k: list(v) for k, v in _str_map(data["names"], "names", True).items()}
     net.country_names = dict(_str_map(data["country_names"], "country names"))
     net.country_display = dict(_str_map(data["country_display"], "country display"))
