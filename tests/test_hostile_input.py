@@ -272,3 +272,13 @@ def _text(folder: Path, body: str, name: str = "t.txt") -> Path:
     path = folder / name
     path.write_text(body, encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize(("native", "name"), [("Алматы", "Almaty"), ("لاہور", "Lahore"),
+                                              ("Кабул", "Kabul"), ("喀什", "Kashgar")])
+def test_native_script_names_of_network_places(native, name):
+    from corridors.gazetteer import resolve_place
+
+    assert corridors.route(native, "Islamabad" if name != "Lahore" else "Peshawar",
+                           mode="road").origin.name == name
+    assert resolve_place(native).name == name

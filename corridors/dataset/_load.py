@@ -19,7 +19,7 @@ import itertools
 import math
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,7 @@ DATA_FILES = (
     "speeds.csv",
     "parameters.csv",
     "ports.csv",
+    "alternate_names.csv",
 )
 
 _EARTH_R_KM = 6371.0088  # IUGG mean radius; used only for quick estimates, not reported
@@ -337,6 +338,20 @@ def _bool(path: Path, line: int, col: str, value: str) -> bool:
 
 def _split(value: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in value.split("|") if s.strip())
+
+
+def _with_alternate_names(nodes: dict[str, Node], d: Path) -> dict[str, Node]:
+    """Nodes with the native-script names of ``alternate_names.csv`` (optional) as aliases."""
+    path = d / "alternate_names.csv"
+    if not path.exists():
+        return nodes
+    extra: dict[str, list[str]] = {}
+    for line, r in _rows(path, ("node_id", "name")):
+        if r["node_id"] not in nodes:
+            raise DataError(f"{path}, line {line}: node {r['node_id']!r} is not in nodes.csv.")
+        extra.setdefault(r["node_id"], []).append(r["name"].strip())
+    return {nid: replace(n, aliases=(*n.aliases, *extra[nid])) if nid in extra else n
+            for nid, n in nodes.items()}
 
 
 def _read_nodes(d: Path) -> dict[str, Node]:
@@ -619,7 +634,7 @@ def load_dataset(path: str | os.PathLike[str] | None = None) -> Dataset:
     d = Path(path) if path is not None else default_data_dir()
     if not d.is_dir():
         raise DataError(f"Dataset folder {d} does not exist.")
-    nodes = _read_nodes(d)
+    nodes = _with_alternate_names(_read_nodes(d), d)
     crossings = _read_crossings(d, nodes)
     params = _read_params(d)
     speeds = _read_speeds(d)

@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from corridors import settings
 from corridors.records.place import Place
 from corridors.settings import MAX_QUERY_CHARS
 
@@ -62,8 +63,9 @@ def check_query_length(query: str) -> None:
 #: Bump when the build logic changes shape (the source file's hash is also in the key).
 GAZETTEER_VERSION = "1"
 
-_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-_WORD = re.compile(r"[A-Za-z0-9]+")
+#: A word of a name: ASCII letters and digits, or letters of a non-Latin script (Cyrillic,
+#: Arabic, Han...); accented Latin is folded to ASCII first, modifier letters split words.
+_WORD = re.compile(r"[A-Za-z0-9]+|[^\x00-\u036f\W_]+")
 
 #: Kind priority: when one name is several things, the higher wins unless context decides.
 _PRIORITY = {
@@ -397,7 +399,21 @@ def _is_latin(name: str) -> bool:
 
 
 def _nodes_csv() -> Path:
-    return _DATA_DIR / "nodes.csv"
+    return settings.data_dir() / "nodes.csv"
+
+
+def _alternate_names() -> dict[str, list[str]]:
+    """Node id -> native-script names (the dataset's ``alternate_names.csv``, optional)."""
+    out: dict[str, list[str]] = {}
+    try:
+        fh = (settings.data_dir() / "alternate_names.csv").open(encoding="utf-8", newline="")
+    except OSError:
+        return out
+    with fh:
+        for row in csv.DictReader(fh):
+            if row.get("node_id") and row.get("name"):
+                out.setdefault(row["node_id"], []).append(row["name"].strip())
+    return out
 
 
 def _build() -> Gazetteer:
@@ -565,6 +581,7 @@ def _build() -> Gazetteer:
 def _read_nodes() -> Iterator[tuple[str, Candidate]]:
     """Names and candidates from the corridor dataset's ``data/nodes.csv``, if present."""
     path = _nodes_csv()
+    native = _alternate_names()
     try:
         fh = path.open(encoding="utf-8", newline="")
     except OSError:
@@ -588,20 +605,27 @@ def _read_nodes() -> Iterator[tuple[str, Candidate]]:
                 continue  # a malformed row is the dataset's problem, not the gazetteer's
             score = _PRIORITY[kind] + 10
             yield place.name, Candidate(place, score)
-            for alias in (row.get("aliases") or "").split("|"):
+            for alias in [*(row.get("aliases") or "").split("|"), *native.get(place.id or "", [])]:
                 if alias.strip():
                     yield alias.strip(), Candidate(place, score - 1)
 
 
-@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The built gazetteer (built once per process, cached on disk between processes).
+    """The built gazetteer of the dataset in use (built once per process and dataset folder,
+    cached on disk between processes).
 
     Examples
     --------
     >>> gazetteer().candidates("Termiz")[0].place.name
     'Termez'
+    >>> gazetteer().candidates("Алматы")[0].place.name
+    'Almaty'
     """
+    return _gazetteer_for(str(settings.data_dir()))
+
+
+@lru_cache(maxsize=2)
+def _gazetteer_for(data_dir: str) -> Gazetteer:
     from importlib.metadata import PackageNotFoundError, version
 
     from corridors import _cache
@@ -614,7 +638,8 @@ def gazetteer() -> Gazetteer:
         except PackageNotFoundError:
             extra.append(f"{dist}=?")
     key = _cache.fingerprint(
-        [_nodes_csv(), Path(__file__), Path(_gazetteer_tables.__file__)], extra
+        [Path(data_dir) / "nodes.csv", Path(data_dir) / "alternate_names.csv", Path(__file__),
+         Path(_gazetteer_tables.__file__)], extra
     )
     gaz = _cache.load_or_build("gazetteer", key, _build, encode=Gazetteer.to_cache,
                                decode=Gazetteer.from_cache)

