@@ -1,4 +1,5 @@
-"""Unit tests for the rules added after held-out batch 4 (one or more per rule).
+"""Unit tests of extraction rule families: structures, modes, statuses, references (one or more
+per rule).
 
 Each text here is written for the test; none is taken from the labelled corpus.
 """
