@@ -518,13 +518,11 @@ def _index_names(net: CorridorNetwork) -> None:
         import pycountry
     except ImportError:  # pragma: no cover - a core dependency
         return
-    for code in sorted(ds.countries() | {a.country for a in ds.airports.values()}):
+    for code in sorted(ds.countries()):  # a hub's country (AE, QA, TR) is not covered
         c = pycountry.countries.get(alpha_2=code)
         if c is None:
             continue
         net.country_display[code] = getattr(c, "common_name", None) or c.name
-        if code not in ds.countries():
-            continue  # a hub's country is shown, not a place to route to
         for label in {
             c.name,
             getattr(c, "common_name", ""),
