@@ -63,6 +63,8 @@ DATA_FILES = (
     "speeds.csv",
     "parameters.csv",
     "ports.csv",
+    "costs.csv",
+    "emissions.csv",
 )
 
 _EARTH_R_KM = 6371.0088  # IUGG mean radius; used only for quick estimates, not reported

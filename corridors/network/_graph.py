@@ -42,6 +42,7 @@ from corridors.dataset._load import (
     load_dataset,
     nodes_by_distance,
 )
+from corridors.network.costs import price_edges
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -94,11 +95,17 @@ class Edge:
     estimated: bool = False
     gauge_mm: int | None = None
     coords: tuple[tuple[float, float], ...] = ()
+    usd: float = 0.0  # cost per TEU (network.costs.price_edges)
+    gen_usd: float = 0.0  # usd + mean time x value of time
 
     def cost(self, optimize: str) -> float:
         if optimize == "distance":
             # transfers and gauge breaks cost no distance; a tiny epsilon avoids zero loops
             return self.length_km + 1e-6
+        if optimize == "cost":
+            return self.usd + 1e-6
+        if optimize == "generalized":
+            return self.gen_usd + 1e-6
         return self.moving_h + self.border_h + self.transship_h
 
 
@@ -403,6 +410,7 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
 
     _add_sea(net)
     _index_names(net)
+    price_edges(net)
     return net
 
 
@@ -509,7 +517,7 @@ def _fingerprint(data_dir: Path) -> str:
     from corridors._cache import fingerprint
 
     here = Path(__file__).resolve().parent
-    code = [here / "dataset.py", here / "network.py"]
+    code = [here / "dataset.py", here / "network.py", here / "costs.py"]
     try:
         extra = [version("airportsdata"), version("pycountry")]
     except PackageNotFoundError:  # pragma: no cover
@@ -520,7 +528,7 @@ def _fingerprint(data_dir: Path) -> str:
 # ----------------------------------------------------------------------------- disk cache
 
 #: Bump when the cached shape of the network changes.
-NETWORK_CACHE_VERSION = "1"
+NETWORK_CACHE_VERSION = "2"
 
 
 def _pairs(coords: Iterable[tuple[float, float]]) -> list[float]:
@@ -574,7 +582,8 @@ def network_to_cache(net: CorridorNetwork) -> dict[str, Any]:
         "edges": [[e.u, e.v, e.kind, e.mode, e.status, e.length_km, e.moving_h, e.border_h,
                    e.transship_h, e.crossing, e.seg_id,
                    None if e.piece_key is None else list(e.piece_key), e.name, e.ref,
-                   e.source, e.estimated, e.gauge_mm, _pairs(e.coords)] for e in net.edges],
+                   e.source, e.estimated, e.gauge_mm, _pairs(e.coords), e.usd, e.gen_usd]
+                  for e in net.edges],
         "names": net.names,
         "country_names": net.country_names,
         "country_display": net.country_display,
@@ -656,12 +665,12 @@ def network_from_cache(data: Any) -> CorridorNetwork:
     if len(net.states) != len(data["states"]):
         raise CacheFormatError("network: repeated states")
     n = len(net.states)
-    for r in check_rows(data["edges"], "iisssffffs?s?S?sssbi?L", "edges"):
+    for r in check_rows(data["edges"], "iisssffffs?s?S?sssbi?Lff", "edges"):
         if not (0 <= r[0] < n and 0 <= r[1] < n):
             raise CacheFormatError("network: an edge joins no state")
         net._add(Edge(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
                       None if r[11] is None else tuple(r[11]), r[12], r[13], r[14], r[15],
-                      r[16], _coords(r[17])))
+                      r[16], _coords(r[17]), r[18], r[19]))
     net.names = {k: list(v) for k, v in _str_map(data["names"], "names", True).items()}
     net.country_names = dict(_str_map(data["country_names"], "country names"))
     net.country_display = dict(_str_map(data["country_display"], "country display"))
