@@ -20,7 +20,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1]
 PACKAGE_DATA = DATA.parent / "corridors" / "data"
 TABLES = ("nodes.csv", "border_crossings.csv", "segments.csv", "air_links.csv", "speeds.csv",
-          "parameters.csv", "ports.csv", "gateways.csv", "crossing_seasons.csv", "costs.csv", "emissions.csv")
+          "parameters.csv", "ports.csv", "gateways.csv", "crossing_seasons.csv", "costs.csv",
+          "emissions.csv")
 #: Columns whose text may cite sources by key.
 CITING = frozenset({"coord_source", "dwell_source", "source", "length_source", "gate_source",
                     "notes", "why"})
