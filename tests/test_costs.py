@@ -200,3 +200,20 @@ def test_unknown_optimize_names_the_choices(tiny_net) -> None:  # type: ignore[n
 
     with pytest.raises(InputError, match="generalized"):
         route("Lahore", "Islamabad", optimize="money", network=tiny_net)
+
+
+def test_cost_distance_chart(tiny_net, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("matplotlib")
+    from corridors.errors import InputError
+    from corridors.maps import cost_distance_chart, cost_profile
+
+    today = route("Lahore", "Kabul", mode="road", network=tiny_net)
+    rail = route("Lahore", "Kabul", mode="rail", scenario="proposed", network=tiny_net)
+    feature = json.loads(json.dumps(rail.to_feature()))
+    assert cost_profile(feature)[-1] == pytest.approx(cost_profile(rail)[-1], abs=1)
+    out = cost_distance_chart([today, feature], tmp_path / "cd.png")
+    assert out.read_bytes()[:4] == b"\x89PNG"
+    from dataclasses import replace
+
+    with pytest.raises(InputError, match="cost profile"):
+        cost_distance_chart(replace(today, economics=None), tmp_path / "none.png")
