@@ -174,13 +174,15 @@ def test_json_and_geojson_carry_the_figures(tiny_net) -> None:  # type: ignore[n
 
 
 def test_economics_of_a_route_built_elsewhere(tiny_net) -> None:  # type: ignore[no-untyped-def]
-    """A route without ids (e.g. from the OSM backend) still gets figures by the legs' modes."""
+    """A route without node ids still gets figures: the leg's own country, else the region."""
     from dataclasses import replace
 
     r = route("Lahore", "Islamabad", mode="road", network=tiny_net)
     bare = replace(r, legs=tuple(replace(leg, from_id=None, to_id=None) for leg in r.legs),
                    economics=None)
-    e = economics_of(bare, tiny_net.dataset)
+    assert economics_of(bare, tiny_net.dataset).cost_usd == pytest.approx(375 * 2.0)
+    nowhere = replace(bare, legs=tuple(replace(leg, country=None) for leg in bare.legs))
+    e = economics_of(nowhere, tiny_net.dataset)
     assert e.cost_usd == pytest.approx(375 * 1.0)  # no country known: regional average
 
 

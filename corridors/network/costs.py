@@ -60,7 +60,8 @@ def crossing_cost(t: CostTables, node_id: str | None, countries: tuple[str, str]
 def _leg_cost(t: CostTables, ds: Dataset, leg: Leg) -> tuple[str, float]:
     """The cost component of a leg and its USD."""
     if leg.mode in ("road", "rail"):
-        rate = t.linehaul_per_km(leg.mode, _country(ds, leg.from_id, leg.to_id))
+        country = _country(ds, leg.from_id, leg.to_id) or leg.country
+        rate = t.linehaul_per_km(leg.mode, country)
         return "linehaul", rate * leg.distance_km
     if leg.mode == "air":
         return "air_freight", t.single("air_freight") * t.single("teu_cargo_t") * leg.distance_km
