@@ -187,10 +187,14 @@ def test_economics_of_a_route_built_elsewhere(tiny_net) -> None:  # type: ignore
 
 
 def test_cli_route_optimize_cost_json(tiny_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from corridors import settings
     from corridors.cli import main
 
-    code = main(["route", "Lahore", "Tashkent", "--mode", "road", "--optimize", "cost",
-                 "--format", "json", "--data", str(tiny_dir)])
+    try:
+        code = main(["route", "Lahore", "Tashkent", "--mode", "road", "--optimize", "cost",
+                     "--format", "json", "--data", str(tiny_dir)])
+    finally:
+        settings.use_data_dir(None)  # --data is a process-wide choice: undo it for the tests
     assert code == 0
     d = json.loads(capsys.readouterr().out)
     assert d["optimize"] == "cost"
