@@ -98,7 +98,7 @@ def trip_time_percentiles(
     >>> p50, p90, worst, share = trip_time_percentiles(
     ...     [("Torkham", 48.4), (None, 6.8)], [10.0, 20.0], load_cost_tables())
     >>> round(p50, 1), round(p90, 1), worst
-    (78.5, 116.6, 'Torkham')
+    (82.6, 113.7, 'Torkham')
     """
     sw, cv = t.single("wait_sigma"), t.single("moving_cv")
     sm = math.sqrt(math.log1p(cv * cv))
