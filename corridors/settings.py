@@ -30,6 +30,7 @@ __all__ = [
     "MAX_TEXT_BYTES",
     "cache_dir",
     "cache_disabled",
+    "chosen_data_dir",
     "data_dir",
     "example_text",
     "leaflet_dir",
@@ -70,6 +71,11 @@ def use_data_dir(path: str | os.PathLike[str] | None) -> None:
     """Make ``path`` the dataset folder of this process (the CLI's ``--data``); None undoes."""
     global _chosen_data_dir  # noqa: PLW0603 - the one process-wide choice, set by the CLI
     _chosen_data_dir = Path(path) if path is not None else None
+
+
+def chosen_data_dir() -> Path | None:
+    """The folder chosen with :func:`use_data_dir`, if any."""
+    return _chosen_data_dir
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

@@ -114,6 +114,42 @@ SPEEDS = [
     ("rail", "any", "mountain", 30),
 ]
 
+#: Round test prices (USD of 2024 unless a price_year says otherwise), for hand checks.
+COSTS = [
+    # key, mode, scope, value, price_year
+    ("linehaul", "road", "PK", 2, 2024),
+    ("linehaul", "road", "AF", 3, 2024),
+    ("linehaul", "road", "REGION", 1, 2024),
+    ("linehaul", "rail", "REGION", 1, 2020),  # 1 USD of 2020 = 1.25 USD of 2024 here
+    ("border", "road", "PK", 100, 2024),
+    ("border", "road", "AF", 50, 2024),
+    ("border", "road", "torkham:PK", 300, 2024),
+    ("border", "road", "REGION", 10, 2024),
+    ("border", "rail", "REGION", 20, 2024),
+    ("gauge_break", "rail", "any", 400, 2024),
+    ("mode_transfer", "transfer", "any", 40, 2024),
+    ("port_handling", "sea", "any", 100, 2024),
+    ("sea_freight", "sea", "any", 0.1, 2024),
+    ("air_freight", "air", "any", 2, 2024),
+    ("value_of_time", "time", "central", 30, 2024),
+    ("value_of_time", "time", "low", 10, 2024),
+    ("teu_cargo_t", "all", "any", 10, ""),
+    ("wait_sigma", "all", "any", 0.5, ""),
+    ("moving_cv", "all", "any", 0.1, ""),
+    ("cpi_us", "cpi", "2020", 100, ""),
+    ("cpi_us", "cpi", "2024", 125, ""),
+]
+EMISSIONS = [("road", 100, "g CO2e/t-km"), ("rail", 20, "g CO2e/t-km"),
+             ("sea", 200, "g CO2e/TEU-km"), ("air", 800, "g CO2e/t-km")]
+
+
+def write_cost_tables(d: Path, costs: list[tuple[object, ...]] = COSTS) -> None:
+    """Write ``costs.csv`` and ``emissions.csv`` of the tiny dataset into ``d``."""
+    _write(d / "costs.csv", ["key", "mode", "scope", "value", "unit", "price_year", "source"],
+           [[k, m, sc, v, "", y, "test fixture"] for k, m, sc, v, y in costs])
+    _write(d / "emissions.csv", ["mode", "value", "unit", "source"],
+           [[m, v, u, "test fixture"] for m, v, u in EMISSIONS])
+
 
 def _write(path: Path, header: list[str], rows: list[list[object]]) -> None:
     with path.open("w", newline="", encoding="utf-8") as fh:
@@ -232,6 +268,7 @@ def write_tiny_dataset(d: Path) -> Path:
         ["key", "value", "unit", "source"],
         [[k, v, "", "test fixture"] for k, v in PARAMS.items()],
     )
+    write_cost_tables(d)
     return d
 
 

@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from test_browser_maps import Visit, browser  # noqa: F401 - the browser fixture
 
 pytestmark = pytest.mark.browser

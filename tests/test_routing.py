@@ -174,12 +174,17 @@ def test_route_json_contract(tiny_net):
         "legs",
         "geometry",
         "alternatives",
+        "cost_usd",
+        "time_p50_h",
+        "time_p90_h",
+        "co2e_kg",
     ):
         assert key in d
     assert set(d["from"]) >= {"name", "country", "kind", "lat", "lon"}
     assert d["geometry"]["type"] == "LineString"
-    assert set(d["border_crossings"][0]) == {"name", "countries", "dwell_h"}
-    assert set(d["legs"][0]) >= {"mode", "from", "to", "distance_km", "time_h", "status", "ref"}
+    assert set(d["border_crossings"][0]) == {"name", "countries", "dwell_h", "cost_usd"}
+    assert set(d["legs"][0]) >= {"mode", "from", "to", "distance_km", "time_h", "status", "ref",
+                                 "cost_usd", "co2e_kg"}
     assert "alternatives" not in d["alternatives"][0]
 
 

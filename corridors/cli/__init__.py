@@ -100,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(args.verbose, args.quiet)
+    from corridors import settings
+
+    before = settings.chosen_data_dir()
     try:
         _use_data(getattr(args, "data", None))
         code: int = args.func(args)
@@ -122,4 +125,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        settings.use_data_dir(before)  # --data holds for this command only
     return code

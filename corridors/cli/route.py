@@ -42,7 +42,9 @@ def register(sub: Any) -> None:
         help="do not enter this country (repeatable)",
     )
     add_scenario(p)
-    p.add_argument("--optimize", default="time", help="time or distance (default time)")
+    p.add_argument("--optimize", default="time",
+                   help="time, distance, cost (USD per container) or generalized (cost + time "
+                        "x value of time; default time)")
     p.add_argument(
         "--alternatives",
         type=int,

@@ -66,6 +66,8 @@ DATA_FILES = (
     "parameters.csv",
     "ports.csv",
     "alternate_names.csv",
+    "costs.csv",
+    "emissions.csv",
 )
 
 _EARTH_R_KM = 6371.0088  # IUGG mean radius; used only for quick estimates, not reported

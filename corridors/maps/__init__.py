@@ -9,7 +9,9 @@ Interactive:
     the page as a string).
 Static:
     :func:`static_map` draws the routes over the country outlines to a PNG;
-    :func:`time_distance_chart` draws a route's cumulative time against cumulative distance.
+    :func:`time_distance_chart` draws a route's cumulative time against cumulative distance;
+    :func:`cost_distance_chart` its cumulative cost per container (from the route's cost
+    profile, also in ``routes.geojson`` as the ``profile`` property).
 Files:
     :func:`routes_from_geojson` and :func:`links_from_json` read ``corridors model`` outputs;
     :func:`country_outlines` is the bundled outline layer.
@@ -17,6 +19,7 @@ Files:
 
 from __future__ import annotations
 
+from corridors.maps._cost_chart import cost_distance_chart, cost_profile
 from corridors.maps._folium import check_tiles, map_html, route_map, save_map
 from corridors.maps._static import static_map, time_distance_chart
 from corridors.maps._views import (
@@ -32,6 +35,8 @@ __all__ = [
     "MODE_COLORS",
     "RouteView",
     "check_tiles",
+    "cost_distance_chart",
+    "cost_profile",
     "country_outlines",
     "links_from_json",
     "map_html",

@@ -44,6 +44,7 @@ from corridors.dataset._load import (
     load_dataset,
     nodes_by_distance,
 )
+from corridors.network.costs import price_edges
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -96,11 +97,17 @@ class Edge:
     estimated: bool = False
     gauge_mm: int | None = None
     coords: tuple[tuple[float, float], ...] = ()
+    usd: float = 0.0  # cost per TEU (network.costs.price_edges)
+    gen_usd: float = 0.0  # usd + mean time x value of time
 
     def cost(self, optimize: str) -> float:
         if optimize == "distance":
             # transfers and gauge breaks cost no distance; a tiny epsilon avoids zero loops
             return self.length_km + 1e-6
+        if optimize == "cost":
+            return self.usd + 1e-6
+        if optimize == "generalized":
+            return self.gen_usd + 1e-6
         return self.moving_h + self.border_h + self.transship_h
 
 
@@ -279,6 +286,7 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
     _add_flights(net, Geod(ellps="WGS84"))
     _add_sea(net)
     _index_names(net)
+    price_edges(net)
     return net
 
 
@@ -539,8 +547,9 @@ def _fingerprint(data_dir: Path) -> str:
 
     from corridors._cache import fingerprint
     from corridors.dataset import _load
+    from corridors.network import costs
 
-    code = [Path(_load.__file__), Path(__file__)]  # the code that reads and builds
+    code = [Path(_load.__file__), Path(__file__), Path(costs.__file__)]  # reading, building, prices
     try:
         extra = [version("airportsdata"), version("pycountry")]
     except PackageNotFoundError:  # pragma: no cover
@@ -551,7 +560,7 @@ def _fingerprint(data_dir: Path) -> str:
 # ----------------------------------------------------------------------------- disk cache
 
 #: Bump when the cached shape of the network changes.
-NETWORK_CACHE_VERSION = "2"
+NETWORK_CACHE_VERSION = "3"
 
 
 def _pairs(coords: Iterable[tuple[float, float]]) -> list[float]:
@@ -609,7 +618,8 @@ def network_to_cache(net: CorridorNetwork) -> dict[str, Any]:
         "edges": [[e.u, e.v, e.kind, e.mode, e.status, e.length_km, e.moving_h, e.border_h,
                    e.transship_h, e.crossing, e.seg_id,
                    None if e.piece_key is None else list(e.piece_key), e.name, e.ref,
-                   e.source, e.estimated, e.gauge_mm, len(e.coords)] for e in net.edges],
+                   e.source, e.estimated, e.gauge_mm, len(e.coords), e.usd, e.gen_usd]
+                  for e in net.edges],
         # every edge's (lon, lat) pairs in one packed array: quick to read back
         "edge_coords": pack_floats(_pairs(c for e in net.edges for c in e.coords)),
         "names": net.names,
@@ -695,7 +705,7 @@ def network_from_cache(data: Any) -> CorridorNetwork:
     if len(net.states) != len(data["states"]):
         raise CacheFormatError("network: repeated states")
     n = len(net.states)
-    rows = check_rows(data["edges"], "iisssffffs?s?S?sssbi?i", "edges")
+    rows = check_rows(data["edges"], "iisssffffs?s?S?sssbi?iff", "edges")
     flat = unpack(data["edge_coords"], "d", False)
     if sum(r[17] for r in rows) * 2 != len(flat) or any(r[17] < 0 for r in rows):
         raise CacheFormatError("network: edge coordinates do not add up")
@@ -708,7 +718,7 @@ def network_from_cache(data: Any) -> CorridorNetwork:
         at += r[17]
         net._add(Edge(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
                       None if r[11] is None else tuple(r[11]), r[12], r[13], r[14], r[15],
-                      r[16], coords))
+                      r[16], coords, r[18], r[19]))
     net.names = {k: list(v) for k, v in _str_map(data["names"], "names", True).items()}
     net.country_names = dict(_str_map(data["country_names"], "country names"))
     net.country_display = dict(_str_map(data["country_display"], "country display"))

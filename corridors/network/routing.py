@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from corridors.dataset.seasons import parse_when
@@ -26,6 +26,7 @@ from corridors.network._graph import (
 )
 from corridors.network._search import Query, best_path, crossings_of, dijkstra, edge_path
 from corridors.network._seasonal import season_notes, seasonal_query, states_at
+from corridors.network.costs import economics_of
 from corridors.network.places import node_place, resolve_country, resolve_node
 from corridors.records.place import Place
 from corridors.records.route import Crossing, Leg, Route
@@ -51,7 +52,7 @@ __all__ = [
 
 MODES = ("road", "rail", "air", "sea", "multimodal")
 SCENARIOS = ("existing", "proposed")
-OPTIMIZE = ("time", "distance")
+OPTIMIZE = ("time", "distance", "cost", "generalized")
 
 #: Alternatives: each found route's edges cost this many times more in the next search.
 ALT_PENALTY = 4.0
@@ -157,6 +158,7 @@ def _legs(net: CorridorNetwork, path: list[int]) -> tuple[list[Leg], list[Crossi
                     n.lat,
                     n.lon,
                     bc.dwell_source or "default dwell (parameters.csv)",
+                    e.mode,
                 )
             )
     flush()
@@ -190,13 +192,21 @@ def _shared_share(a: list[int], b: list[int], net: CorridorNetwork) -> float:
 # ----------------------------------------------------------------------------- public API
 
 
+def _measure(r: Route, optimize: str) -> float:
+    """The quantity a route was optimized for."""
+    if optimize in ("cost", "generalized") and r.economics is not None:
+        e = r.economics
+        return e.cost_usd if optimize == "cost" else e.generalized_usd
+    return r.distance_km if optimize == "distance" else r.time_h
+
+
 def check_options(mode: str, scenario: str, optimize: str, alternatives: int) -> None:
     if mode not in MODES:
         raise InputError(f"Unknown mode {mode!r}; use one of {', '.join(MODES)}.")
     if scenario not in SCENARIOS:
         raise InputError(f"Unknown scenario {scenario!r}; use existing or proposed.")
     if optimize not in OPTIMIZE:
-        raise InputError(f"Unknown optimize {optimize!r}; use time or distance.")
+        raise InputError(f"Unknown optimize {optimize!r}; use {', '.join(OPTIMIZE)}.")
     if not 0 <= alternatives <= 10:
         raise InputError("--alternatives must be between 0 and 10.")
 
@@ -442,7 +452,7 @@ def _alternatives(stops: _Stops, path: list[int], wanted: int, o: End, t: End) -
             alts.append(_make_route(net, cand, o, t, stops.q))
             if len(alts) == wanted:
                 break
-    return sorted(alts, key=lambda r: r.time_h if optimize == "time" else r.distance_km)
+    return sorted(alts, key=lambda r: _measure(r, optimize))
 
 
 def _fields(r: Route) -> dict[str, Any]:
@@ -460,6 +470,7 @@ def _fields(r: Route) -> dict[str, Any]:
             "transship_h",
             "alternatives",
             "notes",
+            "economics",
         )
     }
 
@@ -485,7 +496,7 @@ def _make_route(net: CorridorNetwork, path: list[int], o: End, t: End, q: Query)
         notes.append("includes hypothetical direct flights that no source reports")
     if any(leg.length_estimated for leg in legs):
         notes.append("some lengths are estimates (geodesic x circuity); see each leg's source")
-    return Route(
+    r = Route(
         o.place,
         t.place,
         q.mode,
@@ -497,6 +508,7 @@ def _make_route(net: CorridorNetwork, path: list[int], o: End, t: End, q: Query)
         transship,
         notes=tuple(notes),
     )
+    return replace(r, economics=economics_of(r, net.dataset))
 
 
 @dataclass(frozen=True)

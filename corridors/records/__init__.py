@@ -8,6 +8,7 @@ The model's own records (requests, trips, results) live in :mod:`corridors.scena
 
 from __future__ import annotations
 
+from corridors.records.economics import Economics
 from corridors.records.link import MODES, STATUSES, ProposedLink
 from corridors.records.place import PLACE_KINDS, Place, PlaceMention
 from corridors.records.route import Crossing, Leg, Route
@@ -17,6 +18,7 @@ __all__ = [
     "PLACE_KINDS",
     "STATUSES",
     "Crossing",
+    "Economics",
     "Leg",
     "Place",
     "PlaceMention",

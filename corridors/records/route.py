@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from corridors.records.economics import Economics
 from corridors.records.place import Place
 
 __all__ = ["Crossing", "Leg", "Route"]
@@ -16,7 +17,10 @@ __all__ = ["Crossing", "Leg", "Route"]
 
 @dataclass(frozen=True, slots=True)
 class Crossing:
-    """A border crossing passed by a route, with the dwell time charged for it."""
+    """A border crossing passed by a route, with the dwell time charged for it.
+
+    ``mode`` is the mode it is crossed by (road or rail; None when not known).
+    """
 
     name: str
     countries: tuple[str, str]
@@ -25,6 +29,7 @@ class Crossing:
     lat: float | None = None
     lon: float | None = None
     source: str | None = None
+    mode: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "countries": list(self.countries), "dwell_h": self.dwell_h}
@@ -78,7 +83,9 @@ class Route:
 
     Time is split as practitioners report it (ADB CAREC CPMM, UNESCAP time/cost-distance):
     ``moving_h`` on the links, ``border_h`` waiting at border crossings, ``transship_h`` at
-    breaks of gauge and mode transfers.  ``time_h`` is their sum.
+    breaks of gauge and mode transfers.  ``time_h`` is their sum.  ``economics`` holds the
+    cost, P50/P90 time and CO2e per container when they were computed
+    (:func:`corridors.network.costs.economics_of`).
     """
 
     origin: Place
@@ -92,6 +99,12 @@ class Route:
     transship_h: float = 0.0
     alternatives: tuple[Route, ...] = field(default=())
     notes: tuple[str, ...] = ()
+    economics: Economics | None = None
+
+    @property
+    def cost_usd(self) -> float | None:
+        """USD per container (of ``economics.price_year``), or None if not computed."""
+        return self.economics.cost_usd if self.economics is not None else None
 
     @property
     def distance_km(self) -> float:
@@ -132,7 +145,7 @@ class Route:
 
     def _indicators(self) -> dict[str, Any]:
         """Mode, scenario and the CAREC-style indicators shared by JSON and GeoJSON."""
-        return {
+        d: dict[str, Any] = {
             "mode": self.mode,
             "scenario": self.scenario,
             "optimize": self.optimize,
@@ -144,6 +157,22 @@ class Route:
             "countries": list(self.countries),
             "border_crossings": [c.to_dict() for c in self.crossings],
         }
+        if self.economics is not None:
+            eco = self.economics
+            d.update(eco.to_dict())
+            for c, usd in zip(d["border_crossings"], eco.crossing_cost_usd, strict=True):
+                c["cost_usd"] = round(usd, 0)
+        return d
+
+    def _leg_dicts(self) -> list[dict[str, Any]]:
+        """Each leg's JSON, with its cost and CO2e when computed."""
+        out = [leg.to_dict() for leg in self.legs]
+        if self.economics is not None:
+            for d, usd, kg in zip(out, self.economics.leg_cost_usd,
+                                  self.economics.leg_co2e_kg, strict=True):
+                d["cost_usd"] = round(usd, 0)
+                d["co2e_kg"] = round(kg, 0)
+        return out
 
     def to_dict(self, *, with_alternatives: bool = True) -> dict[str, Any]:
         """The contract's JSON shape for ``corridors route --format json``."""
@@ -151,7 +180,7 @@ class Route:
             "from": self.origin.to_dict(),
             "to": self.destination.to_dict(),
             **self._indicators(),
-            "legs": [leg.to_dict() for leg in self.legs],
+            "legs": self._leg_dicts(),
             "geometry": {
                 "type": "LineString",
                 "coordinates": [[round(x, 5), round(y, 5)] for x, y in self.coords],
@@ -177,7 +206,7 @@ class Route:
         """
         coords: list[list[float]] = []
         legs: list[dict[str, Any]] = []
-        for leg in self.legs:
+        for leg, leg_dict in zip(self.legs, self._leg_dicts(), strict=True):
             pts = [[round(x, 5), round(y, 5)] for x, y in leg.coords]
             if coords and pts and coords[-1] == pts[0]:
                 pts = pts[1:]
@@ -185,7 +214,7 @@ class Route:
             coords.extend(pts)
             legs.append(
                 {
-                    **leg.to_dict(),
+                    **leg_dict,
                     "source": leg.source,
                     "name": leg.name,
                     "length_estimated": leg.length_estimated,
@@ -206,6 +235,9 @@ class Route:
             "notes": list(self.notes),
             **extra,
         }
+        if self.economics is not None:
+            props["profile"] = [[round(km, 1), round(h, 2), round(usd, 0)]
+                                for km, h, usd in self.economics.profile]
         return {
             "type": "Feature",
             "geometry": {"type": "LineString", "coordinates": coords},

@@ -40,7 +40,7 @@ from corridors.network._graph import CorridorNetwork, load_network
 from corridors.network.places import resolve_node
 from corridors.records.place import Place
 from corridors.records.route import Route
-from corridors.scenarios.trips import Trip, group_trips
+from corridors.scenarios.trips import Trip, economics_columns, group_trips
 
 __all__ = [
     "MAX_PAIRS",
@@ -520,6 +520,7 @@ class ModelResult:
                 "time_saved_h": round(delta_h, 2) if delta_h is not None else None,
                 "distance_saved_km": round(delta_km, 1) if delta_km is not None else None,
                 "compared_with": trip.today_label if trip and trip.today[0] else "",
+                **economics_columns(r, trip),
                 "error": m.error or "",
             })
         return rows

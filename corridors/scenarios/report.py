@@ -207,6 +207,65 @@ def _comparisons(result: ModelResult, trips: list[Trip]) -> list[str]:
     return out
 
 
+def _economics_phrase(r: Route) -> str:
+    e = r.economics
+    assert e is not None
+    return (f"P50 {format_hours(e.time_p50_h)}, P90 {format_hours(e.time_p90_h)} (planning-time "
+            f"index {e.planning_time_index:.2f}), USD {e.cost_usd:,.0f} and "
+            f"{e.co2e_kg:,.0f} kg CO2e per container")
+
+
+def _signed(value: float, unit: str, fmt: Callable[[float], str]) -> str:
+    return f"{fmt(abs(value))}{unit} {'saved' if value >= 0 else 'more'}"
+
+
+def value_paragraphs(result: ModelResult, trips: list[Trip]) -> list[str]:
+    """Per link and mode, the value of the proposals in hours, dollars, reliability and CO2e
+    (its first trip, as in the findings), each figure from the routes' economics."""
+    seen: set[tuple[str, str]] = set()
+    out: list[str] = []
+    for trip in trips:
+        key = (",".join(trip.request.link_ids), trip.request.mode)
+        pr, (today, _) = trip.with_links, trip.today
+        if key in seen or pr is None or pr.economics is None:
+            continue
+        seen.add(key)
+        o, t = _trip_title(result, trip)
+        text = (f"**{_md(trip.request.mode.capitalize())}, {_md(o)} → {_md(t)}** "
+                f"(`{_md(key[0])}`): with the proposed links {_economics_phrase(pr)}")
+        usd = trip.saved("cost_usd")
+        if today is None or today.economics is None or usd is None:
+            text += "; no route today."
+        elif trip.verdict == "same" and abs(usd) < 0.5:
+            text += ", as today: the proposed links do not change this trip."
+        else:
+            p90, co2 = trip.saved("time_p90_h") or 0.0, trip.saved("co2e_kg") or 0.0
+            text += (f"; {_md(trip.today_label)} {_economics_phrase(today)}. The proposals: "
+                     f"{_signed(p90, ' at P90', format_hours)}, "
+                     f"{_signed(usd, '', lambda v: f'USD {v:,.0f}')}, "
+                     f"{_signed(co2, ' CO2e', lambda v: f'{v:,.0f} kg')} per container.")
+        if pr.economics.spread_crossing:
+            text += (f" Most of the spread comes from the wait at "
+                     f"{_md(pr.economics.spread_crossing)} "
+                     f"({pr.economics.spread_share:.0%} of the variance).")
+        out += [text, ""]
+    if out:
+        out = ["## Value of the proposals: hours, dollars, reliability, CO2e", "",
+               f"Per loaded 20-ft container, in US dollars of {_price_year(trips)}; P50/P90 are "
+               "the median and 90th-percentile door-to-door times (border waits and transfers "
+               "lognormal, see `data/README.md`).", "", *out]
+    return out
+
+
+def _price_year(trips: list[Trip]) -> int:
+    """The price year of the trips' costs."""
+    for trip in trips:
+        for r in (trip.with_links, trip.today[0]):
+            if r is not None and r.economics is not None:
+                return r.economics.price_year
+    return 0
+
+
 def report_markdown(result: ModelResult) -> str:
     """A short report a person can read without knowing the code."""
     from corridors.settings import version
@@ -244,6 +303,7 @@ def report_markdown(result: ModelResult) -> str:
         out.append("")
         out.extend(f"- {f}" for f in findings)
         out.append("")
+    out.extend(value_paragraphs(result, trips))
     if trips:
         out.extend(_trips_table(result, trips))
         out.extend(_comparisons(result, [t for t in trips if t.comparisons]))
@@ -263,6 +323,11 @@ def report_markdown(result: ModelResult) -> str:
     out.append("- Time = moving time (from the speed table by mode, road class and terrain) + "
                "border dwell (ADB CAREC monitoring figures where known, else a stated default) "
                "+ transfers and breaks of gauge. Flights: taxi allowance + cruise.")
+    out.append("- Cost per container (US dollars of one year): line haul per km by mode and "
+               "country and border costs (ADB CAREC CPMM), gauge-change and port charges, sea and "
+               "air rates; time valued at a stated value of time for the generalized cost; "
+               "CO2e from well-to-wheel intensities by mode (GLEC Framework style). Every figure "
+               "and estimate is in `data/costs.csv` and `data/emissions.csv`.")
     out.append("- Countries named as endpoints become their gateway cities (`data/gateways.csv`); "
                "regions become their members' first gateway.")
     out.append("- Sea: any two seaports on one sea are joined (geodesic distance, a container "

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from corridors.records.route import Route
 
-__all__ = ["Trip", "group_trips"]
+__all__ = ["Trip", "economics_columns", "group_trips"]
 
 #: Below this many hours, two routes take "the same" time.
 SAME_TIME_H = 0.05
@@ -71,6 +71,16 @@ class Trip:
             return None
         return today.distance_km - self.with_links.distance_km
 
+    def saved(self, field_name: str) -> float | None:
+        """Today's best way minus the route with the proposals, in one of the routes'
+        economics figures (``cost_usd``, ``time_p90_h``, ``co2e_kg``...); None if either
+        route or its economics is missing."""
+        today, _ = self.today
+        pr = self.with_links
+        if today is None or pr is None or today.economics is None or pr.economics is None:
+            return None
+        return float(getattr(today.economics, field_name) - getattr(pr.economics, field_name))
+
     @property
     def verdict(self) -> str:
         """``saves``, ``same``, ``slower``, ``new`` (no way today), ``none`` (no route)."""
@@ -102,3 +112,29 @@ def group_trips(modelled: Iterable[Any], country_name: Callable[[str | None], st
         else:
             trip.comparisons.append(m)
     return [t for t in trips.values() if t.request.role == "proposal"]
+
+
+def economics_columns(r: Route | None, trip: Trip | None) -> dict[str, Any]:
+    """The cost, reliability and CO2e columns of a ``summary.csv`` row (issue 14): the
+    route's figures per container and, on a proposal's row, what the proposals save against
+    today's best way."""
+    e = r.economics if r is not None else None
+
+    def saved(name: str, digits: int) -> float | None:
+        v = trip.saved(name) if trip is not None else None
+        return round(v, digits) if v is not None else None
+
+    return {
+        "cost_usd": round(e.cost_usd, 0) if e else None,
+        "cost_price_year": e.price_year if e else None,
+        "generalized_cost_usd": round(e.generalized_usd, 0) if e else None,
+        "time_p50_h": round(e.time_p50_h, 2) if e else None,
+        "time_p90_h": round(e.time_p90_h, 2) if e else None,
+        "planning_time_index": round(e.planning_time_index, 3) if e else None,
+        "spread_crossing": (e.spread_crossing or "") if e else "",
+        "co2e_kg": round(e.co2e_kg, 0) if e else None,
+        "co2e_kg_per_t": round(e.co2e_kg_per_t, 1) if e else None,
+        "cost_saved_usd": saved("cost_usd", 0),
+        "time_p90_saved_h": saved("time_p90_h", 2),
+        "co2e_saved_kg": saved("co2e_kg", 0),
+    }

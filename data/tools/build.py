@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[1]
 PACKAGE_DATA = DATA.parent / "corridors" / "data"
 TABLES = ("nodes.csv", "border_crossings.csv", "segments.csv", "air_links.csv", "hubs.csv",
           "speeds.csv", "parameters.csv", "ports.csv", "gateways.csv", "crossing_seasons.csv",
-          "alternate_names.csv")
+          "alternate_names.csv", "costs.csv", "emissions.csv")
 #: Columns whose text may cite sources by key.
 CITING = frozenset({"coord_source", "dwell_source", "source", "length_source", "gate_source",
                     "notes", "why"})

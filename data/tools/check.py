@@ -3,7 +3,8 @@
 Exit status 1 if any check fails.  Checks: ids and foreign keys, allowed values, sources,
 published lengths against WGS84 geodesics, border changes only at border_crossing nodes,
 IATA codes in airportsdata near their city, connecting hubs (``hubs.csv``), air links between
-known airports with a dated source, and connectivity of the road and rail graphs.
+known airports with a dated source, connectivity of the road and rail graphs, and the cost
+and emission tables (price years, scopes, the recomputed default port charge).
 """
 from __future__ import annotations
 
@@ -246,12 +247,57 @@ for r in read("crossing_seasons.csv"):
     if not r["source"]:
         err(f"crossing_seasons: {r['node_id']}: no source")
 
+# costs and emissions (issue 14): sources, price years with a CPI row, scopes that exist,
+# a line-haul and border rate (or the regional average) for every country, recomputed estimates
+costs = read("costs.csv")
+cpi = {int(r["scope"]): float(r["value"]) for r in costs if r["key"] == "cpi_us"}
+money = {"linehaul", "border", "gauge_break", "mode_transfer", "port_handling", "sea_freight",
+         "air_freight", "value_of_time"}
+countries = {r["country"] for r in nodes.values()}
+seen_cost: set[tuple[str, str, str]] = set()
+for line, r in enumerate(costs, start=2):
+    where = f"costs.csv, line {line}"
+    if not r["source"]:
+        err(f"{where}: no source")
+    if (r["key"], r["mode"], r["scope"]) in seen_cost:
+        err(f"{where}: repeated {r['key']} {r['mode']} {r['scope']}")
+    seen_cost.add((r["key"], r["mode"], r["scope"]))
+    try:
+        if float(r["value"]) < 0:
+            err(f"{where}: negative value")
+    except ValueError:
+        err(f"{where}: value {r['value']!r} is not a number")
+    if r["key"] in money and (not r["price_year"].isdigit() or int(r["price_year"]) not in cpi):
+        err(f"{where}: {r['key']} needs a price_year with a cpi_us row")
+    scope = r["scope"].split(":")
+    if r["key"] in ("linehaul", "border") and scope[-1] not in countries | {"REGION"}:
+        err(f"{where}: unknown country {scope[-1]}")
+    if len(scope) == 2 and nodes.get(scope[0], {}).get("kind") != "border_crossing":
+        err(f"{where}: {scope[0]} is not a border crossing")
+    if r["key"] == "port_handling" and r["scope"] != "any" and nodes.get(r["scope"], {}).get("kind") != "port":
+        err(f"{where}: {r['scope']} is not a port")
+for key in ("linehaul", "border"):
+    for m in ("road", "rail"):
+        if (key, m, "REGION") not in seen_cost:
+            err(f"costs.csv: no {key} {m} REGION row (the fallback for countries without one)")
+ports_2024 = sorted(float(r["value"]) * cpi[2024] / cpi[int(r["price_year"])] for r in costs
+                    if r["key"] == "port_handling" and r["scope"] in
+                    ("port_gwadar", "port_chabahar", "port_bandar_abbas"))
+default_port = next(float(r["value"]) for r in costs if r["key"] == "port_handling" and r["scope"] == "any")
+if len(ports_2024) == 3 and abs(ports_2024[1] - default_port) > 0.06:
+    err(f"costs.csv: port_handling any is {default_port}, the median of the three ports gives {ports_2024[1]:.1f}")
+for r in read("emissions.csv"):
+    if r["mode"] not in ("road", "rail", "sea", "air") or not r["source"] or float(r["value"]) < 0:
+        err(f"emissions.csv: bad row {r['mode']}")
+    if r["unit"] not in ("g CO2e/t-km", "g CO2e/TEU-km"):
+        err(f"emissions.csv: {r['mode']}: unit must be g CO2e/t-km or g CO2e/TEU-km")
+
 # citations: every [key] is in sources.csv, every source is cited, no empty citation
 cited: set[str] = set()
 citations = {r["key"]: r["citation"] for r in read("sources.csv")}
 for name in ("nodes.csv", "border_crossings.csv", "segments.csv", "air_links.csv", "hubs.csv",
              "speeds.csv", "parameters.csv", "ports.csv", "gateways.csv", "crossing_seasons.csv",
-             "alternate_names.csv"):
+             "alternate_names.csv", "costs.csv", "emissions.csv"):
     for line, row in enumerate(read(name), start=2):
         for col, value in row.items():
             for key in re.findall(r"\[([a-z][a-z0-9_]*)\]", value or ""):
