@@ -218,3 +218,16 @@ def test_sea_passages_join_ports_on_one_sea(net):
     sail = next(leg for leg in r.legs if leg.mode == "sea")
     assert len(sail.coords) == 3 and sail.coords[1] == (57.7, 25.4)
     assert sail.distance_km > geodesic_km(24.835, 66.982, 27.15295, 56.23988)
+
+
+def test_reviewed_tables_pass_their_checks_and_the_packaged_copy_is_current():
+    """data/tools/check.py: keys, sources, derived figures, GeoNames coordinates, and that
+    corridors/data/ is what data/tools/build.py makes of data/ (issue 10)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tools = Path(__file__).resolve().parents[1] / "data" / "tools"
+    done = subprocess.run([sys.executable, str(tools / "check.py")], capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
