@@ -30,6 +30,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
+from corridors import settings
 from corridors._io import atomic_write_bytes
 
 __all__ = [
@@ -58,12 +59,8 @@ class CacheFormatError(ValueError):
 
 
 def cache_dir() -> Path:
-    """The folder where corridors keeps its cache."""
-    env = os.environ.get("CORRIDORS_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "corridors"
+    """The folder where corridors keeps its cache (see :mod:`corridors.settings`)."""
+    return settings.cache_dir()
 
 
 def fingerprint(paths: Iterable[str | os.PathLike[str]] = (), extra: Iterable[str] = ()) -> str:
@@ -99,7 +96,7 @@ def load_or_build(
     ``encode`` turns the value into JSON data (dicts, lists, strings, numbers, booleans,
     ``None``); ``decode`` turns that data back into the value, checking its shape.
     """
-    if os.environ.get("CORRIDORS_NO_CACHE"):
+    if settings.cache_disabled():
         return build()
     path = entry_path(name, key)
     try:

@@ -59,17 +59,18 @@ class Trip:
     @property
     def saved_h(self) -> float | None:
         """Hours the proposed links save against today's best way (None if either is absent)."""
-        today, _ = self.today
-        if today is None or self.with_links is None:
-            return None
-        return today.time_h - self.with_links.time_h
+        return self._route_difference("time_h")
 
     @property
     def saved_km(self) -> float | None:
+        """Kilometres the proposed links save against today's best way."""
+        return self._route_difference("distance_km")
+
+    def _route_difference(self, figure: str) -> float | None:
         today, _ = self.today
         if today is None or self.with_links is None:
             return None
-        return today.distance_km - self.with_links.distance_km
+        return float(getattr(today, figure)) - float(getattr(self.with_links, figure))
 
     def saved(self, field_name: str) -> float | None:
         """Today's best way minus the route with the proposals, in one of the routes'
