@@ -279,7 +279,9 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
                 ka = ("rail", piece.from_id, seg.gauge_mm)
                 kb = ("rail", piece.to_id, seg.gauge_mm)
                 cls = str(seg.gauge_mm)
-            speed = ds.speed_kmh(seg.mode, cls, seg.terrain)
+            # a segment's own speed (a scenario's edit) is the class ``segment:<id>``
+            own = ds.speeds.get((seg.mode, f"segment:{seg.id}", seg.terrain))
+            speed = own[0] if own else ds.speed_kmh(seg.mode, cls, seg.terrain)
             moving = piece.length_km / speed
             pkey = (seg.id, *sorted((piece.from_id, piece.to_id)))
             ends = ((ka, kb, piece.coords), (kb, ka, piece.coords[::-1]))

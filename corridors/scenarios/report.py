@@ -31,7 +31,8 @@ __all__ = [
 #: Reasons for missing routes listed in the report before the rest is left to summary.csv.
 MAX_REASONS = 6
 
-OUTPUT_FILES = ("links.json", "routes.geojson", "summary.csv", "report.md", "map.html")
+OUTPUT_FILES = ("links.json", "routes.geojson", "summary.csv", "report.md", "map.html",
+                "scenario.toml")
 
 
 def _d(obj: Any) -> dict[str, Any]:
@@ -300,7 +301,8 @@ def _plain_map_html(result: ModelResult) -> str:
 
 def write_outputs(result: ModelResult, out: Path, *,
                   progress: Callable[[str], None] | None = None) -> dict[str, Path]:
-    """Write the five output files into ``out``, all-or-nothing (other files untouched).
+    """Write the output files (:data:`OUTPUT_FILES`) into ``out``, all-or-nothing (other
+    files untouched).
 
     Everything is rendered in memory first; :func:`corridors._io.publish_files` then moves
     the complete set in under a per-folder lock, so the folder never holds files of two runs.
@@ -320,6 +322,7 @@ def write_outputs(result: ModelResult, out: Path, *,
     files["map.html"] = _map_page(result)
     result.timings["render"] = time.perf_counter() - t0
     files["report.md"] = report_markdown(result)
+    files["scenario.toml"] = result.scenario_file().to_toml()  # edit it and model it again
     return publish_files(out, {name: text.encode("utf-8") for name, text in files.items()})
 
 
