@@ -123,7 +123,8 @@ TABLES: dict[str, dict[str, Field]] = {
     "speeds": {
         "mode": Field("str", "the speed table's mode", required=True,
                       enum=("road", "rail", "air", "sea")),
-        "class": Field("str", "road class or gauge (default any)"),
+        "class": Field("str", "road class or gauge, as in speeds.csv (default: every "
+                       "class of the mode)"),
         "terrain": Field("str", "terrain (default any: every terrain)",
                          enum=(*TERRAINS, "any")),
         "speed_kmh": Field("number", "the new speed", required=True, lo=1.0, hi=1000.0),

@@ -136,18 +136,20 @@ class _Editor:
         self.notes.append(f"parameter {key}: {old.value:g} -> {value:g} {old.unit}")
 
     def speeds(self, edit: Edit) -> None:
-        mode, cls = edit.get("mode"), str(edit.get("class") or "any")
+        mode, cls = edit.get("mode"), edit.get("class")
         terrain = edit.get("terrain") or "any"
         known = {c for (m, c, _t) in self.ds.speeds if m == mode
                  and not c.startswith(SPEED_CLASS_PREFIX)}
-        if cls not in known:
+        if cls is not None and cls not in known:
             raise InputError(f"{edit.where('class')}: the speed table has no class {cls!r} for "
                              f"{mode}; known: {', '.join(sorted(known))}.")
         kmh = float(edit.get("speed_kmh"))
-        keys = [k for k in self.ds.speeds if k[0] == mode and k[1] == cls
-                and (terrain == "any" or k[2] == terrain)]
-        if not keys:
+        # no class: every class of the mode; terrain any: every terrain
+        keys = [k for k in self.ds.speeds if k[0] == mode and k[1] in known
+                and (cls is None or k[1] == cls) and (terrain == "any" or k[2] == terrain)]
+        if not keys and cls is not None:
             keys = [(mode, cls, terrain)]
+        cls = cls or "every class"
         for k in keys:
             self.ds.speeds[k] = (kmh, self.source(edit))
         self.notes.append(f"speed {mode}/{cls}/{terrain}: {kmh:g} km/h")
