@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from corridors.dataset._load import (
     DATA_FILES,
     Dataset,
+    Segment,
     default_data_dir,
     geodesic_km,
     load_dataset,
@@ -244,6 +245,13 @@ def _crossing_dwell(ds: Dataset, node_id: str, mode: str) -> tuple[float, str | 
     return sum(s.value if s is not None else default / 2 for s in sides), node_id
 
 
+def _segment_speed(ds: Dataset, seg: Segment, cls: str | None) -> float:
+    """A segment's speed: its own (a scenario's edit, the speed table's class
+    ``segment:<id>``), else the speed table's for its class and terrain."""
+    own = ds.speeds.get((seg.mode, f"segment:{seg.id}", seg.terrain))
+    return own[0] if own else ds.speed_kmh(seg.mode, cls, seg.terrain)
+
+
 def _arc(
     geod: Any, lon1: float, lat1: float, lon2: float, lat2: float, km: float
 ) -> tuple[tuple[float, float], ...]:
@@ -279,9 +287,7 @@ def build_network(dataset: Dataset) -> CorridorNetwork:
                 ka = ("rail", piece.from_id, seg.gauge_mm)
                 kb = ("rail", piece.to_id, seg.gauge_mm)
                 cls = str(seg.gauge_mm)
-            # a segment's own speed (a scenario's edit) is the class ``segment:<id>``
-            own = ds.speeds.get((seg.mode, f"segment:{seg.id}", seg.terrain))
-            speed = own[0] if own else ds.speed_kmh(seg.mode, cls, seg.terrain)
+            speed = _segment_speed(ds, seg, cls)
             moving = piece.length_km / speed
             pkey = (seg.id, *sorted((piece.from_id, piece.to_id)))
             ends = ((ka, kb, piece.coords), (kb, ka, piece.coords[::-1]))
