@@ -289,6 +289,12 @@ BAD = [
     ('name = "x"\n[[segments]]\nid = "nope_segment"\nremove = true\n', 3,
      ["no segment with id 'nope_segment'"]),
     ('name = "x"\nbase = "x.toml"\n', 2, ["extends itself"]),
+    ('name = "x"\n\n[[crossing]]\nplace = "Torkham"\n', 3,
+     ["unknown key 'crossing'", "did you mean 'crossings'"]),
+    ('name = "x"\n[parameters]\nair_cruise_kmh = 0\n', None, ["'air_cruise_kmh' = 0 is "
+                                                            "impossible"]),
+    ('name = "x"\n[[lines]]\nid = "a"\nmode = "road"\nthrough = ["Peshawar"]\n', 5,
+     ["'through' needs at least 2"]),
 ]
 
 

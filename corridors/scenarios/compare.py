@@ -7,7 +7,8 @@ pairs are the links' own (every scenario's, materialized as ``model`` does), or 
 given.  Every pair is routed in every scenario; the :class:`Comparison` gives a table
 (distance, time split, cost and reliability where the route has them, and the difference to
 the first scenario), one sentence per pair saying which scenario wins and by how much, and
-writes ``compare.csv``, ``compare.md`` and ``compare.html`` all-or-nothing.
+writes ``compare.csv``, ``compare.md`` and ``compare.html`` (a map with one layer group per
+scenario) all-or-nothing.
 """
 
 from __future__ import annotations
@@ -189,13 +190,21 @@ class Comparison:
                     label=self.names[j], link_id=self.names[j]))
         return feats
 
-    def map_html(self) -> str:
+    def map(self) -> Any:
+        """A folium map: the routes (:func:`corridors.maps.route_map`; the first scenario's
+        shown, the others' under "Comparison routes"), and one layer group per scenario."""
         from corridors import maps
 
         fmap = maps.route_map(self.features(), network=self.networks[0].dataset
                               if self.networks else None,
                               title=f"Scenarios compared: {', '.join(self.names)}")
-        return str(maps.map_html(fmap))
+        _scenario_layers(fmap, self)
+        return fmap
+
+    def map_html(self) -> str:
+        from corridors import maps
+
+        return str(maps.map_html(self.map()))
 
     def write(self, out_dir: str | os.PathLike[str]) -> dict[str, Path]:
         """Write ``compare.csv``, ``compare.md`` and ``compare.html``, all-or-nothing."""
@@ -204,6 +213,38 @@ class Comparison:
         files = {"compare.csv": self.csv_text(), "compare.md": self.markdown(),
                  "compare.html": self.map_html()}
         return publish_files(out_dir, {k: v.encode("utf-8") for k, v in files.items()})
+
+
+#: Line colours of the scenarios' layer groups, in order (then repeated).
+SCENARIO_COLORS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02")
+
+
+def _scenario_layers(fmap: Any, c: Comparison) -> None:
+    """One folium layer group per scenario ("Scenario: NAME"), each route a line whose
+    tooltip gives the scenario, the pair, the time and the distance."""
+    import html
+
+    import folium
+
+    for j, name in enumerate(c.names):
+        group = folium.FeatureGroup(name=html.escape(f"Scenario: {name}"), show=True)
+        for i, row in enumerate(c.results):
+            r = row[j].route
+            pts = [(lat, lon) for leg in r.legs for lon, lat in leg.coords] if r else []
+            if len(pts) < 2:
+                continue
+            assert r is not None
+            tip = html.escape(f"{name}: {c._pair_label(i)}: {_span(r)}{_crossings(r)}")
+            folium.PolyLine(pts, color=SCENARIO_COLORS[j % len(SCENARIO_COLORS)], weight=3,
+                            opacity=0.85, dash_array=None if j == 0 else "8 6",
+                            tooltip=tip).add_to(group)  # type: ignore[no-untyped-call]
+        group.add_to(fmap)
+    # the layer control goes last, so that its script comes after every layer it lists
+    controls = [k for k, v in fmap._children.items() if isinstance(v, folium.LayerControl)]
+    if not controls:
+        folium.LayerControl(collapsed=False).add_to(fmap)
+    for key in controls:
+        fmap._children.move_to_end(key)
 
 
 def _round(x: float | None, nd: int) -> float | None:

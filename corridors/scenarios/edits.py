@@ -16,7 +16,9 @@ What each edit does:
 * ``[[segments]]`` — a segment (by ``id``, or the pieces of a mode between two adjacent
   places) removed, given another status, or given its own speed.
 * ``[[crossings]]`` — a border crossing's status or dwell times.  ``status = "closed"``
-  closes it to every mode (or only to ``modes``: their pieces into it are removed).
+  closes it to every mode (or only to ``modes``: their pieces into it are removed);
+  ``restricted`` keeps it open and notes the restriction on every route that uses it (give
+  a dwell time to model the delay); ``open`` lifts a restriction or a closure.
 * ``[[speeds]]`` and ``[parameters]`` — rows of ``speeds.csv`` and ``parameters.csv``.
 
 Every place is resolved against the base network; an unknown one is an
@@ -129,9 +131,12 @@ class _Editor:
             hint = f" Did you mean: {', '.join(close)}?" if close else ""
             where = scenario.path or scenario.name
             raise InputError(f"{where}: [parameters] has an unknown parameter {key!r}.{hint}")
-        if value < 0:
-            raise InputError(f"{scenario.path or scenario.name}: parameter {key!r} = {value} "
-                             "cannot be negative.")
+        # a speed divides, a circuity multiplies a geodesic: neither may be 0 (nor < 1)
+        low = 1.0 if old.unit == "ratio" else 0.0
+        if value < low or (value == 0 and old.unit == "km/h"):
+            need = "at least 1" if low else ("above 0" if old.unit == "km/h" else "at least 0")
+            raise InputError(f"{scenario.path or scenario.name}: parameter {key!r} = {value:g} "
+                             f"is impossible; give a value {need} ({old.unit}).")
         self.ds.params[key] = Param(key, value, old.unit, f"scenario {self.name!r}")
         self.notes.append(f"parameter {key}: {old.value:g} -> {value:g} {old.unit}")
 

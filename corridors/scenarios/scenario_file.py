@@ -330,8 +330,9 @@ def _parse(text: str, name: str, base_dir: Path, chain: tuple[Path, ...]) -> Sce
 
             close = difflib.get_close_matches(key, list(top_fields), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            where = check.where(key, None) if (key, None, "") in lines else check.where(
-                "", None, key)
+            header = next((no for (t, _i, k), no in sorted(lines.items(), key=lambda x: x[1])
+                           if t == key and k == ""), None)
+            where = f"{name}, line {header}" if header else check.where("", None, key)
             raise InputError(f"{where}: unknown key {key!r}{hint}; allowed: "
                              f"{', '.join(top_fields)}.")
     top = check.table("", None, {k: v for k, v in data.items() if k in TOP}, TOP)
