@@ -84,6 +84,18 @@ def test_writer_escapes_any_text():
     assert back.links[0].origins[0].name == "Lahore"
 
 
+def test_a_place_the_gazetteer_cannot_name_is_written_as_a_table():
+    odd = corridors.Place("Surkh Rod", "AF", "city", 34.46, 70.30)
+    link = corridors.ProposedLink("L1", "road", ("road",), (odd,),
+                                  (corridors.Place("Kabul", "AF", "city", 34.5, 69.2),), (),
+                                  "proposed", True, "", 0, 0, 0.9)
+    text = scenario_from_links([link]).to_toml()
+    assert 'from = [{ name = "Surkh Rod", country = "AF", kind = "city"' in text
+    back = Scenario.from_text(text)
+    assert back.links[0].origins[0] == odd
+    assert back.links[0].destinations[0].name == "Kabul"
+
+
 def test_published_schema_is_the_loaders_schema():
     from corridors.scenarios._schema import json_schema
 

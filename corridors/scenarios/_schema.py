@@ -183,7 +183,6 @@ def json_schema() -> dict[str, Any]:
         "type": "object", "additionalProperties": {"type": "number"},
         "description": "parameters.csv values to change (key = new value)"}
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://github.com/corridors/corridors/scenario.schema.json",
             "title": "corridors scenario file",
             "description": "A planner's scenario: the links of a run and edits to the corridor "
                            "network. Written in TOML; see data/examples/ for an example.",
