@@ -9,6 +9,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import corridors
 from corridors.cli import main
@@ -58,7 +60,10 @@ def test_round_trip_keeps_the_file_and_its_comments():
     assert {e.kind for e in s.edits} == {"segments", "flights", "crossings"}
     # changed: the writer's own output, which reads back to the same scenario
     s.parameters["gauge_break_h"] = 12.0
-    again = Scenario.from_text(s.to_toml())
+    changed = s.to_toml()
+    assert changed != text
+    assert changed.startswith("# A planner's scenario, made from")  # the header comments
+    again = Scenario.from_text(changed)
     assert again.parameters == {"gauge_break_h": 12.0}
     assert [e.plain() for e in again.edits] == [e.plain() for e in s.edits]
     assert again.links == s.links
@@ -94,6 +99,27 @@ def test_a_place_the_gazetteer_cannot_name_is_written_as_a_table():
     back = Scenario.from_text(text)
     assert back.links[0].origins[0] == odd
     assert back.links[0].destinations[0].name == "Kabul"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.text(min_size=1, max_size=30), evidence=st.text(max_size=80),
+       note=st.text(max_size=30))
+def test_any_text_survives_the_writer(name, evidence, note):
+    link = corridors.ProposedLink(
+        "L1", "air", ("air",), (corridors.Place("Lahore", "PK", "city", 31.5, 74.3),),
+        (corridors.Place("Almaty", "KZ", "city", 43.2, 76.9),), (), "proposed", True,
+        evidence, 0, 0, 0.5)
+    s = scenario_from_links([link], name=name, description=note)
+    s.link_notes["L1"] = note
+    data = tomllib.loads(s.to_toml())
+
+    def clean(t: str) -> str:
+        return t.encode("utf-8", "replace").decode("utf-8")
+
+    assert data["name"] == clean(name)
+    assert data.get("description", "") == clean(note)
+    assert data["links"][0].get("evidence", "") == clean(" ".join(evidence.split()))
+    assert data["links"][0].get("note", "") == clean(note)
 
 
 def test_published_schema_is_the_loaders_schema():
@@ -265,6 +291,9 @@ def test_model_text_with_scenario_file_and_python_api(tmp_path):
     paths = res2.write(tmp_path / "o")
     assert set(paths) == {"links.json", "routes.geojson", "summary.csv", "report.md",
                           "map.html", "scenario.toml"}
+    report = (tmp_path / "o" / "report.md").read_text(encoding="utf-8")
+    assert "## Scenario: what-if" in report and "- crossing Torkham: dwell_road_h 12 h" in report
+    assert "## Links of the scenario (3)" in report
 
 
 def test_route_with_scenario_file(capsys, tmp_path):

@@ -220,7 +220,20 @@ def report_markdown(result: ModelResult) -> str:
                "*existing* uses links in service only, *proposed* adds the planned, proposed and "
                "under-construction links and hypothetical direct flights.")
     out.append("")
-    out.append(f"## Links found in the text ({len(result.links)})")
+    edits = [u.reason for u in result.unmodelled if u.link_id == "scenario"]
+    if result.scenario is not None and (edits or result.scenario.description):
+        out.append(f"## Scenario: {_md(result.scenario.name)}")
+        out.append("")
+        if result.scenario.description:
+            out += [_md(result.scenario.description), ""]
+        if edits:
+            out.append("Network edits applied to both scenarios (see `scenario.toml`):")
+            out.append("")
+            out += [f"- {_md(e.partition(': ')[2] or e)}" for e in edits]
+            out.append("")
+    where = "of the scenario" if result.scenario is not None and not result.text \
+        else "found in the text"
+    out.append(f"## Links {where} ({len(result.links)})")
     out.append("")
     if not result.links:
         out.append("No transport link was found in the text, so nothing was routed.")
@@ -249,7 +262,7 @@ def report_markdown(result: ModelResult) -> str:
         out.extend(_trips_table(result, trips))
         out.extend(_comparisons(result, [t for t in trips if t.comparisons]))
     for kind, heading in (("not_modelled", "Not modelled"), ("note", "Notes on modelling")):
-        items = [u for u in result.unmodelled if u.kind == kind]
+        items = [u for u in result.unmodelled if u.kind == kind and u.link_id != "scenario"]
         if items:
             out.append(f"## {heading}")
             out.append("")

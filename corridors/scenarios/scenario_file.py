@@ -44,7 +44,9 @@ one schema (:mod:`corridors.scenarios._schema`, published as ``scenario.schema.j
 Every error (a TOML syntax error, an unknown key, a wrong type, an impossible value, an
 unknown place) is an :class:`~corridors.errors.InputError` naming the file and the line.
 :meth:`Scenario.to_file` writes the same format; a scenario read from a file and not changed
-is written back as it was read, comments included.
+is written back as it was read, comments included; a changed one keeps the comment block the
+file starts with (comments elsewhere are not kept: the writer is the package's own, with no
+TOML-editing dependency).
 """
 
 from __future__ import annotations
@@ -514,10 +516,24 @@ def _link_table(link: ProposedLink, note: str) -> dict[str, Any]:
     return out
 
 
+#: The comment a new scenario file starts with.
+HEADER = ["# corridors scenario file: edit it and run `corridors model` on it, or compare it",
+          "# with another (`corridors compare`). Schema: corridors/scenarios/"
+          "scenario.schema.json"]
+
+
+def _leading_comments(text: str | None) -> list[str]:
+    """The comment block a file starts with (kept when a changed scenario is written)."""
+    out: list[str] = []
+    for line in (text or "").splitlines():
+        if not line.lstrip().startswith("#"):
+            break
+        out.append(line.rstrip())
+    return out
+
+
 def _write(sc: Scenario) -> str:
-    out = ["# corridors scenario file: edit it and run `corridors model` on it, or compare it",
-           "# with another (`corridors compare`). Schema: corridors/scenarios/"
-           "scenario.schema.json", ""]
+    out = [*(_leading_comments(sc._text) or HEADER), ""]
     out.append(f"name = {_toml_value(sc.name)}")
     if sc.description:
         out.append(f"description = {_toml_value(sc.description)}")
