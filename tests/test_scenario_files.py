@@ -296,6 +296,24 @@ def test_model_text_with_scenario_file_and_python_api(tmp_path):
     assert "## Links of the scenario (3)" in report
 
 
+def test_reach_with_scenario_file(capsys, tmp_path):
+    f = tmp_path / "t.toml"
+    f.write_text('name = "t"\n[[crossings]]\nplace = "Torkham"\ndwell_road_h = 0\n')
+    code, out, err = run_cli(capsys, "reach", "Peshawar", "--hours", "10", "--format", "json")
+    assert code == 0, err
+    assert "Kabul" not in [r["name"] for r in json.loads(out)["reached"]]
+    code, out, err = run_cli(capsys, "reach", "Peshawar", "--hours", "10", "--format", "json",
+                             "--scenario-file", str(f))
+    assert code == 0, err
+    assert "Kabul" in [r["name"] for r in json.loads(out)["reached"]]
+
+
+def test_inline_array_errors_name_the_arrays_line():
+    with pytest.raises(InputError, match=r"x.toml, line 2: 'dwell_road_h' must be a number"):
+        Scenario.from_text('name = "x"\ncrossings = [{ place = "Torkham", dwell_road_h = "a" }]'
+                           '\n', name="x.toml")
+
+
 def test_route_with_scenario_file(capsys, tmp_path):
     f = tmp_path / "c.toml"
     f.write_text('name = "c"\n[[crossings]]\nplace = "Torkham"\nstatus = "closed"\n')

@@ -242,7 +242,8 @@ class _Checker:
         self.lines = lines
 
     def where(self, table: str, index: int | None, key: str = "") -> str:
-        line = self.lines.get((table, index, key)) or self.lines.get((table, index, ""))
+        line = (self.lines.get((table, index, key)) or self.lines.get((table, index, ""))
+                or self.lines.get(("", None, table)))  # an inline array: its key's line
         return f"{self.name}, line {line}" if line else self.name
 
     def fail(self, table: str, index: int | None, key: str, msg: str) -> InputError:
