@@ -314,6 +314,31 @@ def test_inline_array_errors_name_the_arrays_line():
                            '\n', name="x.toml")
 
 
+def test_edits_file_links_come_after_the_texts(capsys, tmp_path):
+    f = tmp_path / "e.toml"
+    f.write_text('name = "e"\n[[links]]\nid = "L1"\nmode = "road"\nfrom = ["Peshawar"]\n'
+                 'to = ["Kabul"]\n', encoding="utf-8")
+    out = tmp_path / "o"
+    code, _, err = run_cli(capsys, "model", str(TEXT), "--scenario-file", str(f),
+                           "--out", str(out), "-q", "--no-compare")
+    assert code == 0, err
+    links = json.loads((out / "links.json").read_text(encoding="utf-8"))["links"]
+    assert [lk["id"] for lk in links] == ["L1", "L2", "L3", "L4"]  # the file's L1 renumbered
+    assert links[3]["origins"][0]["name"] == "Peshawar"
+    back = Scenario.from_file(out / "scenario.toml")
+    assert [lk.id for lk in back.links] == ["L1", "L2", "L3", "L4"]
+
+
+def test_extract_scenario_from_stdin(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(TEXT.read_bytes())))
+    code, out, err = run_cli(capsys, "extract", "-", "--format", "scenario")
+    assert code == 0, err
+    s = Scenario.from_text(out)
+    assert s.name == "extracted" and len(s.links) == 3
+
+
 def test_route_with_scenario_file(capsys, tmp_path):
     f = tmp_path / "c.toml"
     f.write_text('name = "c"\n[[crossings]]\nplace = "Torkham"\nstatus = "closed"\n')
