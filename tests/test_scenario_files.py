@@ -131,6 +131,18 @@ def test_published_schema_is_the_loaders_schema():
     assert packaged.read_bytes() == WHAT_IF.read_bytes()
 
 
+def test_examples_validate_against_the_published_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "corridors" / "scenarios" / "scenario.schema.json")
+                        .read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for path in (WHAT_IF, EXAMPLES / "torkham-closed.toml"):
+        jsonschema.validate(tomllib.loads(path.read_text(encoding="utf-8")), schema)
+    bad = tomllib.loads('name = "x"\n[[crossings]]\nplace = "Torkham"\ndwell_road_h = -1\n')
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+
+
 def test_base_scenario_is_extended():
     closed = Scenario.from_file(EXAMPLES / "torkham-closed.toml")
     assert closed.base_scenario is not None
