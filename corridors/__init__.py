@@ -59,6 +59,7 @@ __all__ = [
     "ProposedLink",
     "Reach",
     "Route",
+    "Scenario",
     "UnknownPlaceError",
     "__version__",
     "extract_links",
@@ -91,6 +92,7 @@ _LAZY = {
     "search_places": "corridors.gazetteer",
     "model": "corridors.scenarios",
     "ModelResult": "corridors.scenarios",
+    "Scenario": "corridors.scenarios",
 }
 
 

@@ -86,6 +86,8 @@ def test_model_writes_all_five_files_or_none(tiny_dir, tmp_path_factory, capsys,
     _, err = capsys.readouterr()
     assert code in (0, 2), err
     names = {p.name for p in out.iterdir()} - {".corridors.lock"} if out.exists() else set()
-    five = {"links.json", "routes.geojson", "summary.csv", "report.md", "map.html"}
+    from corridors.scenarios.report import OUTPUT_FILES
+
+    five = set(OUTPUT_FILES)  # all the files of one run, scenario.toml included
     assert names in (set(), five)
     assert (code == 0) == (names == five)

@@ -90,7 +90,8 @@ def test_write_outputs(tiny_net, tmp_path):
                 network=tiny_net, source_name="<script>alert(1)</script>")
     (tmp_path / "keep.txt").write_text("unrelated")
     paths = res.write(tmp_path)
-    assert set(paths) == {"links.json", "routes.geojson", "summary.csv", "report.md", "map.html"}
+    assert set(paths) == {"links.json", "routes.geojson", "summary.csv", "report.md", "map.html",
+                          "scenario.toml"}
     assert (tmp_path / "keep.txt").read_text() == "unrelated"
     links = json.loads((tmp_path / "links.json").read_text())
     assert [lk["id"] for lk in links["links"]] == ["L1", "L2"]
@@ -112,7 +113,7 @@ def test_write_outputs(tiny_net, tmp_path):
 def test_no_links_still_writes_files(tiny_net, tmp_path):
     res = model("", links=[], network=tiny_net)
     paths = res.write(tmp_path)
-    assert len(paths) == 5
+    assert len(paths) == 6  # scenario.toml included
     assert "No transport link was found" in (tmp_path / "report.md").read_text()
 
 

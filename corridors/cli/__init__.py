@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "places": "corridors.cli.places",
     "model": "corridors.cli.model",
     "map": "corridors.cli.map",
+    "compare": "corridors.cli.compare",
     "osm": "corridors.cli.osm",
 }
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-__all__ = ["add_data", "add_format", "add_scenario", "add_when", "positive_km"]
+__all__ = ["add_data", "add_format", "add_scenario", "add_scenario_file", "add_when",
+           "positive_km"]
 
 
 def add_when(parser: argparse.ArgumentParser) -> None:
@@ -58,4 +59,14 @@ def add_scenario(parser: argparse.ArgumentParser, default: str = "existing") -> 
         default=default,
         help="existing: only links in service; proposed: adds planned, proposed and "
         f"under-construction links (default {default})",
+    )
+
+
+def add_scenario_file(parser: argparse.ArgumentParser) -> None:
+    """``--scenario-file FILE``: a scenario file whose network edits apply."""
+    parser.add_argument(
+        "--scenario-file",
+        metavar="FILE",
+        help="a scenario file (TOML; see data/examples/) whose network edits apply: new "
+        "lines and flights, closed or faster crossings, changed speeds and parameters",
     )

@@ -1,9 +1,11 @@
-"""``corridors extract TEXT_FILE|- [--format table|json]``: links proposed in a text."""
+"""``corridors extract TEXT_FILE|- [--format table|json|scenario]``: links proposed in a
+text (``scenario``: as a scenario file to edit and model)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corridors.cli._options import add_format
@@ -25,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     parser.add_argument("text_file", metavar="TEXT_FILE", help="a UTF-8 text file, or - for stdin")
-    add_format(parser, ("table", "json"))
+    add_format(parser, ("table", "json", "scenario"))
     parser.set_defaults(func=run)
 
 
@@ -42,7 +44,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"corridors: note: {note}", file=sys.stderr)
     if not result.links:
         print("corridors: note: no transport links found.", file=sys.stderr)
-    if args.format == "json":
+    if args.format == "scenario":
+        from corridors.scenarios.scenario_file import scenario_from_links
+
+        name = Path(_label).stem if args.text_file != "-" else "extracted"
+        sys.stdout.write(scenario_from_links(list(result.links), name=name,
+                                             description=f"Links found in {_label}.").to_toml())
+    elif args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:

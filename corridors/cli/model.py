@@ -1,4 +1,5 @@
-"""``corridors model TEXT_FILE``: extract the links a text proposes and model them."""
+"""``corridors model TEXT_FILE|SCENARIO.toml``: extract the links a text proposes (or read a
+scenario file) and model them."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from corridors.cli._options import add_data, add_when
+from corridors.cli._options import add_data, add_scenario_file, add_when
 
 __all__ = ["register", "run"]
 
@@ -17,10 +18,13 @@ def register(sub: Any) -> None:
         help="extract links from a text, route them in both scenarios, write report and map",
         description="Read a text, extract the transport links it proposes, route them on the "
         "corridor network without and with the proposed links, compare with today's "
-        "alternatives, and write links.json, routes.geojson, summary.csv, report.md and "
-        "map.html into --out.",
+        "alternatives, and write links.json, routes.geojson, summary.csv, report.md, "
+        "map.html and scenario.toml (the run as a scenario file, to edit and model again) "
+        "into --out. A .toml input is a scenario file: its links are modelled on the network "
+        "with its edits.",
     )
-    p.add_argument("text_file", metavar="TEXT_FILE", help="a text file, or - for stdin")
+    p.add_argument("text_file", metavar="TEXT_FILE",
+                   help="a text file, - for stdin, or a scenario file (.toml)")
     p.add_argument("--out", default="out", metavar="DIR", help="output folder (default out/)")
     p.add_argument("--scenario", choices=("existing", "proposed"), action="append",
                    help="only this scenario (repeatable; default both)")
@@ -30,11 +34,13 @@ def register(sub: Any) -> None:
                    help="skip the comparison with today's alternatives")
     add_data(p)
     add_when(p)
+    add_scenario_file(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from corridors import scenarios
+    from corridors.errors import InputError
 
     quiet = getattr(args, "quiet", False)
 
@@ -44,22 +50,34 @@ def run(args: argparse.Namespace) -> int:
 
     from corridors._io import check_output_dir
     from corridors.cli._text_input import read_article
+    from corridors.scenarios.scenario_file import Scenario
 
     check_output_dir(args.out)  # a bad --out is found before any work
-    text, label = read_article(args.text_file)
+    edits = Scenario.from_file(args.scenario_file) if args.scenario_file else None
+    source: str | Scenario
+    if args.text_file.lower().endswith(".toml"):
+        if edits is not None:
+            raise InputError("Give the edits in the scenario file itself (or make it the "
+                             "'base' of another) instead of --scenario-file with a .toml "
+                             "input.")
+        source = Scenario.from_file(args.text_file)
+        label = source.name
+    else:
+        source, label = read_article(args.text_file)
     network = None
     if args.data:
         from corridors.network._graph import load_network
 
         network = load_network(args.data)
     gateways = scenarios.load_gateways(args.gateways) if args.gateways else None
-    res = scenarios.model(text, scenarios=tuple(args.scenario or ("existing", "proposed")),
+    res = scenarios.model(source, edits=edits,
+                          scenarios=tuple(args.scenario or ("existing", "proposed")),
                           network=network, gateways=gateways, compare=not args.no_compare,
                           progress=say, source_name=label, month=args.month,
                           date=args.date)
     paths = res.write(args.out, progress=say)
     if not res.links:
-        print("corridors: no transport link found in the text; the files say so.",
+        print(f"corridors: no transport link found in {label}; the files say so.",
               file=sys.stderr)
     print(_summary(res))
     print("")

@@ -6,7 +6,13 @@ import argparse
 import json
 from typing import Any
 
-from corridors.cli._options import add_data, add_format, add_scenario, add_when
+from corridors.cli._options import (
+    add_data,
+    add_format,
+    add_scenario,
+    add_scenario_file,
+    add_when,
+)
 
 __all__ = ["register", "run"]
 
@@ -29,6 +35,7 @@ def register(sub: Any) -> None:
     add_format(p, ("table", "json"))
     add_data(p)
     add_when(p)
+    add_scenario_file(p)
     p.set_defaults(func=run)
 
 
@@ -38,6 +45,11 @@ def run(args: argparse.Namespace) -> int:
     from corridors.network.reach import out_of_reach, reachable
 
     net = load_network(args.data)
+    if args.scenario_file:
+        from corridors.scenarios.edits import scenario_network
+        from corridors.scenarios.scenario_file import Scenario
+
+        net = scenario_network(Scenario.from_file(args.scenario_file), net)
     opts = {"mode": args.mode, "scenario": args.scenario, "avoid": args.avoid,
             "network": net, "month": args.month, "date": args.date}
     found = reachable(args.origin, args.hours, **opts)

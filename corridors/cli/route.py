@@ -7,7 +7,13 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from corridors.cli._options import add_data, add_format, add_scenario, add_when
+from corridors.cli._options import (
+    add_data,
+    add_format,
+    add_scenario,
+    add_scenario_file,
+    add_when,
+)
 from corridors.cli._route_table import format_route_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,6 +74,7 @@ def register(sub: Any) -> None:
                    help="with --network osm: railway values kept (default rail)")
     add_data(p)
     add_when(p)
+    add_scenario_file(p)
     p.set_defaults(func=run)
 
 
@@ -79,9 +86,11 @@ def run(args: argparse.Namespace) -> int:
             raise InputError("--network osm needs --osm-file FILE.")
         if args.mode not in ("road", "rail"):
             raise InputError("--network osm routes by road or rail only.")
-        if args.via or args.avoid or args.alternatives or args.scenario != "existing":
-            raise InputError("--network osm takes no --via, --avoid, --alternatives or "
-                             "--scenario; route on the corridor network for those.")
+        if args.via or args.avoid or args.alternatives or args.scenario != "existing" or \
+                args.scenario_file:
+            raise InputError("--network osm takes no --via, --avoid, --alternatives, "
+                             "--scenario or --scenario-file; route on the corridor network "
+                             "for those.")
         from corridors import osm
         from corridors.cli._osm_options import way_filter as _filter
 
@@ -98,6 +107,11 @@ def run(args: argparse.Namespace) -> int:
             from corridors.network._graph import load_network
 
             network = load_network(args.data)
+        if args.scenario_file:
+            from corridors.scenarios.edits import scenario_network
+            from corridors.scenarios.scenario_file import Scenario
+
+            network = scenario_network(Scenario.from_file(args.scenario_file), network)
         r = route(
             args.origin,
             args.destination,

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from corridors.dataset._load import (
     DATA_FILES,
     Dataset,
+    Segment,
     default_data_dir,
     geodesic_km,
     load_dataset,
@@ -253,6 +254,13 @@ def _crossing_dwell(ds: Dataset, node_id: str, mode: str) -> tuple[float, str | 
     return sum(s.value if s is not None else default / 2 for s in sides), node_id
 
 
+def _segment_speed(ds: Dataset, seg: Segment, cls: str | None) -> float:
+    """A segment's speed: its own (a scenario's edit, the speed table's class
+    ``segment:<id>``), else the speed table's for its class and terrain."""
+    own = ds.speeds.get((seg.mode, f"segment:{seg.id}", seg.terrain))
+    return own[0] if own else ds.speed_kmh(seg.mode, cls, seg.terrain)
+
+
 def _arc(
     geod: Any, lon1: float, lat1: float, lon2: float, lat2: float, km: float
 ) -> tuple[tuple[float, float], ...]:
@@ -303,7 +311,8 @@ def _add_ground(net: CorridorNetwork) -> None:
                 ka = ("rail", piece.from_id, seg.gauge_mm)
                 kb = ("rail", piece.to_id, seg.gauge_mm)
                 cls = str(seg.gauge_mm)
-            moving = piece.length_km / ds.speed_kmh(seg.mode, cls, seg.terrain)
+            speed = _segment_speed(ds, seg, cls)
+            moving = piece.length_km / speed
             pkey = (seg.id, *sorted((piece.from_id, piece.to_id)))
             for a, b, coords in ((ka, kb, piece.coords), (kb, ka, piece.coords[::-1])):
                 dwell, crossing = _crossing_dwell(ds, b[1], seg.mode)

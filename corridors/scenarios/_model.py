@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from corridors.dataset._load import default_data_dir
 from corridors.dataset.seasons import When, parse_when
@@ -41,6 +41,9 @@ from corridors.network.places import resolve_node
 from corridors.records.place import Place
 from corridors.records.route import Route
 from corridors.scenarios.trips import Trip, economics_columns, group_trips
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corridors.scenarios.scenario_file import Scenario
 
 __all__ = [
     "MAX_PAIRS",
@@ -440,6 +443,17 @@ class ModelResult:
     timings: dict[str, float] = field(default_factory=dict)
     source_name: str = "text"
     network: CorridorNetwork | None = field(default=None, repr=False)
+    #: The scenario of the run (its links and network edits), written as scenario.toml.
+    scenario: Scenario | None = field(default=None, repr=False)
+
+    def scenario_file(self) -> Scenario:
+        """The run as a scenario: the links modelled and the network edits applied."""
+        from corridors.scenarios.scenario_file import scenario_from_links
+
+        if self.scenario is not None:
+            return self.scenario.with_links(list(self.links))
+        return scenario_from_links(list(self.links), name=_slug(self.source_name),
+                                   description=f"Links found in {self.source_name}.")
 
     # -- plain-Python views -------------------------------------------------------
     def trips(self) -> list[Trip]:
@@ -558,7 +572,8 @@ class ModelResult:
 
     def write(self, out_dir: str | os.PathLike[str], *,
               progress: Callable[[str], None] | None = None) -> dict[str, Path]:
-        """Write links.json, routes.geojson, summary.csv, report.md and map.html atomically."""
+        """Write links.json, routes.geojson, summary.csv, report.md, map.html and
+        scenario.toml, all-or-nothing."""
         from corridors.scenarios.report import write_outputs
 
         t0 = time.perf_counter()
@@ -582,18 +597,22 @@ def _extract(text: str) -> tuple[list[Any], list[Any]]:
     return list(links), []
 
 
-def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
+def model(text: str | Scenario, *, scenarios: Sequence[str] = ("existing", "proposed"),
           network: CorridorNetwork | None = None, gateways: Gateways | None = None,
           links: Sequence[Any] | None = None, compare: bool = True,
           progress: Callable[[str], None] | None = None, source_name: str = "text",
           month: int | str | None = None, date: str | dt.date | None = None,
-          ) -> ModelResult:
+          edits: Scenario | None = None) -> ModelResult:
     """Extract the links a text proposes and model them on the corridor network.
 
     Parameters
     ----------
     text
-        The text to read.
+        The text to read, or a :class:`~corridors.Scenario` (its links are modelled on the
+        network with its edits).
+    edits
+        A scenario whose network edits (and links, if any) apply on top of what the text
+        proposes.
     scenarios
         Which scenarios to route (both by default; the difference is the proposal's value).
     links
@@ -612,17 +631,32 @@ def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
     >>> sorted({r.mode for r in res.routes_list})
     ['air']
     """
+    from corridors.scenarios.scenario_file import Scenario
+
     say = progress or (lambda _msg: None)
     when = parse_when(month, date)
     timings: dict[str, float] = {}
+    if isinstance(text, Scenario):
+        edits, text = text, ""
+        if links is None:
+            links = edits.all_links()
+        if source_name == "text":
+            source_name = edits.name
     t0 = time.perf_counter()
     net = network if network is not None else load_network()
+    edit_notes: list[Unmodelled] = []
+    if edits is not None and edits.has_edits:
+        net, notes = _edited(net, edits)
+        edit_notes = [Unmodelled("scenario", f"{edits.name}: {n}", "note") for n in notes]
+        say(f"{len(notes)} network edit(s) applied from scenario {edits.name!r}")
     timings["load network"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     if links is None:
         say("extracting links")
         found, places = _extract(text)
+        if edits is not None:  # the edits file's own links come on top of the text's
+            found += _extra_links(found, edits)
     else:
         found, places = list(links), []
     timings["extract"] = time.perf_counter() - t0
@@ -650,8 +684,42 @@ def model(text: str, *, scenarios: Sequence[str] = ("existing", "proposed"),
             for sc in scenarios:
                 modelled.extend(_comparisons(nets[sc], req, (sc,), when))
     timings["route"] = time.perf_counter() - t0
-    return ModelResult(text, found, places, modelled, skipped, tuple(scenarios), timings,
-                       source_name, proposed_net)
+    return ModelResult(text, found, places, modelled, edit_notes + skipped, tuple(scenarios),
+                       timings, source_name, proposed_net, edits)
+
+
+def _edited(net: CorridorNetwork, edits: Scenario) -> tuple[CorridorNetwork, list[str]]:
+    """The network with a scenario's edits, and what each edit did."""
+    from corridors.network._graph import build_network
+    from corridors.scenarios.edits import edited_dataset
+
+    ds, notes = edited_dataset(net.dataset, edits, network=net)
+    return build_network(ds), notes
+
+
+def _extra_links(found: Sequence[Any], edits: Scenario) -> list[Any]:
+    """The edits file's links, renumbered after the text's when their ids clash."""
+    import dataclasses
+
+    ids = {str(_attr(lk, "id")) for lk in found}
+    out: list[Any] = []
+    n = len(found)
+    for link in edits.all_links():
+        lk = link
+        if lk.id in ids:
+            n += 1
+            while f"L{n}" in ids:
+                n += 1
+            lk = dataclasses.replace(lk, id=f"L{n}")
+        ids.add(lk.id)
+        out.append(lk)
+    return out
+
+
+def _slug(name: str) -> str:
+    import re
+
+    return re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower() or "scenario"
 
 
 def _chain_node(net: CorridorNetwork, place: Place) -> str | None:

@@ -31,7 +31,8 @@ __all__ = [
 #: Reasons for missing routes listed in the report before the rest is left to summary.csv.
 MAX_REASONS = 6
 
-OUTPUT_FILES = ("links.json", "routes.geojson", "summary.csv", "report.md", "map.html")
+OUTPUT_FILES = ("links.json", "routes.geojson", "summary.csv", "report.md", "map.html",
+                "scenario.toml")
 
 
 def _d(obj: Any) -> dict[str, Any]:
@@ -278,7 +279,20 @@ def report_markdown(result: ModelResult) -> str:
                "*existing* uses links in service only, *proposed* adds the planned, proposed and "
                "under-construction links and hypothetical direct flights.")
     out.append("")
-    out.append(f"## Links found in the text ({len(result.links)})")
+    edits = [u.reason for u in result.unmodelled if u.link_id == "scenario"]
+    if result.scenario is not None and (edits or result.scenario.description):
+        out.append(f"## Scenario: {_md(result.scenario.name)}")
+        out.append("")
+        if result.scenario.description:
+            out += [_md(result.scenario.description), ""]
+        if edits:
+            out.append("Network edits applied to both scenarios (see `scenario.toml`):")
+            out.append("")
+            out += [f"- {_md(e.partition(': ')[2] or e)}" for e in edits]
+            out.append("")
+    where = "of the scenario" if result.scenario is not None and not result.text \
+        else "found in the text"
+    out.append(f"## Links {where} ({len(result.links)})")
     out.append("")
     if not result.links:
         out.append("No transport link was found in the text, so nothing was routed.")
@@ -308,7 +322,7 @@ def report_markdown(result: ModelResult) -> str:
         out.extend(_trips_table(result, trips))
         out.extend(_comparisons(result, [t for t in trips if t.comparisons]))
     for kind, heading in (("not_modelled", "Not modelled"), ("note", "Notes on modelling")):
-        items = [u for u in result.unmodelled if u.kind == kind]
+        items = [u for u in result.unmodelled if u.kind == kind and u.link_id != "scenario"]
         if items:
             out.append(f"## {heading}")
             out.append("")
@@ -365,7 +379,8 @@ def _plain_map_html(result: ModelResult) -> str:
 
 def write_outputs(result: ModelResult, out: Path, *,
                   progress: Callable[[str], None] | None = None) -> dict[str, Path]:
-    """Write the five output files into ``out``, all-or-nothing (other files untouched).
+    """Write the output files (:data:`OUTPUT_FILES`) into ``out``, all-or-nothing (other
+    files untouched).
 
     Everything is rendered in memory first; :func:`corridors._io.publish_files` then moves
     the complete set in under a per-folder lock, so the folder never holds files of two runs.
@@ -385,6 +400,7 @@ def write_outputs(result: ModelResult, out: Path, *,
     files["map.html"] = _map_page(result)
     result.timings["render"] = time.perf_counter() - t0
     files["report.md"] = report_markdown(result)
+    files["scenario.toml"] = result.scenario_file().to_toml()  # edit it and model it again
     return publish_files(out, {name: text.encode("utf-8") for name, text in files.items()})
 
 

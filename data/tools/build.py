@@ -28,7 +28,9 @@ CITING = frozenset({"coord_source", "dwell_source", "source", "length_source", "
 COPIED = (("outlines/countries.geojson", "outlines/countries.geojson"),
           ("outlines/README.md", "outlines/README.md"),
           ("examples/kazakhstan-pakistan-meeting.txt", "examples/kazakhstan-pakistan-meeting.txt"),
-          ("examples/README.md", "examples/README.md"))
+          ("examples/README.md", "examples/README.md"),
+          ("examples/kazakhstan-pakistan-what-if.toml", "examples/kazakhstan-pakistan-what-if.toml"),
+          ("examples/torkham-closed.toml", "examples/torkham-closed.toml"))
 _KEY = re.compile(r"\[([a-z][a-z0-9_]*)\]")
 
 
