@@ -94,7 +94,7 @@ def _inputs(path: Path) -> tuple[list[Any], Any]:
                              "installation lacks; map a links.json or routes.geojson instead."
                              ) from exc
     result = scenarios.model(text)
-    found = [lk.to_dict() if hasattr(lk, "to_dict") else lk for lk in result.links]
+    found = [lk.to_dict() for lk in result.links]
     if hasattr(result, "features"):  # features carry link ids, roles and evidence
         return list(result.features()), {"links": found}
     return list(result.routes_list), {"links": found}

@@ -70,9 +70,11 @@ class Place:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Place:
-        """A place from its JSON shape (:meth:`to_dict`, with an optional ``id``)."""
+        """A place from its JSON shape (:meth:`to_dict`, with optional ``id`` and, for a
+        region, ``members``)."""
         return cls(str(data["name"]), data.get("country"), str(data.get("kind") or "city"),
-                   _opt_float(data.get("lat")), _opt_float(data.get("lon")), data.get("id"))
+                   _opt_float(data.get("lat")), _opt_float(data.get("lon")), data.get("id"),
+                   tuple(str(m) for m in data.get("members") or ()))
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:

@@ -35,9 +35,10 @@ from typing import TYPE_CHECKING, Any
 
 from corridors.dataset._load import default_data_dir
 from corridors.dataset.seasons import When, parse_when
-from corridors.errors import CorridorsError, DataError, NoRouteError
+from corridors.errors import CorridorsError, DataError, InputError, NoRouteError
 from corridors.network._graph import CorridorNetwork, load_network
 from corridors.network.places import resolve_node
+from corridors.records.link import ProposedLink
 from corridors.records.place import Place
 from corridors.records.route import Route
 from corridors.scenarios.trips import Trip, economics_columns, group_trips
@@ -164,17 +165,17 @@ def _gateways_for(gw: Gateways, country: str, mode: str) -> list[str]:
 # ----------------------------------------------------------------------------- materialize
 
 
-def _attr(link: Any, name: str, default: Any = None) -> Any:
+def as_link(link: ProposedLink | dict[str, Any]) -> ProposedLink:
+    """A link record, from a record or from its JSON shape (``links.json``)."""
+    if isinstance(link, ProposedLink):
+        return link
     if isinstance(link, dict):
-        return link.get(name, default)
-    return getattr(link, name, default)
-
-
-def _as_place(p: Any) -> Place:
-    if isinstance(p, Place):
-        return p
-    return Place(p.get("name", ""), p.get("country"), p.get("kind", "city"), p.get("lat"),
-                 p.get("lon"), members=tuple(p.get("members") or ()))
+        try:
+            return ProposedLink.from_dict(link)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"A link is malformed ({exc}); expected the shape of "
+                             "'corridors extract --format json'.") from None
+    raise TypeError(f"A link is a ProposedLink or its dict, not {type(link).__name__}.")
 
 
 def _members(place: Place) -> tuple[str, ...]:
@@ -190,8 +191,8 @@ def _members(place: Place) -> tuple[str, ...]:
 
 
 def _link_modes(link: Any) -> list[str]:
-    modes = list(_attr(link, "modes") or [])
-    mode = _attr(link, "mode") or ""
+    modes = list(link.modes or [])
+    mode = link.mode or ""
     if not modes:
         modes = ["road", "rail"] if mode == "land" else [mode]
     out: list[str] = []
@@ -283,14 +284,12 @@ def materialize(links: Iterable[Any], *, network: CorridorNetwork | None = None,
     gw = gateways if gateways is not None else load_gateways(net.dataset.path / "gateways.csv")
     requests: dict[tuple[Any, ...], RouteRequest] = {}
     skipped: list[Unmodelled] = []
-    for link in links:
-        lid = str(_attr(link, "id", "link"))
-        if (_attr(link, "status") or "") == "rejected":
+    for link in map(as_link, links):
+        lid = str(link.id or "link")
+        if link.status == "rejected":
             skipped.append(Unmodelled(lid, "the text rejects or cancels this link"))
             continue
-        origins = [_as_place(p) for p in _attr(link, "origins", [])]
-        dests = [_as_place(p) for p in _attr(link, "destinations", [])]
-        via = [_as_place(p) for p in _attr(link, "via", [])]
+        origins, dests, via = list(link.origins), list(link.destinations), list(link.via)
         if not origins or not dests:
             skipped.append(Unmodelled(lid, "the link names no origin or no destination"))
             continue
@@ -435,7 +434,7 @@ class ModelResult:
     """What :func:`model` returns: links, routes in both scenarios, comparisons, files."""
 
     text: str
-    links: list[Any]
+    links: list[ProposedLink]
     places: list[Any]
     modelled: list[ModelledRoute]
     unmodelled: list[Unmodelled]
@@ -476,13 +475,13 @@ class ModelResult:
         return self.network.country_display.get(code, code) if self.network else code
 
     def _link(self, lid: str) -> Any:
-        return next((lk for lk in self.links if str(_attr(lk, "id")) == lid), None)
+        return next((lk for lk in self.links if lk.id == lid), None)
 
     def _evidence(self, req: RouteRequest) -> str:
         texts = []
         for lid in req.link_ids:
-            ev = _attr(self._link(lid), "evidence")
-            t = ev.get("text") if isinstance(ev, dict) else getattr(ev, "text", None)
+            link = self._link(lid)
+            t = link.evidence_text if link is not None else None
             if t:
                 texts.append(str(t))
         return " | ".join(dict.fromkeys(texts))
@@ -658,7 +657,7 @@ def model(text: str | Scenario, *, scenarios: Sequence[str] = ("existing", "prop
         if edits is not None:  # the edits file's own links come on top of the text's
             found += _extra_links(found, edits)
     else:
-        found, places = list(links), []
+        found, places = [as_link(lk) for lk in links], []
     timings["extract"] = time.perf_counter() - t0
     say(f"{len(found)} link(s) found")
 
@@ -701,7 +700,7 @@ def _extra_links(found: Sequence[Any], edits: Scenario) -> list[Any]:
     """The edits file's links, renumbered after the text's when their ids clash."""
     import dataclasses
 
-    ids = {str(_attr(lk, "id")) for lk in found}
+    ids = {lk.id for lk in found}
     out: list[Any] = []
     n = len(found)
     for link in edits.all_links():
@@ -751,18 +750,16 @@ def _with_text_links(net: CorridorNetwork, links: Sequence[Any]) -> CorridorNetw
 
     chains: list[tuple[str, str, list[str], str]] = []
     for link in links:
-        if _attr(link, "status") not in TEXT_STATUSES:
+        if link.status not in TEXT_STATUSES:
             continue
-        ends = [[_chain_node(net, _as_place(p)) for p in _attr(link, key, [])]
+        ends = [[_chain_node(net, p) for p in getattr(link, key)]
                 for key in ("origins", "via", "destinations")]
         origins, via, dests = ([n for n in group if n] for group in ends)
-        ev = _attr(link, "evidence")
-        evidence = str((ev.get("text") if isinstance(ev, dict) else getattr(ev, "text", ""))
-                       or "")
+        evidence = link.evidence_text
         for mode in _link_modes(link):
             for a, b in itertools.product(origins, dests):
                 if a != b:
-                    chains.append((str(_attr(link, "id")), mode, [a, *via, b], evidence))
+                    chains.append((link.id, mode, [a, *via, b], evidence))
     extra = text_segments(net, chains)
     if not extra:
         return net

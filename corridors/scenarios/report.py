@@ -35,16 +35,10 @@ OUTPUT_FILES = ("links.json", "routes.geojson", "summary.csv", "report.md", "map
                 "scenario.toml")
 
 
-def _d(obj: Any) -> dict[str, Any]:
-    if isinstance(obj, dict):
-        return obj
-    out: dict[str, Any] = obj.to_dict()
-    return out
-
-
 def links_payload(result: ModelResult) -> dict[str, Any]:
     """The ``corridors extract --format json`` shape: ``{"links": [...], "places": [...]}``."""
-    return {"links": [_d(lk) for lk in result.links], "places": [_d(p) for p in result.places]}
+    return {"links": [lk.to_dict() for lk in result.links],
+            "places": [p.to_dict() for p in result.places]}
 
 
 _MD_ESCAPES = str.maketrans({"|": "\\|", "`": "\\`", "[": "\\[", "]": "\\]", "\n": " ",
@@ -297,7 +291,7 @@ def report_markdown(result: ModelResult) -> str:
     if not result.links:
         out.append("No transport link was found in the text, so nothing was routed.")
     for i, lk in enumerate(result.links, 1):
-        d = _d(lk)
+        d = lk.to_dict()
         modes = "/".join(d.get("modes") or [d.get("mode", "?")])
         via = f" via {_place_names(d.get('via'))}" if d.get("via") else ""
         arrow = "→" if d.get("directed", True) else "↔"
@@ -422,7 +416,7 @@ def result_html(result: ModelResult) -> str:
     if result.links:
         parts.append("<ol>")
         for lk in result.links:
-            d = _d(lk)
+            d = lk.to_dict()
             modes = "/".join(d.get("modes") or [d.get("mode", "?")])
             ev = (d.get("evidence") or {}).get("text", "")
             parts.append(f"<li><b>{e(modes)}</b> {e(_place_names(d.get('origins')))} → "
