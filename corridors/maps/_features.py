@@ -24,7 +24,7 @@ from corridors.maps._views import (
     status_class,
 )
 
-__all__ = ["MODE_LABELS", "STATUS_LABELS", "MapData", "collect", "scenario_names"]
+__all__ = ["MODE_LABELS", "STATUS_LABELS", "MapData", "collect", "new_data", "scenario_names"]
 
 MODE_LABELS = {"road": "Road", "rail": "Rail", "air": "Air", "sea": "Sea", "land": "Land",
                "transfer": "Transfer"}
@@ -331,20 +331,20 @@ class _Collector:
             d.add(group, _point(p["lon"], p["lat"], **props))
 
 
-def collect(views: Sequence[RouteView], network: Any = None, *, labels: bool = True
-            ) -> MapData:
-    """The map's data: routes by scenario, the network under them, places, labels."""
+def new_data(views: Sequence[RouteView]) -> MapData:
+    """Empty map data knowing the scenarios of the routes: today first, then the proposals,
+    then any other scenario in the order met."""
     order = {"existing": 0, "proposed": 1}
-    scenarios = sorted(dict.fromkeys(v.scenario for v in views),
-                       key=lambda s: (order.get(s, 2), 0))
-    data = MapData(scenarios=scenarios or ["existing"])
-    net_crossings: dict[str, dict[str, Any]] = {}
-    if network is not None:
-        from corridors.maps._network import add_network
+    scenarios = sorted(dict.fromkeys(v.scenario for v in views), key=lambda s: order.get(s, 2))
+    return MapData(scenarios=scenarios or ["existing"])
 
-        net_crossings = add_network(data, network)
+
+def collect(data: MapData, views: Sequence[RouteView], *, labels: bool = True,
+            network_crossings: dict[str, Any] | None = None) -> MapData:
+    """Add the routes, their places and labels to ``data`` (the network may be in already;
+    its crossings, by name, are not drawn again)."""
     walker = _Collector(data, labels)
     for r_i, view in enumerate(views):
         walker.route(r_i, view, data.scenarios.index(view.scenario))
-    walker.finish(net_crossings)
+    walker.finish(network_crossings or {})
     return data

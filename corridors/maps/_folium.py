@@ -27,9 +27,11 @@ from corridors.maps._features import (
     MapData,
     collect,
     hours,
+    new_data,
     num,
     scenario_names,
 )
+from corridors.maps._network import add_network
 from corridors.maps._page_script import CSS, HELPER_JS
 from corridors.maps._safe_page import safe_figure_class
 from corridors.maps._views import MODE_COLORS, RouteView, country_outlines, views_of
@@ -251,7 +253,9 @@ def route_map(
     True
     """
     views = views_of(routes, links)
-    data = collect(views, network, labels=labels)
+    data = new_data(views)
+    crossings = add_network(data, network) if network is not None else {}
+    collect(data, views, labels=labels, network_crossings=crossings)
     fmap = _new_map(check_tiles(tiles))
     _add_page_script(fmap, data)
     if outlines:
