@@ -156,9 +156,23 @@ var CORRIDORS = (function () {
     labelSets.push({group: group, items: items});
     return group;
   }
+  // The boxes of the panel, legend and layer switcher: no label is placed under them.
+  function obstacles() {
+    var c = map.getContainer().getBoundingClientRect();
+    return [].slice.call(map.getContainer().querySelectorAll(
+      '.cor-panel, .cor-legend, .leaflet-control-layers')).map(function (e) {
+      var r = e.getBoundingClientRect();
+      return [r.left - c.left, r.top - c.top, r.width, r.height];
+    });
+  }
+  function panelWidth() {
+    var p = map.getContainer().querySelector('.cor-panel');
+    return p ? p.getBoundingClientRect().right - map.getContainer().getBoundingClientRect().left
+      : 0;
+  }
   function declutter() {
     if (!map) { return; }
-    var size = map.getSize(), placed = [], all = [];
+    var size = map.getSize(), placed = obstacles(), all = [];
     labelSets.forEach(function (set) {
       if (!map.hasLayer(set.group)) { return; }
       set.items.forEach(function (it) { all.push(it); });
@@ -235,9 +249,11 @@ var CORRIDORS = (function () {
     });
     highlight(ref);
     selectRows([ref]);
-    map.fitBounds(m.b, {padding: [40, 40], maxZoom: 8, animate: false});
-    L.popup({maxWidth: 460, maxHeight: 420}).setLatLng(m.mid).setContent(popupHtml(pops[ref]))
-      .openOn(map);
+    var left = panelWidth() + 20;
+    map.fitBounds(m.b, {paddingTopLeft: [left, 40], paddingBottomRight: [40, 40], maxZoom: 8,
+                        animate: false});
+    L.popup({maxWidth: 460, maxHeight: 420, autoPanPaddingTopLeft: [left, 10]})
+      .setLatLng(m.mid).setContent(popupHtml(pops[ref])).openOn(map);
   }
   // ---------------------------------------------------------------- side panel
   function el(tag, cls, text) {
@@ -266,6 +282,7 @@ var CORRIDORS = (function () {
       toggle.onclick = function () {
         var open = box.classList.toggle('closed') === false;
         toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+        declutter();
       };
       if (names.length > 1) {
         var sw = el('fieldset', 'cor-switch');
