@@ -195,10 +195,17 @@ def _lines_painted(page: Any, color: str) -> float:
     return sum(hits) / len(hits)
 
 
+def _scenario(page: Any, name: str) -> None:
+    """Pick a scenario in the side panel's switch, by its name."""
+    page.locator(".cor-switch label", has_text=name).locator("input").check()
+    page.wait_for_timeout(300)
+
+
 def _check_drawn(visit: Visit, page: Any) -> None:
-    assert visit.route_paths("#d95f02") >= 5, "road route legs not drawn"
-    assert visit.route_paths("#1b7e5a") >= 3, "rail route legs not drawn"
-    assert visit.route_paths("#7570b3") >= 1, "air route not drawn"
+    # The page opens on the network with the proposals: the proposed rail and air routes.
+    assert visit.route_paths("#009e73") >= 3, "rail route legs not drawn"
+    assert visit.route_paths("#0072b2") >= 1, "air route not drawn"
+    assert visit.route_paths("#d55e00") == 0, "today's road route drawn with the proposals"
     # Country outlines drawn (on a canvas of their own), the legend and layer switcher shown.
     painted = page.evaluate(
         """() => Math.max(0, ...[...document.querySelectorAll('.leaflet-overlay-pane canvas')]
@@ -207,12 +214,17 @@ def _check_drawn(visit: Visit, page: Any) -> None:
                         return n / (c.width * c.height); }))""")
     assert painted > 0.2, painted
     assert page.locator(".cor-legend").is_visible()
-    labels = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    # The layer switcher starts collapsed, its list still there.
+    assert page.locator(".leaflet-control-layers-list").is_hidden()
+    labels = page.locator(".leaflet-control-layers-overlays label").all_text_contents()
     assert any("Routes: road (existing)" in t for t in labels), labels
     assert page.locator(".leaflet-control-scale-line").is_visible()
-    assert page.locator(".cor-lbl").count() >= 3  # distance labels
+    assert page.locator(".cor-lbl-km").count() >= 3  # distance labels
+    _scenario(page, "Today")
+    assert visit.route_paths("#d55e00") >= 5, "road route legs not drawn"
+    assert visit.route_paths("#009e73") == 0, "proposed rail route drawn today"
     assert _markers_painted(page) > 0.8
-    assert _lines_painted(page, "#d95f02") >= 0.5  # route lines visible over their casing
+    assert _lines_painted(page, "#d55e00") >= 0.5  # route lines visible over their casing
 
 
 def test_offline_map_draws_without_network(browser: Any, tmp_path: Path, shots: Path) -> None:
@@ -224,9 +236,12 @@ def test_offline_map_draws_without_network(browser: Any, tmp_path: Path, shots: 
     visit = Visit(browser)
     page = visit.open(path)
     _check_drawn(visit, page)
-    visit.click_route("#d95f02")
+    visit.click_route("#d55e00")
     popup = page.locator(".leaflet-popup-content").inner_text()
     assert "Lahore → Tashkent" in popup
+    assert page.locator(".leaflet-popup-content svg.cor-chart").count() == 1  # time chart
+    # Clicking the route marks its row in the side panel.
+    assert page.locator(".cor-table tr.sel").inner_text().startswith("Lahore → Tashkent")
     assert "Torkham" in popup
     assert "A road through Afghanistan." in popup
     page.screenshot(path=str(shots / "map-offline.png"))
@@ -271,12 +286,13 @@ def test_hostile_input_runs_no_script(browser: Any, tmp_path: Path, shots: Path)
                     tmp_path / "hostile.html", offline=find_leaflet() is not None)
     visit = Visit(browser, serve_cdn=True)
     page = visit.open(path)
-    visit.click_route("#d95f02")
+    visit.click_route("#d55e00")
     popup = page.locator(".leaflet-popup-content").inner_text()
     assert SCRIPT in popup  # shown as text, not run
-    page.locator(".leaflet-tooltip.cor-name").first.wait_for()
-    assert IMG in page.locator(".leaflet-tooltip.cor-name").all_inner_texts()[-1] or any(
-        IMG in t for t in page.locator(".leaflet-tooltip.cor-name").all_inner_texts())
+    names = page.locator(".cor-lbl-city span").all_text_contents()
+    assert any(IMG in t for t in names), names
+    assert page.locator(".cor-title").inner_text() == IMG
+    assert page.locator(".cor-table").inner_text().count(SCRIPT) == 1
     assert page.locator("img[src='x']").count() == 0
     page.screenshot(path=str(shots / "map-hostile.png"))
     assert visit.dialogs == [], visit.dialogs
@@ -299,6 +315,125 @@ def test_example_map_with_network(browser: Any, tmp_path: Path, shots: Path) -> 
     page = visit.open(path)
     page.wait_for_timeout(500)
     page.screenshot(path=str(shots / "map-example.png"))
-    assert visit.route_paths("#d95f02") > 10
+    assert visit.route_paths("#d55e00") > 10
     assert visit.errors == [], visit.errors
     assert visit.dialogs == []
+
+
+MAP = "(() => { for (const k in window) { if (k.startsWith('map_') && window[k] && " \
+      "window[k].getZoom) return window[k]; } })()"
+
+#: The boxes of the labels on screen, and the pairs of them that overlap.
+LABEL_BOXES = """() => {
+  const r = [...document.querySelectorAll('.cor-lbl span')]
+    .filter(s => getComputedStyle(s.parentElement).display !== 'none')
+    .map(s => { const b = s.getBoundingClientRect();
+                return [s.textContent, b.x, b.y, b.width, b.height]; })
+    .filter(b => b[3] > 0 && b[1] + b[3] > 0 && b[2] + b[4] > 0 &&
+                 b[1] < innerWidth && b[2] < innerHeight);
+  const bad = [];
+  for (let i = 0; i < r.length; i++) for (let j = i + 1; j < r.length; j++) {
+    const a = r[i], b = r[j];
+    if (a[1] < b[1] + b[3] && b[1] < a[1] + a[3] && a[2] < b[2] + b[4] && b[2] < a[2] + a[4])
+      bad.push([a[0], b[0]]);
+  }
+  return {shown: r.length, overlaps: bad};
+}"""
+
+
+def _route_lines(page: Any) -> list[str]:
+    """The geometry of the route lines drawn (thick ones), sorted."""
+    return sorted(page.evaluate(
+        """() => [...document.querySelectorAll('path.leaflet-interactive')]
+            .filter(p => p.getAttribute('stroke-width') === '5').map(p => p.getAttribute('d'))"""))
+
+
+@pytest.fixture(scope="module")
+def example_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``map.html`` as ``corridors model`` writes it for the bundled example text."""
+    import corridors
+    from corridors.scenarios.report import _map_page
+
+    text = (REPO / "data" / "examples" / "kazakhstan-pakistan-meeting.txt").read_text(
+        encoding="utf-8")
+    path = tmp_path_factory.mktemp("example") / "map.html"
+    path.write_text(_map_page(corridors.model(text)), encoding="utf-8")
+    return path
+
+
+def test_example_labels_never_overlap(browser: Any, example_page: Path, shots: Path) -> None:
+    assert example_page.stat().st_size < 1_500_000
+    visit = Visit(browser, serve_cdn=True)
+    page = visit.open(example_page)
+    start = page.evaluate(f"() => {MAP}.getZoom()")
+    for scenario in ("With the proposals", "Today"):
+        _scenario(page, scenario)
+        for zoom in (start, start + 1, start + 2):
+            page.evaluate(f"z => {MAP}.setZoom(z, {{animate: false}})", zoom)
+            page.wait_for_timeout(250)
+            boxes = page.evaluate(LABEL_BOXES)
+            assert boxes["overlaps"] == [], (scenario, zoom, boxes)
+            assert boxes["shown"] >= 3, (scenario, zoom, boxes)
+            if scenario == "Today":
+                page.screenshot(path=str(shots / f"map-example-today-z{zoom}.png"))
+    assert visit.errors == [], visit.errors
+
+
+def test_example_scenario_switch_and_table(browser: Any, example_page: Path,
+                                           shots: Path) -> None:
+    visit = Visit(browser, serve_cdn=True)
+    page = visit.open(example_page)
+    assert page.locator(".cor-headlines li").count() >= 3
+    proposed = _route_lines(page)
+    _scenario(page, "Today")
+    today = _route_lines(page)
+    assert proposed and today and proposed != today
+    # A row of the table: its route is drawn, highlighted, and its popup opens.
+    row = page.locator(".cor-table tr", has_text="air, Lahore → Almaty").first
+    row.click()
+    page.wait_for_selector(".leaflet-popup-content", timeout=5_000)
+    popup = page.locator(".leaflet-popup-content").inner_text()
+    assert "Lahore → Almaty" in popup
+    assert "existing" in popup  # today's route, as the switch says
+    assert page.locator(".leaflet-popup-content svg.cor-chart").count() >= 1
+    assert "sel" in (row.get_attribute("class") or "")
+    assert page.evaluate(
+        """() => [...document.querySelectorAll('path.leaflet-interactive')]
+            .some(p => p.getAttribute('stroke-width') === '9' &&
+                       p.getAttribute('stroke') !== '#ffffff')""")
+    # With the proposals, the same row shows the proposed route.
+    _scenario(page, "With the proposals")
+    assert len(_route_lines(page)) == len(proposed)
+    row.click()
+    page.wait_for_selector(".leaflet-popup-content", timeout=5_000)
+    assert "proposed" in page.locator(".leaflet-popup-content").inner_text()
+    page.screenshot(path=str(shots / "map-example-row.png"))
+    # The panel folds away.
+    page.locator(".cor-toggle").click()
+    assert page.locator(".cor-panel-body").is_hidden()
+    assert visit.errors == [], visit.errors
+    assert visit.dialogs == []
+
+
+def test_hostile_side_panel_is_text(browser: Any, tmp_path: Path) -> None:
+    from corridors.maps._demo import demo_routes
+
+    road = demo_routes()[0]
+    rid = "{{ 7*7 }}</script>"
+    panel = {"headlines": [SCRIPT, IMG], "columns": [IMG, "{{ 7*7 }}"],
+             "caption": SCRIPT,
+             "rows": [{"cells": [SCRIPT, IMG], "routes": {"existing": rid}}]}
+    path = save_map(route_map([(road, {"route_id": rid})], panel=panel, title=SCRIPT),
+                    tmp_path / "panel.html", offline=find_leaflet() is not None)
+    visit = Visit(browser, serve_cdn=True)
+    page = visit.open(path)
+    assert page.locator(".cor-headlines li").all_inner_texts() == [SCRIPT, IMG]
+    assert page.locator(".cor-table th").all_inner_texts() == [IMG, "{{ 7*7 }}"]
+    assert page.locator(".cor-title").inner_text() == SCRIPT
+    page.locator(".cor-table tr[tabindex]", has_text=IMG).click()
+    page.wait_for_selector(".leaflet-popup-content", timeout=5_000)
+    assert "Lahore → Tashkent" in page.locator(".leaflet-popup-content").inner_text()
+    assert page.locator("img[src='x']").count() == 0
+    assert "49" not in page.locator(".cor-panel").inner_text()
+    assert visit.dialogs == [], visit.dialogs
+    assert visit.errors == [], visit.errors

@@ -27,6 +27,7 @@ from corridors.maps import (
 )
 from corridors.maps._assets import LEAFLET_JS_URL, find_leaflet
 from corridors.maps._demo import demo_routes
+from corridors.maps._safe_page import script_json
 from corridors.maps._views import desire_lines, geodesic_arc
 from corridors.records.place import Place
 from corridors.records.route import Crossing, Leg, Route
@@ -370,3 +371,66 @@ def test_shared_legs_are_drawn_once() -> None:
     assert one.count('"popref": ["r0"]') == legs
     assert two.count('"popref": ["r0", "r1"]') == legs
     assert '"popref": ["r1"]' not in two
+
+
+def _feature(scenario: str, **props: Any) -> dict[str, Any]:
+    return {"type": "Feature",
+            "geometry": {"type": "LineString", "coordinates": [[74.36, 31.52], [69.21, 34.56]]},
+            "properties": {"from": "Lahore", "to": "Kabul", "mode": "road",
+                           "scenario": scenario, "distance_km": 650.0, "moving_h": 13.0,
+                           **props}}
+
+
+def test_each_scenario_gets_its_place_on_the_switch() -> None:
+    from corridors.maps._features import collect, new_data
+    from corridors.maps._folium import _panel_data
+
+    feats = [_feature("proposed", route_id="b"), _feature("corridor B", route_id="c"),
+             _feature("existing", route_id="a")]
+    views = views_of(feats)
+    data = collect(new_data(views), views)
+    assert data.scenarios == ["existing", "proposed", "corridor B"]
+    assert {r["s"] for r in data.routes.values()} == {0, 1, 2}
+    panel = _panel_data(views, data, {"rows": [{"cells": ["x"], "routes": {
+        "existing": "a", "corridor B": "c", "nowhere": "z", "proposed": "missing"}}]}, None)
+    assert panel["rows"][0]["routes"] == {"0": "r2", "2": "r1"}
+    page = _page(feats)
+    assert json.dumps(["Today", "With the proposals", "corridor B"]) in page
+
+
+def test_popup_chart_uses_time_and_cost_when_given() -> None:
+    from corridors.maps._features import route_popup
+
+    plain = views_of([_feature("existing", profile=[{"km": 0, "h": 0},
+                                                    {"km": 650, "h": 13.0}])])[0]
+    data = route_popup(plain, {})
+    assert data["pf"] == [[0.0, 0.0], [650.0, 13.0]] and "cp" not in data and "usd" not in data
+    costly = views_of([_feature("existing", cost_usd=1234.5, profile=[
+        {"km": 0, "h": 0, "cost_usd": 0}, {"km": 650, "h": 13.0, "cost_usd": 1234.5}])])[0]
+    data = route_popup(costly, {})
+    assert data["usd"] == "1,234 USD"
+    assert data["cp"] == [[0.0, 0.0], [650.0, 1234.5]]
+    # Routes in memory: the profile comes from the legs and the border waits.
+    road = views_of(demo_routes()[:1])[0]
+    assert road.profile[-1][0] == pytest.approx(road.distance_km)
+    assert road.profile[-1][1] == pytest.approx(road.time_h)
+
+
+@pytest.mark.parametrize("payload", [SCRIPT, IMG, "{{ 7*7 }}", "{% raw %}"])
+def test_side_panel_text_is_data(payload: str) -> None:
+    panel = {"headlines": [payload], "columns": [payload], "caption": payload,
+             "rows": [{"cells": [payload], "routes": {"existing": payload}}]}
+    page = _page([(hostile_route(), {"route_id": payload})], panel=panel, title=payload)
+    # Markup never reaches the page as markup; template syntax stays text (compiled, it
+    # would not be found as it was written).
+    assert "<" not in payload or payload not in page
+    assert script_json(payload) in page
+
+
+def test_crossings_by_dwell_and_status(tiny_dir: Path) -> None:
+    from corridors.dataset import load_dataset
+    from corridors.maps._features import crossing_size
+
+    assert crossing_size(0) < crossing_size(8) < crossing_size(48) <= crossing_size(500) == 17
+    page = _page([], network=load_dataset(tiny_dir))
+    assert '"kind": "border_crossing"' in page and '"st": "' in page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,3 +60,53 @@ def test_time_distance_chart_needs_legs(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         time_distance_chart([], tmp_path / "x.png")
     assert not (tmp_path / "x.png").exists()
+
+
+def _text_boxes(fig: Any) -> list[tuple[str, Any]]:
+    """Every text the figure draws, with its box on the image (its frame, where it has one)."""
+    from matplotlib.text import Text
+
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    out = []
+    for t in fig.findobj(Text):
+        if not t.get_visible() or not t.get_text().strip() or not t.get_figure():
+            continue
+        box = t.get_window_extent(renderer)
+        patch = t.get_bbox_patch()
+        if patch is not None:
+            box = patch.get_window_extent(renderer)
+        out.append((t.get_text(), box))
+    return out
+
+
+def _overlapping(boxes: list[tuple[str, Any]]) -> list[tuple[str, str]]:
+    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:]
+            if ba.x0 < bb.x1 and bb.x0 < ba.x1 and ba.y0 < bb.y1 and bb.y0 < ba.y1]
+
+
+def test_example_png_has_no_overlapping_text(tmp_path: Path) -> None:
+    """The example model's map: the labels the renderer placed never overlap, nor touch the
+    title, the scale, the axis labels or the credits, and the credits sit below the axes."""
+    import matplotlib.pyplot as plt
+
+    import corridors
+    from corridors.maps._static import static_figure
+
+    text = (Path(__file__).resolve().parents[1] / "data" / "examples" /
+            "kazakhstan-pakistan-meeting.txt").read_text(encoding="utf-8")
+    fig = static_figure(corridors.model(text).features(), title="Kazakhstan–Pakistan")
+    try:
+        boxes = _text_boxes(fig)
+        labels = [t for t in fig.findobj() if getattr(t, "get_gid", lambda: None)()
+                  == "corridors-label"]
+        assert len(labels) >= 25  # route ends, distances, country names
+        assert _overlapping(boxes) == []
+        credit = next(b for t, b in boxes if t.startswith("Outlines:"))
+        xlabel = next(b for t, b in boxes if t.startswith("longitude"))
+        assert credit.y1 <= xlabel.y0
+        assert any(t == "Kazakhstan–Pakistan" for t, _b in boxes)
+        assert [t for t in fig.findobj() if getattr(t, "get_gid", lambda: None)()
+                == "corridors-scale"]
+    finally:
+        plt.close(fig)

@@ -10,12 +10,14 @@ import io
 import math
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from corridors._io import atomic_write_bytes
 from corridors._optional import require
 from corridors.errors import InputError
+from corridors.maps._features import LABEL_FRACTIONS, along
 from corridors.maps._views import (
     MODE_COLORS,
     RouteView,
@@ -25,7 +27,7 @@ from corridors.maps._views import (
     views_of,
 )
 
-__all__ = ["static_map", "time_distance_chart"]
+__all__ = ["static_figure", "static_map", "time_distance_chart"]
 
 _DASH_MPL: dict[str, Any] = {"existing": "-", "under_construction": (0, (1, 2)),
                              "planned": (0, (4, 2.5)), "proposed": (0, (4, 2.5)),
@@ -74,7 +76,10 @@ def static_map(
     """Draw routes over the country outlines to a PNG (or SVG/PDF, by the file's suffix).
 
     Lines are coloured by mode, solid where existing and dashed where proposed or planned;
-    cities, border crossings and airports are marked; legs carry distance labels.
+    cities, border crossings and airports are marked; legs carry distance labels along
+    their line.  Labels are placed by priority (route ends, then long legs, then country
+    names), each where it overlaps no text already placed, or left out.  A scale bar, the
+    title and the credits sit clear of the map's axes.
 
     Parameters
     ----------
@@ -105,94 +110,171 @@ def static_map(
     'map.png'
     """
     plt = _pyplot()
-    from matplotlib.lines import Line2D
-
-    views = views_of(routes, links)
-    fig, ax = plt.subplots(figsize=(10, 7.5))
+    fig = static_figure(routes, links=links, title=title, labels=labels)
     try:
-        bounds = [b for b in (v.bounds() for v in views) if b is not None]
-        if bounds:
-            west, south = min(b[0] for b in bounds), min(b[1] for b in bounds)
-            east, north = max(b[2] for b in bounds), max(b[3] for b in bounds)
-        else:
-            west, south, east, north = 44.0, 23.0, 90.0, 50.0
-        pad = max(east - west, north - south) * 0.08 + 0.5
-        west, east, south, north = west - pad, east + pad, south - pad, north + pad
-        _draw_outlines(ax, (west, south, east, north))
-        modes: list[str] = []
-        statuses: set[str] = set()
-        places: dict[str, tuple[float, float, str]] = {}
-        for view in views:
-            for leg in view.legs:
-                pts = display_coords(leg)
-                if len(pts) < 2:
-                    continue
-                mode = leg.mode if leg.mode in MODE_COLORS else "road"
-                if mode != "transfer" and mode not in modes:
-                    modes.append(mode)
-                statuses.add(status_class(leg.status))
-                xs, ys = zip(*pts, strict=True)
-                ax.plot(xs, ys, color="white", lw=5.0, solid_capstyle="round", zorder=3)
-                ax.plot(xs, ys, color=MODE_COLORS[mode], lw=2.8, ls=_linestyle(leg.status),
-                        solid_capstyle="round", zorder=4)
-                if labels and leg.mode != "transfer" and leg.distance_km >= max(
-                        60.0, view.distance_km / 10):
-                    mx, my = pts[len(pts) // 2]
-                    ax.annotate(f"{leg.distance_km:,.0f} km", (mx, my), fontsize=7,
-                                ha="center", va="center", zorder=8,
-                                bbox={"boxstyle": "round,pad=0.15", "fc": "white",
-                                      "ec": "#888", "lw": 0.5, "alpha": 0.9})
-                for name, (x, y) in ((leg.from_name, pts[0]), (leg.to_name, pts[-1])):
-                    kind = "airport" if leg.mode == "air" else "city"
-                    places.setdefault(name, (x, y, kind))
-            for c in view.crossings:
-                if c.lon is not None and c.lat is not None:
-                    places[c.name] = (c.lon, c.lat, "border_crossing")
-        ends = {v.from_name for v in views} | {v.to_name for v in views}
-        kinds = set()
-        for name, (x, y, kind) in places.items():
-            kinds.add(kind)
-            if kind == "border_crossing":
-                ax.plot(x, y, marker="s", ms=6, mfc="#c2185b", mec="white", mew=1, zorder=6)
-            elif kind == "airport":
-                ax.plot(x, y, marker="^", ms=7, mfc="#4a3f9f", mec="white", mew=1, zorder=6)
-            else:
-                ax.plot(x, y, marker="o", ms=6 if name in ends else 4, mfc="#222",
-                        mec="white", mew=1, zorder=6)
-            if name in ends:
-                ax.annotate(name, (x, y), xytext=(5, 4), textcoords="offset points",
-                            fontsize=9, fontweight="bold", zorder=9,
-                            path_effects=_halo())
-        handles = [Line2D([], [], color=MODE_COLORS[m], lw=2.8, label=m) for m in modes]
-        handles.append(Line2D([], [], color="#555", lw=2.2, label="existing"))
-        if "proposed" in statuses:
-            handles.append(Line2D([], [], color="#555", lw=2.2, ls=(0, (4, 2.5)),
-                                  label="proposed / planned"))
-        marks = {"city": ("o", "#222", "city"), "border_crossing": ("s", "#c2185b",
-                                                                     "border crossing"),
-                 "airport": ("^", "#4a3f9f", "airport")}
-        for kind in ("city", "border_crossing", "airport"):
-            if kind in kinds:
-                mk, col, lab = marks[kind]
-                handles.append(Line2D([], [], ls="", marker=mk, mfc=col, mec="white", ms=7,
-                                      label=lab))
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8,
-                  framealpha=0.92, borderaxespad=0.0)
-        ax.set_xlim(west, east)
-        ax.set_ylim(south, north)
-        ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
-        ax.set_facecolor("#dfe8ef")
-        ax.tick_params(labelsize=7)
-        ax.set_xlabel("longitude (°E)", fontsize=8)
-        ax.set_ylabel("latitude (°N)", fontsize=8)
-        _scale_bar(ax, west, east, south, north)
-        if title:
-            ax.set_title(title, fontsize=12)
-        ax.text(1.0, -0.07, "Outlines: Natural Earth (public domain)", transform=ax.transAxes,
-                ha="right", fontsize=6, color="#666")
         return _save(fig, path, dpi)
     finally:
         plt.close(fig)
+
+
+@dataclass
+class _Label:
+    """A text to place: candidate anchors (x, y in data coordinates, offset dx, dy in points,
+    horizontal alignment), best first."""
+
+    text: str
+    at: list[tuple[float, float, float, float, str]]
+    priority: float
+    style: dict[str, Any]
+
+
+def static_figure(routes: Iterable[Any], *, links: Any = None, title: str | None = None,
+                  labels: bool = True) -> Any:
+    """The figure :func:`static_map` saves, with its labels placed (see there).
+
+    The placed labels carry the gid ``corridors-label``; the caller closes the figure.
+    """
+    plt = _pyplot()
+    views = views_of(routes, links)
+    fig, ax = plt.subplots(figsize=(10, 7.5))
+    bounds = [b for b in (v.bounds() for v in views) if b is not None]
+    if bounds:
+        west, south = min(b[0] for b in bounds), min(b[1] for b in bounds)
+        east, north = max(b[2] for b in bounds), max(b[3] for b in bounds)
+    else:
+        west, south, east, north = 44.0, 23.0, 90.0, 50.0
+    pad = max(east - west, north - south) * 0.08 + 0.5
+    west, east, south, north = west - pad, east + pad, south - pad, north + pad
+    texts = _draw_outlines(ax, (west, south, east, north))
+    modes, statuses, kinds, more = _draw_routes(ax, views, labels)
+    _legend(ax, modes, statuses, kinds)
+    ax.set_xlim(west, east)
+    ax.set_ylim(south, north)
+    ax.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
+    ax.set_facecolor("#dfe8ef")
+    ax.tick_params(labelsize=7)
+    ax.set_xlabel("longitude (°E)", fontsize=8)
+    ax.set_ylabel("latitude (°N)", fontsize=8)
+    scale = _scale_bar(ax, west, east, south, north)
+    if title:
+        ax.set_title(title, fontsize=12, pad=10)
+    _place_labels(fig, ax, [*more, *texts], fixed=[scale])
+    _credits(fig, ax)
+    return fig
+
+
+def _draw_routes(ax: Any, views: list[RouteView], labels: bool
+                 ) -> tuple[list[str], set[str], set[str], list[_Label]]:
+    """Lines with a white casing, place markers; the labels they want, to be placed."""
+    modes: list[str] = []
+    statuses: set[str] = set()
+    places: dict[str, tuple[float, float, str]] = {}
+    wanted: dict[tuple[float, float], _Label] = {}
+    for view in views:
+        for leg in view.legs:
+            pts = display_coords(leg)
+            if len(pts) < 2:
+                continue
+            mode = leg.mode if leg.mode in MODE_COLORS else "road"
+            if mode != "transfer" and mode not in modes:
+                modes.append(mode)
+            statuses.add(status_class(leg.status))
+            xs, ys = zip(*pts, strict=True)
+            ax.plot(xs, ys, color="white", lw=5.0, solid_capstyle="round", zorder=3)
+            ax.plot(xs, ys, color=MODE_COLORS[mode], lw=2.8, ls=_linestyle(leg.status),
+                    solid_capstyle="round", zorder=4)
+            if labels and leg.mode != "transfer" and leg.distance_km >= 40.0:
+                at = [(*along(pts, f), 0.0, 0.0, "center") for f in LABEL_FRACTIONS]
+                wanted.setdefault((round(at[0][0], 2), round(at[0][1], 2)), _Label(
+                    f"{leg.distance_km:,.0f} km", at, 10.0 - leg.distance_km / 1e4,
+                    {"fontsize": 7, "va": "center", "zorder": 8,
+                     "bbox": {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "#888",
+                              "lw": 0.5, "alpha": 0.9}}))
+            for name, (x, y) in ((leg.from_name, pts[0]), (leg.to_name, pts[-1])):
+                kind = "airport" if leg.mode == "air" else "city"
+                places.setdefault(name, (x, y, kind))
+        for c in view.crossings:
+            if c.lon is not None and c.lat is not None:
+                places[c.name] = (c.lon, c.lat, "border_crossing")
+    ends = {v.from_name for v in views} | {v.to_name for v in views}
+    kinds = set()
+    for name, (x, y, kind) in places.items():
+        kinds.add(kind)
+        if kind == "border_crossing":
+            ax.plot(x, y, marker="s", ms=5, mfc="#444", mec="white", mew=1, zorder=6)
+        elif kind == "airport":
+            ax.plot(x, y, marker="^", ms=6, mfc="#333", mec="white", mew=1, zorder=6)
+        else:
+            ax.plot(x, y, marker="o", ms=6 if name in ends else 4, mfc="#222",
+                    mec="white", mew=1, zorder=6)
+        if name in ends:
+            # To the right of the marker, else left, above or below it.
+            wanted[(x, y)] = _Label(name, [(x, y, 5, 2, "left"), (x, y, -5, 2, "right"),
+                                           (x, y, 0, 8, "center"), (x, y, 0, -12, "center")],
+                                    0.0, {"fontsize": 9, "fontweight": "bold", "zorder": 9,
+                                          "path_effects": _halo()})
+    return modes, statuses, kinds, list(wanted.values())
+
+
+def _legend(ax: Any, modes: list[str], statuses: set[str], kinds: set[str]) -> None:
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], color=MODE_COLORS[m], lw=2.8, label=m) for m in modes]
+    handles.append(Line2D([], [], color="#555", lw=2.2, label="existing"))
+    if "proposed" in statuses:
+        handles.append(Line2D([], [], color="#555", lw=2.2, ls=(0, (4, 2.5)),
+                              label="proposed / planned"))
+    marks = {"city": ("o", "#222", "city"), "border_crossing": ("s", "#444",
+                                                                 "border crossing"),
+             "airport": ("^", "#333", "airport")}
+    for kind in ("city", "border_crossing", "airport"):
+        if kind in kinds:
+            mk, col, lab = marks[kind]
+            handles.append(Line2D([], [], ls="", marker=mk, mfc=col, mec="white", ms=7,
+                                  label=lab))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8,
+              framealpha=0.92, borderaxespad=0.0)
+
+
+def _overlaps(a: Any, b: Any, gap: float = 1.0) -> bool:
+    return not (a.x1 + gap <= b.x0 or b.x1 + gap <= a.x0 or a.y1 + gap <= b.y0
+                or b.y1 + gap <= a.y0)
+
+
+def _place_labels(fig: Any, ax: Any, wanted: list[_Label], fixed: list[Any]) -> None:
+    """Put each label, by priority, at its first candidate where it overlaps no text placed
+    yet and stays inside the axes; leave it out where there is none."""
+    fig.canvas.draw()  # the axes take their final place (aspect) only when drawn
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    placed = [t.get_window_extent(renderer) for t in fixed]
+    for label in sorted(wanted, key=lambda lb: lb.priority):
+        for x, y, dx, dy, ha in label.at:
+            text = ax.annotate(label.text, (x, y), xytext=(dx, dy), textcoords="offset points",
+                               ha=ha, annotation_clip=True, gid="corridors-label",
+                               **label.style)
+            text.set_parse_math(False)
+            box = text.get_window_extent(renderer)
+            patch = text.get_bbox_patch()
+            if patch is not None:
+                text.update_bbox_position_size(renderer)
+                box = patch.get_window_extent(renderer)
+            inside = (frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0
+                      and box.y1 <= frame.y1)
+            if inside and not any(_overlaps(box, other) for other in placed):
+                placed.append(box)
+                break
+            text.remove()
+
+
+def _credits(fig: Any, ax: Any) -> None:
+    """The outlines' credit, under the x-axis label and clear of it."""
+    renderer = fig.canvas.get_renderer()
+    below = ax.xaxis.label.get_window_extent(renderer).y0 - 4
+    right = ax.get_window_extent(renderer).x1
+    fig.text(right / fig.bbox.width, below / fig.bbox.height,
+             "Outlines: Natural Earth (public domain)", ha="right", va="top", fontsize=6,
+             color="#666")
 
 
 def _halo() -> list[Any]:
@@ -201,13 +283,15 @@ def _halo() -> list[Any]:
     return [patheffects.withStroke(linewidth=3, foreground="white")]
 
 
-def _draw_outlines(ax: Any, bbox: tuple[float, float, float, float]) -> None:
+def _draw_outlines(ax: Any, bbox: tuple[float, float, float, float]) -> list[_Label]:
+    """The country outlines; their names, to be placed last (see ``_place_labels``)."""
     from matplotlib.patches import PathPatch
     from matplotlib.path import Path as MplPath
     from shapely import box
     from shapely.geometry import shape
 
     view = box(*bbox)
+    names = []
     for feature in country_outlines()["features"]:
         geom = shape(feature["geometry"])
         if not geom.intersects(view):
@@ -227,11 +311,14 @@ def _draw_outlines(ax: Any, bbox: tuple[float, float, float, float]) -> None:
         name = feature["properties"].get("name")
         if name and feature["properties"].get("iso_a2") and visible.area > view.area * 0.02:
             c = visible.representative_point()
-            ax.annotate(name.upper(), (c.x, c.y), fontsize=7, color="#9a9a9a",
-                        ha="center", va="center", zorder=2, annotation_clip=True)
+            names.append(_Label(name.upper(), [(c.x, c.y, 0.0, 0.0, "center")],
+                                100.0 - visible.area / 1e3,
+                                {"fontsize": 7, "color": "#9a9a9a", "va": "center",
+                                 "zorder": 2}))
+    return names
 
 
-def _scale_bar(ax: Any, west: float, east: float, south: float, north: float) -> None:
+def _scale_bar(ax: Any, west: float, east: float, south: float, north: float) -> Any:
     lat = south + (north - south) * 0.06
     km_per_deg = 111.32 * math.cos(math.radians(lat))
     target = (east - west) * km_per_deg / 5
@@ -239,9 +326,9 @@ def _scale_bar(ax: Any, west: float, east: float, south: float, north: float) ->
     x1 = east - (east - west) * 0.04
     x0 = x1 - length / km_per_deg
     ax.plot([x0, x1], [lat, lat], color="#222", lw=2.5, solid_capstyle="butt", zorder=9)
-    ax.annotate(f"{length:,} km", ((x0 + x1) / 2, lat), xytext=(0, 4),
-                textcoords="offset points", ha="center", fontsize=7, zorder=9,
-                path_effects=_halo())
+    return ax.annotate(f"{length:,} km", ((x0 + x1) / 2, lat), xytext=(0, 4),
+                       textcoords="offset points", ha="center", fontsize=7, zorder=9,
+                       path_effects=_halo(), gid="corridors-scale")
 
 
 def time_distance_chart(

@@ -36,13 +36,13 @@ __all__ = [
     "views_of",
 ]
 
-#: Line colour per mode (colour-blind safe, from ColorBrewer Dark2).
+#: Line colour per mode: the Okabe–Ito palette, told apart with any colour vision.
 MODE_COLORS: dict[str, str] = {
-    "road": "#d95f02",
-    "rail": "#1b7e5a",
-    "air": "#7570b3",
-    "sea": "#1f78b4",
-    "land": "#a6761d",
+    "road": "#d55e00",
+    "rail": "#009e73",
+    "air": "#0072b2",
+    "sea": "#56b4e9",
+    "land": "#e69f00",
     "transfer": "#777777",
 }
 
@@ -120,6 +120,11 @@ class RouteView:
     notes: tuple[str, ...] = ()
     from_kind: str = "city"
     to_kind: str = "city"
+    #: (km, h) along the route: the time–distance profile
+    profile: tuple[tuple[float, float], ...] = ()
+    #: the route's cost and its (km, USD) profile, when the model gives them
+    cost_usd: float | None = None
+    cost_profile: tuple[tuple[float, float], ...] = ()
 
     @property
     def distance_km(self) -> float:
@@ -219,7 +224,51 @@ def _view_from_route(route: Any, extra: Mapping[str, Any]) -> RouteView:
         notes=tuple(route.notes),
         from_kind=route.origin.kind,
         to_kind=route.destination.kind,
+        profile=_profile_of(legs, crossings, route.transship_h),
+        cost_usd=_opt_float(getattr(route, "cost_usd", None)),
+        cost_profile=_pairs(getattr(route, "cost_profile", None), "usd", "cost_usd"),
     )
+
+
+def _profile_of(legs: Sequence[LegView], crossings: Sequence[CrossingView],
+                transship_h: float) -> tuple[tuple[float, float], ...]:
+    """Cumulative (km, h) at each leg's end, border dwell added where it is charged."""
+    dwell = {c.name: c.dwell_h for c in crossings}
+    km = h = 0.0
+    out = [(0.0, 0.0)]
+    for leg in legs:
+        km += leg.distance_km
+        h += leg.time_h
+        out.append((km, h))
+        if leg.to_name in dwell:
+            h += dwell.pop(leg.to_name)
+            out.append((km, h))
+    if transship_h:
+        out.append((km, h + transship_h))
+    return tuple(out)
+
+
+def _opt_float(value: Any) -> float | None:
+    if value is None:
+        return None
+    out = _float(value, math.nan)
+    return None if math.isnan(out) else out
+
+
+def _pairs(items: Any, *keys: str) -> tuple[tuple[float, float], ...]:
+    """(km, value) pairs from a list of mappings with ``km`` and the first of ``keys``."""
+    out = []
+    for item in items or ():
+        if isinstance(item, Mapping):
+            value = next((item[k] for k in keys if item.get(k) is not None), None)
+            km, v = _opt_float(item.get("km")), _opt_float(value)
+        elif isinstance(item, list | tuple) and len(item) >= 2:
+            km, v = _opt_float(item[0]), _opt_float(item[1])
+        else:
+            continue
+        if km is not None and v is not None:
+            out.append((km, v))
+    return tuple(out)
 
 
 def _opt_str(value: Any) -> str | None:
@@ -292,6 +341,10 @@ def _view_from_feature(feature: Mapping[str, Any]) -> RouteView:
         role=_opt_str(props.get("role")),
         evidence=_evidence_text(props.get("evidence")),
         notes=tuple(str(n) for n in props.get("notes") or ()),
+        profile=_pairs(props.get("profile"), "h") or _profile_of(legs, crossings, transship),
+        cost_usd=_opt_float(props.get("cost_usd")),
+        cost_profile=_pairs(props.get("cost_profile"), "usd", "cost_usd")
+        or _pairs(props.get("profile"), "cost_usd", "usd"),
     )
 
 

@@ -404,8 +404,27 @@ def _map_page(result: ModelResult) -> str:
     except ImportError:
         return _plain_map_html(result)
     fmap = maps.route_map(result.features(), links=links_payload(result),
-                          network=result.network, title=f"Corridors in {result.source_name}")
+                          network=result.network, title=f"Corridors in {result.source_name}",
+                          panel=_map_panel(result))
     return str(maps.map_html(fmap))
+
+
+def _map_panel(result: ModelResult) -> dict[str, Any]:
+    """The map's side panel as plain text: the headline sentences and the routes table, each
+    row naming its route today and with the proposed links (ids as in ``features()``)."""
+    trips = result.trips()
+    ids = {id(m.route): f"r{i}" for i, m in enumerate(result.modelled, 1) if m.route}
+    rows = []
+    for trip in trips:
+        o, t = _trip_title(result, trip)
+        routes = {"existing": ids.get(id(trip.today[0])),
+                  "proposed": ids.get(id(trip.with_links))}
+        rows.append({"cells": [f"{trip.request.mode}, {o} → {t}", today_cell(trip),
+                               _route_cell(trip.with_links, None), saved_cell(trip)],
+                     "routes": {k: v for k, v in routes.items() if v is not None}})
+    return {"headlines": _findings(result, trips, markdown=False), "rows": rows,
+            "columns": ["Trip", "Today", "With proposed links", "Time saved"],
+            "caption": "Routes: today and with the proposed links"}
 
 
 def result_html(result: ModelResult) -> str:
