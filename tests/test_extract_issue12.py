@@ -1,0 +1,55 @@
+"""Rule families added for real articles (issue 12): each with its own small cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from corridors.extract._pipeline import extract_links
+from corridors.extract._status import _status_in
+
+
+def _links(text: str) -> list[tuple[str, list[str], list[str], str]]:
+    return [(p.mode, [o.name for o in p.origins], [d.name for d in p.destinations], p.status)
+            for p in extract_links(text)]
+
+
+# --- status cues: a service that runs, headline infinitives ---------------------------
+
+@pytest.mark.parametrize("seg", [
+    "the national logistics cell has begun a road freight service from karachi to kashgar.",
+    "container trains that run from lianyungang to istanbul in 16 days.",
+    "the crossing from kuryk to baku takes 18 hours.",
+    "another container train was sent from baku back to xi'an.",
+    "quetta-zahedan freight train back on track after five years",
+    "the khunjerab pass is the highest paved border crossing in the world.",
+])
+def test_running_service_cues_say_existing(seg: str) -> None:
+    found = _status_in(seg)
+    assert found is not None and found[0] == "existing"
+
+
+@pytest.mark.parametrize("seg", [
+    "lahore-almaty flights to begin on april 21",
+    "karachi-almaty flights to follow in may",
+    "termez-kabul-peshawar railway: preparatory work expected shortly",
+])
+def test_headline_infinitives_say_planned(seg: str) -> None:
+    found = _status_in(seg)
+    assert found is not None and found[0] == "planned"
+
+
+def test_urging_to_open_is_no_plan() -> None:
+    found = _status_in("the chamber urged the government to open a second route to bannu.")
+    assert found is None or found[0] == "proposed"
+
+
+# --- named corridors that run: their standing status ----------------------------------
+
+def test_running_corridor_keeps_its_standing_status() -> None:
+    text = "Nine more countries have signed up to the INSTC over the years."
+    assert [s for *_, s in _links(text)] == ["existing"]
+
+
+def test_proposed_corridor_has_no_standing_status() -> None:
+    text = "Officials discussed the Trans-Afghan railway in Tashkent."
+    assert [s for *_, s in _links(text)] == ["proposed"]
