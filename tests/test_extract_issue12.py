@@ -53,3 +53,27 @@ def test_running_corridor_keeps_its_standing_status() -> None:
 def test_proposed_corridor_has_no_standing_status() -> None:
     text = "Officials discussed the Trans-Afghan railway in Tashkent."
     assert [s for *_, s in _links(text)] == ["proposed"]
+
+
+# --- structures: two-countries needs a service, region chains, companies in chains -----
+
+def test_talks_between_the_two_countries_are_no_link() -> None:
+    text = ("Turkmen officials met Afghan railway officials to talk about rail links between "
+            "the two countries.")
+    assert _links(text) == []
+
+
+def test_flights_between_the_two_countries_are_a_link() -> None:
+    text = ("Pakistan and Kazakhstan agreed to raise the number of weekly flights between "
+            "the two countries.")
+    assert [(m, o, d) for m, o, d, _ in _links(text)] == [("air", ["Pakistan"], ["Kazakhstan"])]
+
+
+def test_chain_of_regions_names_a_programme() -> None:
+    text = "Baku takes part in the Europe-Caucasus-Asia transport corridor."
+    assert _links(text) == []
+
+
+def test_company_name_in_a_chain_reads_as_its_place() -> None:
+    text = "Once the new Uzbekistan-Kyrgyzstan-China railway is built, trade will grow."
+    assert [(m, o, d) for m, o, d, _ in _links(text)] == [("rail", ["Uzbekistan"], ["China"])]

@@ -209,9 +209,11 @@ WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
 #: A relative clause that says what a link would give ("..., which would give X access to").
 BENEFIT = re.compile(r",\s*(?:which\s+(?:\w+\s+){0,2}?(?:give|gives|offer|offers|provide|"
                      r"provides|open|opens)|giving|offering|providing)\b")
-#: "between the two countries": the pair of countries the sentence names.
-TWO_COUNTRIES = re.compile(r"\b(?:between|linking|connecting) (?:the )?two (?:countries|nations|"
-                            r"states|neighbours|neighbors)\b")
+#: Services "between the two countries" (the two the sentence names); talks, ties,
+#: cooperation or "rail links" between them are no link of their own.
+TWO_COUNTRIES = re.compile(r"\b(?:flights?|trains?|bus(?:es)?|ferr(?:y|ies)|sailings?|services?) "
+                           r"(?:between|linking|connecting) (?:the )?two (?:countries|nations|"
+                           r"states|neighbours|neighbors)\b")
 #: The place a report is about, as a subject ("the city attracts ...", "here").
 THE_PLACE = re.compile(r"\b(?:the (?:city|town|port city|capital)|here)\b")
 #: Words that put a route in the past.

@@ -198,12 +198,17 @@ def _name_spans(
     while i < n_tok:
         a, _, w = toks[i]
         ml = max_len.get(w, 0) if (folded[a].isupper() or folded[a].isdigit()) else 0
+        # in a chain ("the Uzbekistan-Kyrgyzstan-China railway") a company's name
+        # ("China Railway") gives way to the place it starts with
+        chained = bool(found) and found[-1][3] == i - 1 and folded[toks[i - 1][1] : a] in {
+            "-", "\u2013"}
         hit = 0
         for n in range(min(ml, n_tok - i), 0, -1):
             if not all(_GAP_OK.fullmatch(folded[toks[k - 1][1] : toks[k][0]])
                        for k in range(i + 1, i + n)):
                 continue
-            if " ".join(t[2] for t in toks[i : i + n]) in names:
+            key = " ".join(t[2] for t in toks[i : i + n])
+            if key in names and not (n > 1 and chained and _org_only(gaz, key)):
                 hit = n
                 break
         if hit:
@@ -212,6 +217,12 @@ def _name_spans(
         else:
             i += 1
     return found
+
+
+def _org_only(gaz: Gazetteer, key: str) -> bool:
+    """Whether every place the name ``key`` fits is a company's."""
+    cands = gaz.lookup_key(key)
+    return bool(cands) and all(c.org for c in cands)
 
 
 def _kept_candidates(

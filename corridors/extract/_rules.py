@@ -322,7 +322,8 @@ def _two_countries(s: _Sentence) -> None:
 def _chains_and_pairs(s: _Sentence) -> None:
     """Route chains A-B-C; "A and B ... to connect their ..."; "A and B ... highway"."""
     for k, g in enumerate(s.groups):
-        if g.chain and k not in s.used:
+        if g.chain and k not in s.used and not all(p.kind == "region" for p in g.places):
+            # a chain of regions ("the Europe-Caucasus-Asia corridor") names a programme
             s.emit(path_link(s.ends(g), start=g.start, end=g.end, rule="chain",
                              confidence=0.8, groups=(k,)))
     for m in P_SUBJECT_PAIR.finditer(s.sk):
