@@ -77,3 +77,19 @@ def test_chain_of_regions_names_a_programme() -> None:
 def test_company_name_in_a_chain_reads_as_its_place() -> None:
     text = "Once the new Uzbekistan-Kyrgyzstan-China railway is built, trade will grow."
     assert [(m, o, d) for m, o, d, _ in _links(text)] == [("rail", ["Uzbekistan"], ["China"])]
+
+
+# --- chains and lists of places --------------------------------------------------------
+
+def test_list_of_chains_gives_one_link_per_section() -> None:
+    text = ("New railway track is to be laid on a number of sections, among them "
+            "Hyderabad-Multan, Multan-Lahore and Nawabshah-Rohri.")
+    got = [(m, o, d, s) for m, o, d, s in _links(text)]
+    assert got == [("rail", ["Hyderabad"], ["Multan"], "planned"),
+                   ("rail", ["Multan"], ["Lahore"], "planned"),
+                   ("rail", ["Nawabshah"], ["Rohri"], "planned")]
+
+
+def test_country_apposed_to_its_city_qualifies_it() -> None:
+    text = "Uzbekistan Airways is looking at opening direct flights to Karachi, Pakistan's hub."
+    assert [d for _, _, d, _ in _links(text)] == [["Karachi"]]

@@ -92,7 +92,13 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
         j = i + 1
         while j < len(usable):
             gap = lower[g.end : usable[j].start]
-            if _CHAIN_GAP.fullmatch(gap) and (g.chain or len(g.members) == 1):
+            if _CHAIN_GAP.fullmatch(gap) and not g.chain and len(g.members) > 1:
+                # "sections A-B, B-C and D-E": a list of chains; the last member starts one
+                last = g.members.pop()
+                g.end = g.members[-1].end
+                groups.append(g)
+                g = _Group([last], last.start, last.end, chain=True)
+            elif _CHAIN_GAP.fullmatch(gap) and (g.chain or len(g.members) == 1):
                 g.chain = True
             elif not g.chain and _LIST_GAP.fullmatch(gap):
                 pass
@@ -101,9 +107,23 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
             g.members.append(usable[j])
             g.end = usable[j].end
             j += 1
+        _drop_apposed_country(lower, g)
         groups.append(g)
         i = j
     return groups
+
+
+def _drop_apposed_country(lower: str, g: _Group) -> None:
+    """"to Karachi, Pakistan's commercial centre", "Dushanbe, Tajikistan": a country after
+    a comma that is the country of the place just before it qualifies that place."""
+    if g.chain or len(g.members) < 2:
+        return
+    last, before = g.members[-1], g.members[-2]
+    lp, bp = last.place, before.place
+    if (lp is not None and bp is not None and lp.kind == "country" and bp.kind != "country"
+            and bp.country == lp.country and lower[before.end:last.start].strip() == ","):
+        g.members.pop()
+        g.end = before.end
 
 
 def _skeleton(
