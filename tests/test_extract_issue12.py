@@ -93,3 +93,33 @@ def test_list_of_chains_gives_one_link_per_section() -> None:
 def test_country_apposed_to_its_city_qualifies_it() -> None:
     text = "Uzbekistan Airways is looking at opening direct flights to Karachi, Pakistan's hub."
     assert [d for _, _, d, _ in _links(text)] == [["Karachi"]]
+
+
+# --- origin-target rows and possessive qualifiers --------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Three trucks went under TIR from Torkham, the crossing point on the Afghan-Pakistani "
+     "border, to Dushanbe in Tajikistan.", ("road", ["Torkham"], ["Dushanbe"])),
+    ("A convoy of NLC trucks pulled out of the Sost Dry Port in Gilgit-Baltistan, bound for "
+     "China.", ("road", ["Sost"], ["China"])),
+    ("The first Kazakh feeder ship left the sea port of Aktau for the port of Baku.",
+     ("sea", ["Aktau Port"], ["Baku Port"])),
+    ("A new railway was built from the town of Akhalkalaki to the border of Turkey.",
+     ("rail", ["Akhalkalaki"], ["Turkey"])),
+    ("The route ran by sea from Mumbai to Iran's Bandar Abbas Port.",
+     ("sea", ["Mumbai"], ["Bandar Abbas Port"])),
+])
+def test_origin_target_rows(text: str, want: tuple[str, list[str], list[str]]) -> None:
+    assert [(m, o, d) for m, o, d, _ in _links(text)] == [want]
+
+
+# --- modes: the vehicle before the place on the way ------------------------------------
+
+def test_vehicle_says_the_mode_not_the_port() -> None:
+    text = "A container train pulled into the port of Baku 11 days after leaving Xi'an."
+    assert [m for m, *_ in _links(text)] == ["rail"]
+
+
+def test_railway_to_a_port_is_rail() -> None:
+    text = "Iran is building a railway from Zahedan to the port of Chabahar."
+    assert [m for m, *_ in _links(text)] == ["rail"]

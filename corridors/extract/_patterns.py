@@ -24,9 +24,11 @@ __all__ = [
     "P_A_TO_B_NOUN",
     "P_BETWEEN",
     "P_BORDER_AT",
+    "P_BOUND_FOR",
     "P_CONNECT",
     "P_EXTEND",
     "P_FROM",
+    "P_FROM_APPOS_TO",
     "P_FROM_OPENER",
     "P_FROM_TO",
     "P_FROM_USE",
@@ -67,8 +69,9 @@ TRIG = (
 )
 #: "the port of", "both": words between a preposition and its places.
 THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
+        r"(?:[a-z]+(?:'s| s) )?"  # "to Iran's Bandar Abbas" (the country left out as a qualifier)
         r"(?:(?:[a-z]+ )?(?:port|ports|city|town|border town|village|capital|seaport|dry port|"
-        r"harbour) of )?")
+        r"harbour|border|frontier) of )?")
 P_FROM_TO = re.compile(
     rf"\bfrom {THE}G(?P<a>\d+) {ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
     rf"{THE}G(?P<b>\d+) "
@@ -120,8 +123,18 @@ P_BORDER_AT = re.compile(
 P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+) (?:at|via|"
                         r"through) (?:the )?G(?P<b>\d+) ")
 P_LEFT_FOR = re.compile(
-    rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) (?:the )?"
+    rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) {THE}"
     rf"G(?P<a>\d+) {W}{{0,4}}?for {THE}G(?P<b>\d+) "
+)
+#: "pulled out of A ..., bound for B"; "left A bound for B".
+P_BOUND_FOR = re.compile(
+    rf"\b(?:from|out of|left|leaving|departed(?: from)?) {THE}G(?P<a>\d+) "
+    rf"(?:(?:[a-z0-9']+|,|G\d+) ){{0,8}}?bound for {THE}G(?P<b>\d+) "
+)
+#: "from A, the crossing point on the border, to B": an apposition between the ends.
+P_FROM_APPOS_TO = re.compile(
+    rf"\bfrom {THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|G\d+) ){{1,10}}, (?:to|into|towards) "
+    rf"{THE}G(?P<b>\d+) "
 )
 P_FROM_OPENER = re.compile(
     rf"^ from {THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){{0,8}}?(?:to|into|towards|for) "
@@ -141,8 +154,8 @@ P_SUBJECT_PAIR = re.compile(
 )
 P_ARRIVED = re.compile(
     r"\b(?:(?:arriv\w*|berth\w*|dock\w*|land(?:s|ed|ing)?|call(?:s|ed|ing)?) (?:in|at)|reached|"
-    rf"reaches) {THE}G(?P<b>\d+) (?:(?:[a-z0-9']+|,) ){{0,8}}?(?:from|after (?:leaving|"
-    rf"departing(?: from)?)|having left) {THE}G(?P<a>\d+) "
+    rf"reaches|pulled into|pulls into) {THE}G(?P<b>\d+) (?:(?:[a-z0-9']+|,) ){{0,8}}?"
+    rf"(?:from|after (?:leaving|departing(?: from)?)|having left) {THE}G(?P<a>\d+) "
 )
 #: "Containers arriving by feeder vessel from A": A to the place the text is about.
 P_ARRIVING_FROM = re.compile(
@@ -182,6 +195,8 @@ P_RECEIVE = re.compile(
 ORIGIN_TARGET = (
     (P_FROM_TO, "from-to", 0.9),
     (P_FROM_VIA_TO, "from-via-to", 0.85),
+    (P_FROM_APPOS_TO, "from-to", 0.85),
+    (P_BOUND_FOR, "bound-for", 0.75),
     (P_TO_FROM, "to-from", 0.9),
     (P_A_TO_B_NOUN, "a-to-b-noun", 0.85),
     (P_RECEIVE, "receive-from", 0.7),

@@ -113,6 +113,24 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}?(?:(?:sea)?port\s+of\s+)?")
+
+
+def _drop_possessive_qualifiers(lower: str, mentions: list[Mention]) -> list[Mention]:
+    """"Iran's Bandar Abbas port", "India's western port of Kandla": the country qualifies
+    the place of its own that follows; it is no place of the link."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (m.place is not None and m.place.kind == "country" and nxt is not None
+                and nxt.place is not None and nxt.place.kind != "country"
+                and nxt.place.country == m.place.country
+                and _POSSESSIVE_GAP.fullmatch(lower, m.end, nxt.start)):
+            continue
+        out.append(m)
+    return out
+
+
 def _drop_apposed_country(lower: str, g: _Group) -> None:
     """"to Karachi, Pakistan's commercial centre", "Dushanbe, Tajikistan": a country after
     a comma that is the country of the place just before it qualifies that place."""
@@ -228,6 +246,7 @@ def sentence_links(
     ``prev_link`` the link named last in the paragraph.  The rule families run in the
     order of :data:`_STEPS`; a group one family used is not reused by a later one.
     """
+    mentions = _drop_possessive_qualifiers(lower, mentions)
     groups = _groups(lower, [m for m in mentions if m.role != "blocked"
                              or "located-in" in m.notes])
     if not groups:
