@@ -22,6 +22,11 @@ def _links(text: str) -> list[tuple[str, list[str], list[str], str]]:
     "another container train was sent from baku back to xi'an.",
     "quetta-zahedan freight train back on track after five years",
     "the khunjerab pass is the highest paved border crossing in the world.",
+    "a new railway was built from the town of akhalkalaki to the border of turkey.",
+    "the containers are now on their way by sea from iran to mumbai.",
+    "pia brings back domestic flights to chitral",
+    "trucks travelling from turkey towards central asia number about 50,000 a year.",
+    "the capacity of the railway is now being actively expanded.",
 ])
 def test_running_service_cues_say_existing(seg: str) -> None:
     found = _status_in(seg)

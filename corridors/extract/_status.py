@@ -101,6 +101,12 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"some\s+)?\d+(?:\s+to\s+\d+)?\s+(?:hours?|days?|minutes?)|"
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:sent|dispatched|shipped|"
         r"delivered|transported)|(?<!to\s)(?<!be\s)dispatching|"
+        r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:built|laid|commissioned)|"
+        r"on\s+(?:its|their)\s+way|brings?\s+back|brought\s+back|"
+        r"(?:trucks|lorries|trains|ships|vessels|goods|cargo)\s+(?:\w+\s+){0,3}?(?:travelling|"
+        r"moving|crossing|passing|running)|capacity\b[^.;]{0,40}?\b(?:is|are|was|were|has|have)"
+        r"\s+(?:\w+\s+){0,3}?(?:expanded|increased|raised|lifted|doubled)|(?:lifted|expanded|"
+        r"raised)\b[^.;]{0,100}?\bcapacity|"
         r"(?:is|are|was|were)\s+(?:still\s+)?the\s+(?:highest|longest|largest|oldest)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:crossings?|links?|routes?|roads?|railways?|"
         r"highways?|ports?|passes))\b")),
