@@ -128,3 +128,25 @@ def test_vehicle_says_the_mode_not_the_port() -> None:
 def test_railway_to_a_port_is_rail() -> None:
     text = "Iran is building a railway from Zahedan to the port of Chabahar."
     assert [m for m, *_ in _links(text)] == ["rail"]
+
+
+# --- qualifiers and non-links -----------------------------------------------------------
+
+def test_city_in_its_country_is_the_origin() -> None:
+    text = "A container train that set out from Xi'an in China has reached Baku."
+    assert [(o, d) for _, o, d, _ in _links(text)] == [(["Xi’an"], ["Baku"])] or [
+        (o, d) for _, o, d, _ in _links(text)] == [(["Xi'an"], ["Baku"])]
+
+
+def test_nearest_to_is_where_a_port_lies() -> None:
+    assert _links("It is the Iranian port nearest to India and lies on the open sea.") == []
+
+
+def test_country_to_its_own_port_is_no_link() -> None:
+    text = "Until now, transit freight from Kazakhstan could only go through the port of Aktau."
+    assert _links(text) == []
+
+
+def test_airline_domestic_flights_from_its_country_stay() -> None:
+    text = "PIA brings back domestic flights to Chitral and Rahim Yar Khan."
+    assert [(m, o) for m, o, _, _ in _links(text)] == [("air", ["Pakistan"])]

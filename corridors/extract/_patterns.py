@@ -164,7 +164,8 @@ P_ARRIVING_FROM = re.compile(
 )
 #: "The train, which left A on May 3, arrived in B": departure and arrival.
 P_LEFT_ARRIVED = re.compile(
-    rf"\b(?:left|departed(?: from)?|set off from) {THE}G(?P<a>\d+) (?:[a-z0-9']+ |, ){{0,8}}?"
+    rf"\b(?:left|departed(?: from)?|set (?:off|out) from) {THE}G(?P<a>\d+) "
+    rf"(?:[a-z0-9']+ |, ){{0,8}}?"
     rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed) (?:in |at )?"
     rf"{THE}G(?P<b>\d+) "
 )

@@ -113,22 +113,41 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+_NEAR_TO = re.compile(r"\b(?:nearest|closest|close|near|next|adjacent|nearer|closer) to ")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}?(?:(?:sea)?port\s+of\s+)?")
 
 
+_LOCATED_GAP = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
+
+
 def _drop_possessive_qualifiers(lower: str, mentions: list[Mention]) -> list[Mention]:
-    """"Iran's Bandar Abbas port", "India's western port of Kandla": the country qualifies
-    the place of its own that follows; it is no place of the link."""
+    """A country that only qualifies a place of its own: "Iran's Bandar Abbas port",
+    "India's western port of Kandla" (before it); "Xi'an in China", "Dushanbe,
+    Tajikistan" (after it, ending a list).  It is no place of the link."""
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if (m.place is not None and m.place.kind == "country" and nxt is not None
-                and nxt.place is not None and nxt.place.kind != "country"
-                and nxt.place.country == m.place.country
+        prev = mentions[k - 1] if k > 0 else None
+        if m.place is None or m.place.kind != "country":
+            out.append(m)
+            continue
+        if (nxt is not None and _own_place(nxt, m)
                 and _POSSESSIVE_GAP.fullmatch(lower, m.end, nxt.start)):
+            continue
+        if (prev is not None and _own_place(prev, m)
+                and _LOCATED_GAP.fullmatch(lower, prev.end, m.start)
+                and not _LIST_GOES_ON.match(lower, m.end)):
             continue
         out.append(m)
     return out
+
+
+def _own_place(m: Mention, country: Mention) -> bool:
+    """Whether ``m`` is a place (not a country) inside ``country``."""
+    return (m.place is not None and country.place is not None and m.role != "blocked"
+            and m.place.kind not in {"country", "region", "sea"}
+            and m.place.country == country.place.country)
 
 
 def _drop_apposed_country(lower: str, g: _Group) -> None:
@@ -257,7 +276,24 @@ def sentence_links(
     s.sk, s.sk_pos, s.tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
     for step in _STEPS:
         step(s)
-    return assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans)
+    links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans)
+    return [r for r in links if not _inside_its_country(r)]
+
+
+def _inside_its_country(raw: RawLink) -> bool:
+    """"freight from Kazakhstan could only go through the port of Aktau": a country to
+    places inside it (or back) is no link between places, except an airline's domestic
+    flights from its country and a border crossing (the way into the next country)."""
+    if raw.mode is not None and "air" in raw.mode:
+        return False
+    for side, other in ((raw.origins, raw.destinations), (raw.destinations, raw.origins)):
+        countries = {p.country for p in side if p.kind == "country"}
+        if countries and len(countries) == len(side) and all(
+                p.kind not in {"country", "region", "sea", "border_crossing"}
+                and p.country in countries
+                for p in other):
+            return True
+    return False
 
 
 def _prepare(s: _Sentence) -> None:
@@ -425,6 +461,8 @@ def _targets(s: _Sentence) -> None:
         if gb in s.used:
             continue
         a_tx = s.tx(m.start())
+        if _NEAR_TO.search(m.group(0)):
+            continue  # "the Iranian port nearest to India": where it lies, not a link
         if m["t"] == "ties" and not any(abs(c[0] - a_tx) < 60 for c in s.cues):
             continue
         if any(r0 <= a_tx < r1 and BENEFIT.match(s.lower, r0) for r0, r1 in s.rel_spans):
