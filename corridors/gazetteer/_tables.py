@@ -171,6 +171,12 @@ REGIONS: dict[str, tuple[str, tuple[str, ...], float, float]] = {
     ),
     "eurasia": ("Eurasia", ("RU", "KZ", "BY", "AM", "KG"), 50.0, 70.0),
     "africa": ("Africa", ("EG", "ET", "KE", "NG", "ZA", "DJ", "TZ", "MA", "DZ"), 2.0, 20.0),
+    # the continent (not the town of Asia in the Philippines): "Europe-Caucasus-Asia"
+    "asia": (
+        "Asia",
+        ("CN", "JP", "KR", "IN", "PK", "AF", "IR", "KZ", "KG", "TJ", "TM", "UZ", "MN", "BD",
+         "VN", "TH", "MY", "ID", "PH"), 35.0, 90.0,
+    ),
 }
 
 #: Extra names of regions: alias -> key in REGIONS.
