@@ -150,3 +150,22 @@ def test_country_to_its_own_port_is_no_link() -> None:
 def test_airline_domestic_flights_from_its_country_stay() -> None:
     text = "PIA brings back domestic flights to Chitral and Rahim Yar Khan."
     assert [(m, o) for m, o, _, _ in _links(text)] == [("air", ["Pakistan"])]
+
+
+# --- subjects and the vehicle after a link ---------------------------------------------
+
+def test_the_one_asked_is_no_subject() -> None:
+    text = ("PIA said it would expand. The statement also said the national airline has asked "
+            "Uzbekistan for permission to fly to Samarkand and Bukhara.")
+    assert [(o, d) for _, o, d, _ in _links(text)] == [(["Pakistan"], ["Samarkand", "Bukhara"])]
+
+
+def test_by_vehicle_after_the_end_says_the_mode() -> None:
+    text = "Cargo is taken to Andijan by rail and then on to China by truck."
+    assert ("road", ["Andijan"], ["China"]) in [(m, o, d) for m, o, d, _ in _links(text)]
+
+
+def test_sea_then_rail_through_a_port() -> None:
+    text = "The containers went from Mumbai to Bandar Abbas by sea, then by rail to Astrakhan."
+    assert [(m, o, d) for m, o, d, _ in _links(text)] == [
+        ("sea", ["Mumbai"], ["Bandar Abbas"]), ("rail", ["Bandar Abbas"], ["Astrakhan"])]

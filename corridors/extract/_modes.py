@@ -177,11 +177,19 @@ def assign_modes(
     connecty = _CONNECT_WORDS.search(sentence) is not None
     final: list[RawLink] = []
     segment = _SEGMENT.search(sentence) is not None
+    claimed: set[int] = set()  # "by <vehicle>" cues bound to the link just before them
     for raw in out:
+        after = _by_after(lower, cues, raw.end)
+        if after is not None:
+            raw.mode = after[1]  # "... then on to China by truck": the leg says its vehicle
+            claimed.add(after[0])
+            final.append(raw)
+            continue
         if raw.leg_of is not None:
             # a leg's mode is said inside the leg ("by rail"), else by a sea it crosses,
             # else it is the previous leg's
             modes = nearest_mode([c for c in cues if raw.start <= c[0] and c[1] <= raw.end
+                                  and c[0] not in claimed
                                   and not _PORT_OF.match(lower, c[0])],  # "the port of X"
                                  raw.start, raw.end)
             if modes is None and any(p.kind == "sea" for p in raw.via):
@@ -238,6 +246,20 @@ def assign_modes(
 _PLACE_CUE = re.compile(
     r"(?:sea)?ports?\b|airports?\b|harbou?rs?\b|border\s+crossings?\b|berth|call(?:s|ed|ing)?\s+at"
 )
+
+
+_BY_GAP = re.compile(r"\s+by\s+(?:[a-z-]+\s+)?")
+
+
+def _by_after(
+    lower: str, cues: list[tuple[int, int, tuple[str, ...]]], end: int
+) -> tuple[int, tuple[str, ...]] | None:
+    """A "by <vehicle>" cue right after a link's last place: its start and modes."""
+    for a, _, modes in cues:
+        if a > end and (_BY_GAP.fullmatch(lower, end, a) or (
+                lower.startswith("by ", a) and lower[end:a].isspace())):
+            return a, modes
+    return None
 
 
 def _vehicle_first(

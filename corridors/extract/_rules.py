@@ -113,6 +113,10 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:asked|asks|urged|urges|told|tells|invited|invites|allowed|allows|permitted|"
+    r"requested|persuaded|called\s+on|pressed)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$"
+)
 _NEAR_TO = re.compile(r"\b(?:nearest|closest|close|near|next|adjacent|nearer|closer) to ")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}?(?:(?:sea)?port\s+of\s+)?")
 
@@ -225,6 +229,7 @@ class _Sentence:
     rel_spans: list[tuple[int, int]] = field(default_factory=list)
     rel_groups: set[int] = field(default_factory=set)
     via_groups: set[int] = field(default_factory=set)
+    objects: set[int] = field(default_factory=set)
     legged: set[int] = field(default_factory=set)
 
     def tx(self, i: int) -> int:
@@ -313,6 +318,9 @@ def _prepare(s: _Sentence) -> None:
     s.rel_groups = {k for r0, r1 in s.rel_spans
                     for k, g in enumerate(s.groups) if r0 <= g.start and g.end <= r1}
     s.via_groups = {int(m["v"]) for m in P_VIA.finditer(s.sk)}
+    # "asked Uzbekistan for permission to fly to X": the one asked is no subject
+    s.objects = {k for k, g in enumerate(s.groups)
+                 if _OBJECT_BEFORE.search(s.lower, max(s.s_start, g.start - 40), g.start)}
 
 
 def _origin_target(s: _Sentence) -> None:
@@ -477,8 +485,8 @@ def _targets(s: _Sentence) -> None:
                            confidence=0.65, groups=(gb,), anchor=a_tx, dest_group=gb))
             continue
         possessive = bool(POSSESSIVE_BEFORE.search(s.sk, max(0, m.start() - 8), m.start()))
-        subject = _subject_before(s.groups, gb, skip=s.via_groups | s.used | s.rel_groups,
-                                  orgs_only=possessive)
+        subject = _subject_before(s.groups, gb, orgs_only=possessive,
+                                  skip=s.via_groups | s.used | s.rel_groups | s.objects)
         s.emit(_target_link(s, gb, a_tx, dests, directed, subject))
 
 
