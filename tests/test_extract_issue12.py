@@ -169,3 +169,10 @@ def test_sea_then_rail_through_a_port() -> None:
     text = "The containers went from Mumbai to Bandar Abbas by sea, then by rail to Astrakhan."
     assert [(m, o, d) for m, o, d, _ in _links(text)] == [
         ("sea", ["Mumbai"], ["Bandar Abbas"]), ("rail", ["Bandar Abbas"], ["Astrakhan"])]
+
+
+def test_the_airline_in_a_later_paragraph_is_the_company_named_before() -> None:
+    text = ("Somon Air, a Tajik carrier, has been flying international routes since 2008.\n\n"
+            "The airline currently flies to Uzbekistan and Kazakhstan.")
+    assert [(o, d) for _, o, d, _ in _links(text)] == [
+        (["Tajikistan"], ["Uzbekistan", "Kazakhstan"])]
