@@ -176,3 +176,18 @@ def test_the_airline_in_a_later_paragraph_is_the_company_named_before() -> None:
             "The airline currently flies to Uzbekistan and Kazakhstan.")
     assert [(o, d) for _, o, d, _ in _links(text)] == [
         (["Tajikistan"], ["Uzbekistan", "Kazakhstan"])]
+
+
+def test_route_through_a_list_of_countries() -> None:
+    text = ("Afghanistan wants to ship its goods along a trade route through Afghanistan, "
+            "Turkmenistan, Azerbaijan, Georgia and Turkey.")
+    got = extract_links(text)
+    assert [(p.mode, [o.name for o in p.origins], [d.name for d in p.destinations],
+             [v.name for v in p.via]) for p in got] == [
+        ("land", ["Afghanistan"], ["Turkey"], ["Turkmenistan", "Azerbaijan", "Georgia"])]
+
+
+def test_route_via_cities_is_no_route_of_its_own() -> None:
+    text = ("Trucks reached Peshawar from Termez on Saturday. The route via Hairatan, "
+            "Mazar-i-Sharif, Kabul and Torkham cuts delivery times by half.")
+    assert all(p.rule != "route-through" for p in extract_links(text))

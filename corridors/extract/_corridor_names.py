@@ -94,7 +94,7 @@ NAMED_CORRIDORS: tuple[NamedCorridor, ...] = (
     ),
     NamedCorridor(
         key="lapis-lazuli",
-        pattern=r"\blapis lazuli (?:corridor|route|transit|transport)",
+        pattern=r"\b(?:lapis lazuli|lazurite) (?:corridor|route|transit|transport)",
         modes=("road", "rail"),
         chain=("Torghundi", "Ashgabat", "Turkmenbashi", "Baku", "Tbilisi", "Istanbul"),
         countries=("AF", "TM", "AZ", "GE", "TR"),

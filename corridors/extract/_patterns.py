@@ -42,6 +42,7 @@ __all__ = [
     "P_PLANS_FOR",
     "P_REACH",
     "P_RECEIVE",
+    "P_ROUTE_THROUGH",
     "P_SUBJECT_PAIR",
     "P_TARGET",
     "P_TO_FROM",
@@ -89,6 +90,13 @@ P_CONNECT = re.compile(
 P_PASSIVE = re.compile(
     rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
     rf"link) {W}{{0,2}}?(?:to|with) {THE}G(?P<b>\d+) "
+)
+#: "a trade route through Afghanistan, Turkmenistan, Azerbaijan, Georgia and Turkey": a
+#: route named by the list of countries it crosses (three or more: first to last).
+P_ROUTE_THROUGH = re.compile(
+    r"\b(?:routes?|corridors?|railways?|lines?|roads?|highways?) (?:that |which )?"
+    r"(?:runs? |passes |passing |running |going |goes )?(?:through|across) "
+    rf"{THE}G(?P<a>\d+) "
 )
 P_BETWEEN = re.compile(rf"\bbetween {THE}G(?P<a>\d+) ")
 P_FROM = re.compile(rf"\bfrom {THE}G(?P<a>\d+) ")

@@ -42,6 +42,7 @@ from corridors.extract._patterns import (
     P_PASSIVE,
     P_PLANS_FOR,
     P_REACH,
+    P_ROUTE_THROUGH,
     P_SUBJECT_PAIR,
     P_TARGET,
     P_VIA,
@@ -403,12 +404,21 @@ def _two_countries(s: _Sentence) -> None:
 
 
 def _chains_and_pairs(s: _Sentence) -> None:
-    """Route chains A-B-C; "A and B ... to connect their ..."; "A and B ... highway"."""
+    """Route chains A-B-C; "a route through A, B and C"; "A and B ... to connect their
+    ..."; "A and B ... highway"."""
     for k, g in enumerate(s.groups):
         if g.chain and k not in s.used and not all(p.kind == "region" for p in g.places):
             # a chain of regions ("the Europe-Caucasus-Asia corridor") names a programme
             s.emit(path_link(s.ends(g), start=g.start, end=g.end, rule="chain",
                              confidence=0.8, groups=(k,)))
+    for m in P_ROUTE_THROUGH.finditer(s.sk):
+        k = int(m["a"])
+        g = s.groups[k]
+        ends = s.ends(g)
+        if (k not in s.used and not g.chain and len(ends) >= 3
+                and all(p.kind == "country" for p in ends)):  # cities after "via" are stops
+            s.emit(path_link(ends, start=s.tx(m.start()), end=g.end,
+                             rule="route-through", confidence=0.7, groups=(k,)))
     for m in P_SUBJECT_PAIR.finditer(s.sk):
         g = s.groups[int(m["a"])]
         s.emit(path_link(g.places, start=g.start, end=g.end, rule="pair-connect",
