@@ -179,7 +179,7 @@ def test_the_airline_in_a_later_paragraph_is_the_company_named_before() -> None:
 
 
 def test_route_through_a_list_of_countries() -> None:
-    text = ("Afghanistan wants to ship its goods along a trade route through Afghanistan, "
+    text = ("Afghanistan wants to send its goods along a land route through Afghanistan, "
             "Turkmenistan, Azerbaijan, Georgia and Turkey.")
     got = extract_links(text)
     assert [(p.mode, [o.name for o in p.origins], [d.name for d in p.destinations],

@@ -43,7 +43,10 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|"
         r"truckers?|border\s+crossings?)\b")),
     (("sea",), re.compile(
-        r"\b(?:(?<!dry\s)ports?|seaports?|shipping|ship(?:s|ped|ments?)?|ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
+        r"\b(?:(?<!dry\s)ports?|seaports?|shipping|ship(?:s|ped|ments?)?(?<!ship)|"
+        # "to ship its goods": the verb says no mode
+        r"ship(?!\s+(?:its|their|his|her|our|goods|cargo|products|exports))|"
+        r"ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
         r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
         r"connectivity)|vessels?|by\s+sea|container\s+lines?|ro-?ro|harbou?rs?|"
         r"port-to-port|feeder|sailings?|berth(?:s|ed|ing)?|call(?:s|ed|ing)?\s+at|"
