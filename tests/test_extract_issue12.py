@@ -191,3 +191,9 @@ def test_route_via_cities_is_no_route_of_its_own() -> None:
     text = ("Trucks reached Peshawar from Termez on Saturday. The route via Hairatan, "
             "Mazar-i-Sharif, Kabul and Torkham cuts delivery times by half.")
     assert all(p.rule != "route-through" for p in extract_links(text))
+
+
+def test_pipeline_along_a_route_is_no_transport_link() -> None:
+    text = ("Work began on a section of the TAPI gas pipeline and on power lines along the "
+            "Turkmenistan-Afghanistan-Pakistan route, near the railway.")
+    assert _links(text) == []

@@ -114,6 +114,10 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+_UTILITY = re.compile(
+    r"\b(?:(?:gas|oil)?\s*pipelines?|power\s+(?:lines?|transmission|grid)|transmission\s+"
+    r"lines?|fib(?:re|er)-?\s?optic|electricity|power|cables?|casa-1000|tapi)\b"
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:asked|asks|urged|urges|told|tells|invited|invites|allowed|allows|permitted|"
     r"requested|persuaded|called\s+on|pressed)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$"
@@ -565,7 +569,19 @@ def _drop_history_and_benefits(s: _Sentence) -> None:
     s.out = [r for r in s.out if not HISTORY.search(
         s.lower, *clause_of(s.lower, s.s_start, s.s_end, r.start, r.end))]
     s.out = [r for r in s.out if not _benefit_clause(s.lower, s.s_start, r.start)
-             and not all(p.kind == "sea" for p in r.origins)]
+             and not all(p.kind == "sea" for p in r.origins) and not _utility_before(s, r)]
+
+
+def _utility_before(s: _Sentence, r: RawLink) -> bool:
+    """"work on the TAPI gas pipeline and on power lines along the A-B-C route": a link
+    that a pipeline, power line or cable runs on, with no transport word in between."""
+    lo = max(s.s_start, r.start - 90)
+    last = None
+    for m in _UTILITY.finditer(s.lower, lo, r.start):
+        last = m
+    if last is None:
+        return False
+    return not any(last.end() <= c[0] < r.start for c in s.cues)
 
 
 def _reach(s: _Sentence) -> None:
