@@ -27,6 +27,7 @@ def _links(text: str) -> list[tuple[str, list[str], list[str], str]]:
     "pia brings back domestic flights to chitral",
     "trucks travelling from turkey towards central asia number about 50,000 a year.",
     "the capacity of the railway is now being actively expanded.",
+    "the middle corridor is a multimodal trade route that links central asia with europe.",
 ])
 def test_running_service_cues_say_existing(seg: str) -> None:
     found = _status_in(seg)

@@ -96,7 +96,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     # highest paved border crossing"
     ("existing", None, re.compile(
         r"\b(?:(?:has|have)\s+(?:now\s+)?begun\s+(?:a|an|its|their|the)|back\s+on\s+track|"
-        r"(?:that|which)\s+(?:now\s+|already\s+)?(?:run|operate|fly|sail|ply|serve|carry)s?\b|"
+        r"(?:that|which)\s+(?:now\s+|already\s+)?(?:run|operate|fly|sail|ply|serve|carry|link|"
+        r"connect|join)s?\b|"
         r"(?<!will\s)(?<!would\s)(?:takes?|needs?|lasts?)\s+(?:only\s+|just\s+|about\s+|around\s+|"
         r"some\s+)?\d+(?:\s+to\s+\d+)?\s+(?:hours?|days?|minutes?)|"
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:sent|dispatched|shipped|"
@@ -106,7 +107,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:trucks|lorries|trains|ships|vessels|goods|cargo)\s+(?:\w+\s+){0,3}?(?:travelling|"
         r"moving|crossing|passing|running)|capacity\b[^.;]{0,40}?\b(?:is|are|was|were|has|have)"
         r"\s+(?:\w+\s+){0,3}?(?:expanded|increased|raised|lifted|doubled)|(?:lifted|expanded|"
-        r"raised)\b[^.;]{0,100}?\bcapacity|"
+        r"raised)\b[^.;]{0,160}?\bcapacity|"
         r"(?:is|are|was|were)\s+(?:still\s+)?the\s+(?:highest|longest|largest|oldest)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:crossings?|links?|routes?|roads?|railways?|"
         r"highways?|ports?|passes))\b")),
