@@ -198,3 +198,22 @@ def test_pipeline_along_a_route_is_no_transport_link() -> None:
     text = ("Work began on a section of the TAPI gas pipeline and on power lines along the "
             "Turkmenistan-Afghanistan-Pakistan route, near the railway.")
     assert _links(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The renewed focus comes as trade between India and Russia has grown strongly.",
+    "India wanted the railway built under a three-way agreement between India, Iran and "
+    "Afghanistan.",
+])
+def test_relation_between_parties_is_no_link(text: str) -> None:
+    assert all(p.rule != "between" for p in extract_links(text))
+
+
+def test_trade_route_between_places_is_a_link() -> None:
+    text = "A trade route between India and Russia by rail is planned."
+    assert [(m, o, d) for m, o, d, _ in _links(text)] == [("rail", ["India"], ["Russia"])]
+
+
+def test_sentence_initial_to_is_no_place() -> None:
+    text = "To carry pilgrims to the Iranian port of Chabahar, a ferry operator was hired."
+    assert all(o.name != "Tô" for p in extract_links(text) for o in p.origins)

@@ -47,6 +47,7 @@ __all__ = [
     "P_TARGET",
     "P_TO_FROM",
     "P_VIA",
+    "RELATION_BEFORE",
     "THE",
     "THE_HUB",
     "THE_LINE",
@@ -97,6 +98,14 @@ P_ROUTE_THROUGH = re.compile(
     r"\b(?:routes?|corridors?|railways?|lines?|roads?|highways?) (?:that |which )?"
     r"(?:runs? |passes |passing |running |going |goes )?(?:through|across) "
     rf"{THE}G(?P<a>\d+) "
+)
+#: "trade between A and B", "an agreement between A, B and C": a relation between the
+#: parties, not a link between places.
+RELATION_BEFORE = re.compile(
+    r"\b(?:agreements?|deals?|talks|meetings?|cooperation|trade|relations|partnerships?|ties|"
+    r"memorandum|accords?|treaty|treaties|rivalry|disputes?|friendship|contacts|consultations)"
+    r" (?:(?!(?:routes?|links?|corridors?|lines?|roads?|flights?|services?|connections?) )"
+    r"[a-z0-9'-]+ )?$"
 )
 P_BETWEEN = re.compile(rf"\bbetween {THE}G(?P<a>\d+) ")
 P_FROM = re.compile(rf"\bfrom {THE}G(?P<a>\d+) ")

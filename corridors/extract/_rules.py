@@ -47,6 +47,7 @@ from corridors.extract._patterns import (
     P_TARGET,
     P_VIA,
     POSSESSIVE_BEFORE,
+    RELATION_BEFORE,
     THE_HUB,
     THE_LINE,
     THE_PLACE,
@@ -372,7 +373,8 @@ def _between(s: _Sentence) -> None:
     for m in P_BETWEEN.finditer(s.sk):
         ga = int(m["a"])
         members = s.ends(s.groups[ga])
-        if len(members) < 2 or ga in s.used:
+        if (len(members) < 2 or ga in s.used
+                or RELATION_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())):
             continue
         for gf in from_only:
             if gf in s.used or gf == ga:

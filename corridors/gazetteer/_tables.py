@@ -486,6 +486,8 @@ NOT_PLACES = frozenset(
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday",
+        # sentence-initial "To carry pilgrims ..." is no town called To
+        "to",
     ]
 )
 
