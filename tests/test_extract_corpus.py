@@ -60,6 +60,11 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     "heldout9": (0.90, 0.78, 0.65),
 }
 MIN_PRECISION, MIN_RECALL, MIN_STATUS_ACCURACY = FLOORS["main"]
+#: Floors for the real articles' development part (issue 12), a little under the figures
+#: measured after round 2 (2026-12-01): precision 0.73, recall 0.67, status 0.82 (first
+#: run 0.58, 0.52, 0.49).  The locked test part (``real/test``) has no floor: it is run
+#: once per round and its figures are recorded in ``extract_corpus/real/README.md``.
+REAL_DEV_FLOORS = (0.70, 0.64, 0.78)
 
 
 def _folder(name: str) -> Path:
@@ -230,6 +235,14 @@ def scores() -> dict[str, Any]:
 
 
 HELDOUT = [f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)]
+
+
+def test_real_dev_floors() -> None:
+    result = score(CORPUS / "real" / "dev")
+    min_p, min_r, min_s = REAL_DEV_FLOORS
+    assert result["precision"] >= min_p, result["errors"]
+    assert result["recall"] >= min_r, result["errors"]
+    assert result["status_accuracy"] >= min_s, result["errors"]
 
 
 @pytest.mark.parametrize("name", HELDOUT)
