@@ -10,6 +10,11 @@ C"), "flights/road/links to B" with the origin from the sentence's subject, an a
 or the link named before, "reach B", and "via/through C".  The patterns themselves live
 in :mod:`corridors.extract._patterns`.  The modes of the links are chosen last
 (:mod:`corridors.extract._modes`).
+
+:func:`sentence_links` runs the rule families of :data:`_STEPS` in order on one
+:class:`_Sentence`; before grouping, a country that only qualifies a place of its own
+("Iran's Bandar Abbas", "Xi'an in China") is left out, and after the modes a country
+linked to places inside it is dropped.
 """
 
 from __future__ import annotations
