@@ -9,7 +9,7 @@ given in official descriptions; each entry says where its chain comes from.
 ``countries`` lists the corridor's countries in order; ``start`` and ``end`` are the
 countries (ISO2) or region keys at its two ends.  A text that itemises the corridor with
 its own legs (a path of explicit links from ``start`` to ``end``) gets those legs instead
-of the named link.
+of the named link.  ``standing`` says whether the corridor as a whole runs already.
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ class NamedCorridor:
     start: tuple[str, ...]
     end: tuple[str, ...]
     source: str
+    #: The status of the corridor as a whole when it runs already ("existing"): a sentence
+    #: naming it keeps that status whatever agreement, roadmap or upgrade it reports
+    #: (those are about its parts); ``None`` when the corridor is itself a proposal.
+    standing: str | None = None
 
 
 NAMED_CORRIDORS: tuple[NamedCorridor, ...] = (
@@ -60,6 +64,7 @@ NAMED_CORRIDORS: tuple[NamedCorridor, ...] = (
         end=("PK",),
         source="CPEC long-term plan (2017): Kashgar over the Khunjerab Pass through "
                "Islamabad to Gwadar port.",
+        standing="existing",
     ),
     NamedCorridor(
         key="middle-corridor",
@@ -72,6 +77,7 @@ NAMED_CORRIDORS: tuple[NamedCorridor, ...] = (
         end=("TR", "europe"),
         source="Trans-Caspian International Transport Route association: China-Kazakhstan-"
                "Caspian Sea (Aktau)-Azerbaijan (Baku)-Georgia-Turkey (Baku-Tbilisi-Kars).",
+        standing="existing",
     ),
     NamedCorridor(
         key="instc",
@@ -84,10 +90,11 @@ NAMED_CORRIDORS: tuple[NamedCorridor, ...] = (
         end=("RU",),
         source="INSTC agreement (St Petersburg, 2000): Mumbai by sea to Bandar Abbas, by land "
                "through Iran and across or around the Caspian (Astrakhan) to Moscow.",
+        standing="existing",
     ),
     NamedCorridor(
         key="lapis-lazuli",
-        pattern=r"\blapis lazuli (?:corridor|route|transit|transport)",
+        pattern=r"\b(?:lapis lazuli|lazurite) (?:corridor|route|transit|transport)",
         modes=("road", "rail"),
         chain=("Torghundi", "Ashgabat", "Turkmenbashi", "Baku", "Tbilisi", "Istanbul"),
         countries=("AF", "TM", "AZ", "GE", "TR"),
@@ -106,6 +113,7 @@ NAMED_CORRIDORS: tuple[NamedCorridor, ...] = (
         end=("CN",),
         source="N-35 national highway (Hasan Abdal-Gilgit-Khunjerab) and China's G314 "
                "(Khunjerab-Tashkurgan-Kashgar).",
+        standing="existing",
     ),
     NamedCorridor(
         key="imec",

@@ -43,7 +43,10 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|"
         r"truckers?|border\s+crossings?)\b")),
     (("sea",), re.compile(
-        r"\b(?:ports?|seaports?|shipping|ship(?:s|ped|ments?)?|ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
+        r"\b(?:(?<!dry\s)ports?|seaports?|shipping|ship(?:s|ped|ments?)?(?<!ship)|"
+        # "to ship its goods": the verb says no mode
+        r"ship(?!\s+(?:its|their|his|her|our|goods|cargo|products|exports))|"
+        r"ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
         r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
         r"connectivity)|vessels?|by\s+sea|container\s+lines?|ro-?ro|harbou?rs?|"
         r"port-to-port|feeder|sailings?|berth(?:s|ed|ing)?|call(?:s|ed|ing)?\s+at|"
@@ -177,11 +180,19 @@ def assign_modes(
     connecty = _CONNECT_WORDS.search(sentence) is not None
     final: list[RawLink] = []
     segment = _SEGMENT.search(sentence) is not None
+    claimed: set[int] = set()  # "by <vehicle>" cues bound to the link just before them
     for raw in out:
+        after = _by_after(lower, cues, raw.end)
+        if after is not None:
+            raw.mode = after[1]  # "... then on to China by truck": the leg says its vehicle
+            claimed.add(after[0])
+            final.append(raw)
+            continue
         if raw.leg_of is not None:
             # a leg's mode is said inside the leg ("by rail"), else by a sea it crosses,
             # else it is the previous leg's
             modes = nearest_mode([c for c in cues if raw.start <= c[0] and c[1] <= raw.end
+                                  and c[0] not in claimed
                                   and not _PORT_OF.match(lower, c[0])],  # "the port of X"
                                  raw.start, raw.end)
             if modes is None and any(p.kind == "sea" for p in raw.via):
@@ -193,9 +204,11 @@ def assign_modes(
             final.append(raw)
             continue
         a, b = clause_of(lower, s_start, s_end, raw.start, raw.end)
-        modes = nearest_mode([c for c in cues if a <= c[0] and c[1] <= b and not any(
-            r0 <= c[0] < r1 and not r0 <= raw.start < r1 for r0, r1 in rel_spans)],
-            raw.start, raw.end)
+        modes = nearest_mode(_vehicle_first(lower, [c for c in cues if a <= c[0] and c[1] <= b
+                                                    and not any(r0 <= c[0] < r1
+                                                                and not r0 <= raw.start < r1
+                                                                for r0, r1 in rel_spans)]),
+                             raw.start, raw.end)
         if modes == ("road", "rail"):
             # "the highway ... the only overland route": the specific mode of the clause
             single = {c[2] for c in cues if a <= c[0] and c[1] <= b and len(c[2]) == 1
@@ -228,6 +241,36 @@ def assign_modes(
         raw.mode = modes
         final.append(raw)
     return final
+
+
+#: Cues that name a place on the way (a port, an airport, a crossing), not the vehicle or
+#: service: in a clause that also names a vehicle ("a container train pulled into the
+#: port of Baku", "the railway to the port of Gwadar") the vehicle says the mode.
+_PLACE_CUE = re.compile(
+    r"(?:sea)?ports?\b|airports?\b|harbou?rs?\b|border\s+crossings?\b|berth|call(?:s|ed|ing)?\s+at"
+)
+
+
+_BY_GAP = re.compile(r"\s+by\s+(?:[a-z-]+\s+)?")
+
+
+def _by_after(
+    lower: str, cues: list[tuple[int, int, tuple[str, ...]]], end: int
+) -> tuple[int, tuple[str, ...]] | None:
+    """A "by <vehicle>" cue right after a link's last place: its start and modes."""
+    for a, _, modes in cues:
+        if a > end and (_BY_GAP.fullmatch(lower, end, a) or (
+                lower.startswith("by ", a) and lower[end:a].isspace())):
+            return a, modes
+    return None
+
+
+def _vehicle_first(
+    lower: str, cues: list[tuple[int, int, tuple[str, ...]]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The clause's vehicle and service cues when it has any, else all its cues."""
+    vehicles = [c for c in cues if not _PLACE_CUE.match(lower, c[0])]
+    return vehicles or cues
 
 
 def clause_of(

@@ -69,9 +69,10 @@ def itemised(corridor: NamedCorridor, links: list[RawLink]) -> bool:
     start, end = _area(corridor.start), _area(corridor.end)
     edges: dict[str, set[str]] = {}
     for r in links:
-        if not r.via and all(p.kind in {"country", "region"}
-                             for p in (*r.origins, *r.destinations)):
-            continue  # "between Pakistan and China" restates the corridor, it does not itemise it
+        if all(p.kind in {"country", "region"} for p in (*r.origins, *r.destinations)):
+            # "between Pakistan and China", "runs from China to Europe across Central Asia":
+            # the corridor restated, not itemised
+            continue
         for a in countries_of(r.origins):
             for b in countries_of(r.destinations):
                 edges.setdefault(a, set()).add(b)

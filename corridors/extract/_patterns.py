@@ -24,9 +24,11 @@ __all__ = [
     "P_A_TO_B_NOUN",
     "P_BETWEEN",
     "P_BORDER_AT",
+    "P_BOUND_FOR",
     "P_CONNECT",
     "P_EXTEND",
     "P_FROM",
+    "P_FROM_APPOS_TO",
     "P_FROM_OPENER",
     "P_FROM_TO",
     "P_FROM_USE",
@@ -40,10 +42,12 @@ __all__ = [
     "P_PLANS_FOR",
     "P_REACH",
     "P_RECEIVE",
+    "P_ROUTE_THROUGH",
     "P_SUBJECT_PAIR",
     "P_TARGET",
     "P_TO_FROM",
     "P_VIA",
+    "RELATION_BEFORE",
     "THE",
     "THE_HUB",
     "THE_LINE",
@@ -67,8 +71,9 @@ TRIG = (
 )
 #: "the port of", "both": words between a preposition and its places.
 THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
+        r"(?:[a-z]+(?:'s| s) )?"  # "to Iran's Bandar Abbas" (the country left out as a qualifier)
         r"(?:(?:[a-z]+ )?(?:port|ports|city|town|border town|village|capital|seaport|dry port|"
-        r"harbour) of )?")
+        r"harbour|border|frontier) of )?")
 P_FROM_TO = re.compile(
     rf"\bfrom {THE}G(?P<a>\d+) {ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
     rf"{THE}G(?P<b>\d+) "
@@ -86,6 +91,21 @@ P_CONNECT = re.compile(
 P_PASSIVE = re.compile(
     rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
     rf"link) {W}{{0,2}}?(?:to|with) {THE}G(?P<b>\d+) "
+)
+#: "a trade route through Afghanistan, Turkmenistan, Azerbaijan, Georgia and Turkey": a
+#: route named by the list of countries it crosses (three or more: first to last).
+P_ROUTE_THROUGH = re.compile(
+    r"\b(?:routes?|corridors?|railways?|lines?|roads?|highways?) (?:that |which )?"
+    r"(?:runs? |passes |passing |running |going |goes )?(?:through|across) "
+    rf"{THE}G(?P<a>\d+) "
+)
+#: "trade between A and B", "an agreement between A, B and C": a relation between the
+#: parties, not a link between places.
+RELATION_BEFORE = re.compile(
+    r"\b(?:agreements?|deals?|talks|meetings?|cooperation|trade|relations|partnerships?|ties|"
+    r"memorandum|accords?|treaty|treaties|rivalry|disputes?|friendship|contacts|consultations)"
+    r" (?:(?!(?:routes?|links?|corridors?|lines?|roads?|flights?|services?|connections?) )"
+    r"[a-z0-9'-]+ )?$"
 )
 P_BETWEEN = re.compile(rf"\bbetween {THE}G(?P<a>\d+) ")
 P_FROM = re.compile(rf"\bfrom {THE}G(?P<a>\d+) ")
@@ -120,8 +140,18 @@ P_BORDER_AT = re.compile(
 P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+) (?:at|via|"
                         r"through) (?:the )?G(?P<b>\d+) ")
 P_LEFT_FOR = re.compile(
-    rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) (?:the )?"
+    rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) {THE}"
     rf"G(?P<a>\d+) {W}{{0,4}}?for {THE}G(?P<b>\d+) "
+)
+#: "pulled out of A ..., bound for B"; "left A bound for B".
+P_BOUND_FOR = re.compile(
+    rf"\b(?:from|out of|left|leaving|departed(?: from)?) {THE}G(?P<a>\d+) "
+    rf"(?:(?:[a-z0-9']+|,|G\d+) ){{0,8}}?bound for {THE}G(?P<b>\d+) "
+)
+#: "from A, the crossing point on the border, to B": an apposition between the ends.
+P_FROM_APPOS_TO = re.compile(
+    rf"\bfrom {THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|G\d+) ){{1,10}}, (?:to|into|towards) "
+    rf"{THE}G(?P<b>\d+) "
 )
 P_FROM_OPENER = re.compile(
     rf"^ from {THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|X) ){{0,8}}?(?:to|into|towards|for) "
@@ -141,8 +171,8 @@ P_SUBJECT_PAIR = re.compile(
 )
 P_ARRIVED = re.compile(
     r"\b(?:(?:arriv\w*|berth\w*|dock\w*|land(?:s|ed|ing)?|call(?:s|ed|ing)?) (?:in|at)|reached|"
-    rf"reaches) {THE}G(?P<b>\d+) (?:(?:[a-z0-9']+|,) ){{0,8}}?(?:from|after (?:leaving|"
-    rf"departing(?: from)?)|having left) {THE}G(?P<a>\d+) "
+    rf"reaches|pulled into|pulls into) {THE}G(?P<b>\d+) (?:(?:[a-z0-9']+|,) ){{0,8}}?"
+    rf"(?:from|after (?:leaving|departing(?: from)?)|having left) {THE}G(?P<a>\d+) "
 )
 #: "Containers arriving by feeder vessel from A": A to the place the text is about.
 P_ARRIVING_FROM = re.compile(
@@ -151,7 +181,8 @@ P_ARRIVING_FROM = re.compile(
 )
 #: "The train, which left A on May 3, arrived in B": departure and arrival.
 P_LEFT_ARRIVED = re.compile(
-    rf"\b(?:left|departed(?: from)?|set off from) {THE}G(?P<a>\d+) (?:[a-z0-9']+ |, ){{0,8}}?"
+    rf"\b(?:left|departed(?: from)?|set (?:off|out) from) {THE}G(?P<a>\d+) "
+    rf"(?:[a-z0-9']+ |, ){{0,8}}?"
     rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed) (?:in |at )?"
     rf"{THE}G(?P<b>\d+) "
 )
@@ -182,6 +213,8 @@ P_RECEIVE = re.compile(
 ORIGIN_TARGET = (
     (P_FROM_TO, "from-to", 0.9),
     (P_FROM_VIA_TO, "from-via-to", 0.85),
+    (P_FROM_APPOS_TO, "from-to", 0.85),
+    (P_BOUND_FOR, "bound-for", 0.75),
     (P_TO_FROM, "to-from", 0.9),
     (P_A_TO_B_NOUN, "a-to-b-noun", 0.85),
     (P_RECEIVE, "receive-from", 0.7),
@@ -209,9 +242,11 @@ WHERE_BEFORE = re.compile(r"G(?P<w>\d+) , where (?:[a-z0-9']+ ){0,6}$")
 #: A relative clause that says what a link would give ("..., which would give X access to").
 BENEFIT = re.compile(r",\s*(?:which\s+(?:\w+\s+){0,2}?(?:give|gives|offer|offers|provide|"
                      r"provides|open|opens)|giving|offering|providing)\b")
-#: "between the two countries": the pair of countries the sentence names.
-TWO_COUNTRIES = re.compile(r"\b(?:between|linking|connecting) (?:the )?two (?:countries|nations|"
-                            r"states|neighbours|neighbors)\b")
+#: Services "between the two countries" (the two the sentence names); talks, ties,
+#: cooperation or "rail links" between them are no link of their own.
+TWO_COUNTRIES = re.compile(r"\b(?:flights?|trains?|bus(?:es)?|ferr(?:y|ies)|sailings?|services?) "
+                           r"(?:between|linking|connecting) (?:the )?two (?:countries|nations|"
+                           r"states|neighbours|neighbors)\b")
 #: The place a report is about, as a subject ("the city attracts ...", "here").
 THE_PLACE = re.compile(r"\b(?:the (?:city|town|port city|capital)|here)\b")
 #: Words that put a route in the past.

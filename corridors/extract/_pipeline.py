@@ -119,12 +119,12 @@ def extract(text: str) -> Extraction:
                  and m.place.kind not in {"country", "region", "sea"}), None)
     raws: list[tuple[RawLink, int]] = []  # with sentence index
     prev_modes: tuple[str, ...] | None = None
-    prev_org: Place | None = None  # the last company named in the paragraph
+    prev_org: Place | None = None  # the last company named (paragraphs do not reset it)
     prev_link: RawLink | None = None  # the last link found in the paragraph
     prev_para = -1
     for si, s in enumerate(sents):
         if s.paragraph != prev_para:
-            prev_org = prev_link = None
+            prev_link = None  # a company named before stays the anaphor ("The airline ...")
         lo = bisect_right(starts, s.start - 1)
         hi = bisect_right(starts, s.end - 1)
         sent_mentions = [m for m in mentions[lo:hi] if m.end <= s.end]

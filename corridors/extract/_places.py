@@ -161,33 +161,54 @@ def find_mentions(
 def _sentence_mentions(
     text: str, folded: str, gaz: Gazetteer, s_start: int, s_end: int, para_start: int
 ) -> list[Mention]:
+    """The place mentions of one sentence: names found, candidates filtered, roles set."""
     toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(folded, s_start, s_end)]
+    found = _name_spans(folded, toks, gaz)
+    if not found:
+        return []
+    masked = _person_mask(folded, toks)
+    mentions: list[Mention] = []
+    for j, (a, b, ti, tj) in enumerate(found):
+        dash_prev = j > 0 and _DASH.fullmatch(folded[found[j - 1][1] : a]) is not None
+        dash_next = (
+            j + 1 < len(found) and _DASH.fullmatch(folded[b : found[j + 1][0]]) is not None
+        )
+        kept = _kept_candidates(gaz, folded, toks, s_start, (a, b, ti, tj),
+                                dash_prev or dash_next)
+        if not kept:
+            continue
+        m = Mention(a, b, tuple(kept), demonym=kept[0].demonym)
+        if _set_role(m, folded, toks, (ti, tj), masked, s_start, para_start, dash_next):
+            mentions.append(m)
+    # port of X / X port
+    for m in mentions:
+        m.cands = tuple(_as_port(c, folded, m.start, m.end) for c in m.cands)
+    return mentions
+
+
+def _name_spans(
+    folded: str, toks: list[tuple[int, int, str]], gaz: Gazetteer
+) -> list[tuple[int, int, int, int]]:
+    """Longest gazetteer names starting at capitalised tokens: (start, end, first, last token)."""
     names = gaz.names
     max_len = gaz.max_len
-    found: list[tuple[int, int, int, int]] = []  # start, end, first token, last token
+    found: list[tuple[int, int, int, int]] = []
     i = 0
     n_tok = len(toks)
     while i < n_tok:
         a, _, w = toks[i]
-        if not (folded[a].isupper() or folded[a].isdigit()):
-            i += 1
-            continue
-        ml = max_len.get(w, 0)
-        if not ml:
-            i += 1
-            continue
+        ml = max_len.get(w, 0) if (folded[a].isupper() or folded[a].isdigit()) else 0
+        # in a chain ("the Uzbekistan-Kyrgyzstan-China railway") a company's name
+        # ("China Railway") gives way to the place it starts with
+        chained = bool(found) and found[-1][3] == i - 1 and folded[toks[i - 1][1] : a] in {
+            "-", "\u2013"}
         hit = 0
         for n in range(min(ml, n_tok - i), 0, -1):
-            ok = True
-            for k in range(i + 1, i + n):
-                gap = folded[toks[k - 1][1] : toks[k][0]]
-                if not _GAP_OK.fullmatch(gap):
-                    ok = False
-                    break
-            if not ok:
+            if not all(_GAP_OK.fullmatch(folded[toks[k - 1][1] : toks[k][0]])
+                       for k in range(i + 1, i + n)):
                 continue
             key = " ".join(t[2] for t in toks[i : i + n])
-            if key in names:
+            if key in names and not (n > 1 and chained and _org_only(gaz, key)):
                 hit = n
                 break
         if hit:
@@ -195,81 +216,83 @@ def _sentence_mentions(
             i += hit
         else:
             i += 1
-    if not found:
-        return []
+    return found
 
-    masked = _person_mask(folded, toks)
-    mentions: list[Mention] = []
-    for j, (a, b, ti, tj) in enumerate(found):
-        cands = gaz.lookup_key(" ".join(t[2] for t in toks[ti : tj + 1]))
-        surface = folded[a:b]
-        prev_w = toks[ti - 1][2] if ti > 0 else ""
-        prev_tok = toks[ti - 1] if ti > 0 else None
-        next_tok = toks[tj + 1] if tj + 1 < n_tok else None
-        dash_prev = j > 0 and _DASH.fullmatch(folded[found[j - 1][1] : a]) is not None
-        dash_next = (
-            j + 1 < len(found) and _DASH.fullmatch(folded[b : found[j + 1][0]]) is not None
-        )
-        kept: list[Candidate] = []
-        for c in cands:
-            if c.code:
-                if not surface.isupper() or " " in surface:
-                    continue
-                before, after = folded[max(s_start, a - 1) : a], folded[b : b + 1]
-                nxt = next_tok[2] if next_tok else ""
-                if not (
-                    (before == "(" and after == ")")
-                    or ((dash_prev or dash_next) and (after in "-/)" or before in "-/("))
-                    or nxt in {"airport", "airports"}
-                ):
-                    continue
-            if c.weak and not (prev_w in {"from", "to", "via", "between", "through", "and", "of"}
-                               or dash_prev or dash_next):
+
+def _org_only(gaz: Gazetteer, key: str) -> bool:
+    """Whether every place the name ``key`` fits is a company's."""
+    cands = gaz.lookup_key(key)
+    return bool(cands) and all(c.org for c in cands)
+
+
+def _kept_candidates(
+    gaz: Gazetteer, folded: str, toks: list[tuple[int, int, str]], s_start: int,
+    span: tuple[int, int, int, int], dashed: bool,
+) -> list[Candidate]:
+    """The candidates of a name that its context allows: a code only in brackets, a chain
+    or before "airport"; a weak name only after a route word or in a chain."""
+    a, b, ti, tj = span
+    cands = gaz.lookup_key(" ".join(t[2] for t in toks[ti : tj + 1]))
+    surface = folded[a:b]
+    prev_w = toks[ti - 1][2] if ti > 0 else ""
+    nxt = toks[tj + 1][2] if tj + 1 < len(toks) else ""
+    kept: list[Candidate] = []
+    for c in cands:
+        if c.code:
+            if not surface.isupper() or " " in surface:
                 continue
-            kept.append(c)
-        if not kept:
-            continue
-        top = kept[0]
-        m = Mention(a, b, tuple(kept), demonym=top.demonym)
-        strong = top.place.kind in {"country", "region", "sea"} or top.demonym
-        # part of a person's name ("Minister ... Abdul Aleem Khan") or a company's
-        if not strong and (ti in masked or tj in masked):
-            continue
-        if not strong and tj == ti and top.place.kind != "port":
-            if prev_tok and _adjacent_cap_word(folded, prev_tok, toks, ti - 1, before=True):
+            before, after = folded[max(s_start, a - 1) : a], folded[b : b + 1]
+            if not (
+                (before == "(" and after == ")")
+                or (dashed and (after in "-/)" or before in "-/("))
+                or nxt in {"airport", "airports"}
+            ):
                 continue
-            if next_tok and _adjacent_cap_word(folded, next_tok, toks, tj + 1, before=False):
-                continue
-        nxt = next_tok[2] if next_tok else ""
-        if top.org:
-            m.role = "subject"
-            m.notes.append("organisation")
-            m.place = top.place
-            mentions.append(m)
+        if c.weak and not (prev_w in {"from", "to", "via", "between", "through", "and", "of"}
+                           or dashed):
             continue
-        if (next_tok and nxt in _ORG_AFTER and _cap(folded, next_tok[0])) or (
-            prev_tok and prev_w in _ORG_BEFORE and _cap(folded, prev_tok[0])
-            and folded[prev_tok[1] : a].isspace()
-        ):
-            m.role = "subject"
-            m.notes.append("organisation")
-            m.place = top.place
-            mentions.append(m)
-            continue
-        if _QUALIFIER_AFTER.match(folded, b):
-            m.role = "blocked"
-        elif m.demonym:
-            m.role = "endpoint" if _DEMONYM_ENDPOINT_AFTER.match(folded, b) else "subject"
-        elif _is_blocked(folded, m, s_start, para_start, strong=strong and ti in masked,
-                         dash_next=dash_next):
-            m.role = "blocked"
-        elif _POSSESSIVE_TITLE.match(folded, b):
-            m.role = "subject"
-        mentions.append(m)
-    # port of X / X port
-    for m in mentions:
-        m.cands = tuple(_as_port(c, folded, m.start, m.end) for c in m.cands)
-    return mentions
+        kept.append(c)
+    return kept
+
+
+def _set_role(
+    m: Mention, folded: str, toks: list[tuple[int, int, str]], tij: tuple[int, int],
+    masked: set[int], s_start: int, para_start: int, dash_next: bool,
+) -> bool:
+    """Set the mention's role (subject, blocked or endpoint); False drops it (part of a
+    person's or company's name)."""
+    ti, tj = tij
+    a, b = m.start, m.end
+    top = m.cands[0]
+    prev_tok = toks[ti - 1] if ti > 0 else None
+    next_tok = toks[tj + 1] if tj + 1 < len(toks) else None
+    strong = top.place.kind in {"country", "region", "sea"} or bool(top.demonym)
+    # part of a person's name ("Minister ... Abdul Aleem Khan") or a company's
+    if not strong and (ti in masked or tj in masked):
+        return False
+    if not strong and tj == ti and top.place.kind != "port":
+        if prev_tok and _adjacent_cap_word(folded, prev_tok, toks, ti - 1, before=True):
+            return False
+        if next_tok and _adjacent_cap_word(folded, next_tok, toks, tj + 1, before=False):
+            return False
+    nxt = next_tok[2] if next_tok else ""
+    if top.org or (next_tok and nxt in _ORG_AFTER and _cap(folded, next_tok[0])) or (
+        prev_tok and prev_tok[2] in _ORG_BEFORE and _cap(folded, prev_tok[0])
+        and folded[prev_tok[1] : a].isspace()
+    ):
+        m.role = "subject"
+        m.notes.append("organisation")
+        m.place = top.place
+    elif _QUALIFIER_AFTER.match(folded, b):
+        m.role = "blocked"
+    elif m.demonym:
+        m.role = "endpoint" if _DEMONYM_ENDPOINT_AFTER.match(folded, b) else "subject"
+    elif _is_blocked(folded, m, s_start, para_start, strong=strong and ti in masked,
+                     dash_next=dash_next):
+        m.role = "blocked"
+    elif _POSSESSIVE_TITLE.match(folded, b):
+        m.role = "subject"
+    return True
 
 
 def _is_blocked(

@@ -10,13 +10,19 @@ C"), "flights/road/links to B" with the origin from the sentence's subject, an a
 or the link named before, "reach B", and "via/through C".  The patterns themselves live
 in :mod:`corridors.extract._patterns`.  The modes of the links are chosen last
 (:mod:`corridors.extract._modes`).
+
+:func:`sentence_links` runs the rule families of :data:`_STEPS` in order on one
+:class:`_Sentence`; before grouping, a country that only qualifies a place of its own
+("Iran's Bandar Abbas", "Xi'an in China") is left out, and after the modes a country
+linked to places inside it is dropped.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from corridors.extract._candidates import RawLink, path_link
 from corridors.extract._coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
@@ -41,10 +47,12 @@ from corridors.extract._patterns import (
     P_PASSIVE,
     P_PLANS_FOR,
     P_REACH,
+    P_ROUTE_THROUGH,
     P_SUBJECT_PAIR,
     P_TARGET,
     P_VIA,
     POSSESSIVE_BEFORE,
+    RELATION_BEFORE,
     THE_HUB,
     THE_LINE,
     THE_PLACE,
@@ -91,7 +99,13 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
         j = i + 1
         while j < len(usable):
             gap = lower[g.end : usable[j].start]
-            if _CHAIN_GAP.fullmatch(gap) and (g.chain or len(g.members) == 1):
+            if _CHAIN_GAP.fullmatch(gap) and not g.chain and len(g.members) > 1:
+                # "sections A-B, B-C and D-E": a list of chains; the last member starts one
+                last = g.members.pop()
+                g.end = g.members[-1].end
+                groups.append(g)
+                g = _Group([last], last.start, last.end, chain=True)
+            elif _CHAIN_GAP.fullmatch(gap) and (g.chain or len(g.members) == 1):
                 g.chain = True
             elif not g.chain and _LIST_GAP.fullmatch(gap):
                 pass
@@ -100,9 +114,68 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
             g.members.append(usable[j])
             g.end = usable[j].end
             j += 1
+        _drop_apposed_country(lower, g)
         groups.append(g)
         i = j
     return groups
+
+
+_UTILITY = re.compile(
+    r"\b(?:(?:gas|oil)?\s*pipelines?|power\s+(?:lines?|transmission|grid)|transmission\s+"
+    r"lines?|fib(?:re|er)-?\s?optic|electricity|power|cables?|casa-1000|tapi)\b"
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:asked|asks|urged|urges|told|tells|invited|invites|allowed|allows|permitted|"
+    r"requested|persuaded|called\s+on|pressed)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$"
+)
+_NEAR_TO = re.compile(r"\b(?:nearest|closest|close|near|next|adjacent|nearer|closer) to ")
+_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}?(?:(?:sea)?port\s+of\s+)?")
+
+
+_LOCATED_GAP = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
+
+
+def _drop_possessive_qualifiers(lower: str, mentions: list[Mention]) -> list[Mention]:
+    """A country that only qualifies a place of its own: "Iran's Bandar Abbas port",
+    "India's western port of Kandla" (before it); "Xi'an in China", "Dushanbe,
+    Tajikistan" (after it, ending a list).  It is no place of the link."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        prev = mentions[k - 1] if k > 0 else None
+        if m.place is None or m.place.kind != "country":
+            out.append(m)
+            continue
+        if (nxt is not None and _own_place(nxt, m)
+                and _POSSESSIVE_GAP.fullmatch(lower, m.end, nxt.start)):
+            continue
+        if (prev is not None and _own_place(prev, m)
+                and _LOCATED_GAP.fullmatch(lower, prev.end, m.start)
+                and not _LIST_GOES_ON.match(lower, m.end)):
+            continue
+        out.append(m)
+    return out
+
+
+def _own_place(m: Mention, country: Mention) -> bool:
+    """Whether ``m`` is a place (not a country) inside ``country``."""
+    return (m.place is not None and country.place is not None and m.role != "blocked"
+            and m.place.kind not in {"country", "region", "sea"}
+            and m.place.country == country.place.country)
+
+
+def _drop_apposed_country(lower: str, g: _Group) -> None:
+    """"to Karachi, Pakistan's commercial centre", "Dushanbe, Tajikistan": a country after
+    a comma that is the country of the place just before it qualifies that place."""
+    if g.chain or len(g.members) < 2:
+        return
+    last, before = g.members[-1], g.members[-2]
+    lp, bp = last.place, before.place
+    if (lp is not None and bp is not None and lp.kind == "country" and bp.kind != "country"
+            and bp.country == lp.country and lower[before.end:last.start].strip() == ","):
+        g.members.pop()
+        g.end = before.end
 
 
 def _skeleton(
@@ -143,6 +216,53 @@ def _skeleton(
     return "".join(sk), sk_pos, tx_pos
 
 
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence on its way through the rule families: its groups and skeleton, the
+    links found so far and the groups they used."""
+
+    lower: str
+    s_start: int
+    s_end: int
+    mentions: list[Mention]
+    cues: list[tuple[int, int, tuple[str, ...]]]
+    carried: tuple[str, ...] | None
+    anaphor: Place | None
+    prev_link: RawLink | None
+    home: Place | None
+    groups: list[_Group]
+    sk: str = ""
+    sk_pos: list[int] = field(default_factory=list)
+    tx_pos: list[int] = field(default_factory=list)
+    alias: dict[int, int] = field(default_factory=dict)
+    out: list[RawLink] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    rel_spans: list[tuple[int, int]] = field(default_factory=list)
+    rel_groups: set[int] = field(default_factory=set)
+    via_groups: set[int] = field(default_factory=set)
+    objects: set[int] = field(default_factory=set)
+    legged: set[int] = field(default_factory=set)
+
+    def tx(self, i: int) -> int:
+        """Skeleton offset -> text offset."""
+        k = bisect_right(self.sk_pos, i) - 1
+        return self.tx_pos[max(k, 0)]
+
+    def ends(self, g: _Group) -> list[Place]:
+        """The group's places that may end a link (a border town stands for its country)."""
+        k = self.groups.index(g)
+        if k in self.alias:
+            g = self.groups[self.alias[k]]
+        return [m.place for m in g.members if m.place is not None and m.role == "endpoint"]
+
+    def emit(self, raw: RawLink | None) -> None:
+        """Keep a link unless it lacks an end or reuses a group another link took."""
+        if raw is None or not raw.origins or not raw.destinations or set(raw.groups) & self.used:
+            return
+        self.used.update(raw.groups)
+        self.out.append(raw)
+
+
 def sentence_links(
     lower: str,
     s_start: int,
@@ -158,289 +278,357 @@ def sentence_links(
 
     ``mentions`` are the sentence's place mentions, ``cues`` its mode cues, ``carried``
     the mode the previous sentence hands on; ``anaphor`` is the company and
-    ``prev_link`` the link named last in the paragraph.
+    ``prev_link`` the link named last in the paragraph.  The rule families run in the
+    order of :data:`_STEPS`; a group one family used is not reused by a later one.
     """
+    mentions = _drop_possessive_qualifiers(lower, mentions)
     groups = _groups(lower, [m for m in mentions if m.role != "blocked"
                              or "located-in" in m.notes])
     if not groups:
         return []
+    s = _Sentence(lower, s_start, s_end, mentions, cues, carried, anaphor, prev_link, home,
+                  groups)
     blocked = [m for m in mentions if m.role == "blocked" and "located-in" not in m.notes]
-    sk, sk_pos, tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
+    s.sk, s.sk_pos, s.tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
+    for step in _STEPS:
+        step(s)
+    links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans)
+    return [r for r in links if not _inside_its_country(r)]
 
-    def tx(i: int) -> int:  # skeleton offset -> text offset
-        k = bisect_right(sk_pos, i) - 1
-        return tx_pos[max(k, 0)]
 
-    def ends(g: _Group) -> list[Place]:
-        k = groups.index(g)
-        if k in alias:
-            g = groups[alias[k]]
-        return [m.place for m in g.members if m.place is not None and m.role == "endpoint"]
+def _inside_its_country(raw: RawLink) -> bool:
+    """"freight from Kazakhstan could only go through the port of Aktau": a country to
+    places inside it (or back) is no link between places, except an airline's domestic
+    flights from its country and a border crossing (the way into the next country)."""
+    if raw.mode is not None and "air" in raw.mode:
+        return False
+    for side, other in ((raw.origins, raw.destinations), (raw.destinations, raw.origins)):
+        countries = {p.country for p in side if p.kind == "country"}
+        if countries and len(countries) == len(side) and all(
+                p.kind not in {"country", "region", "sea", "border_crossing"}
+                and p.country in countries
+                for p in other):
+            return True
+    return False
 
+
+def _prepare(s: _Sentence) -> None:
+    """Border aliases, groups inside a corridor's name, groups in relative clauses."""
     # "the Chinese border at Lao Cai": the border town stands for the country
-    alias: dict[int, int] = {}
-    for m in P_BORDER_AT.finditer(sk):
-        alias[int(m["a"])] = int(m["b"])
-    for m in P_INTO_AT.finditer(sk):  # "crossed into Turkmenistan at Torghundi"
-        if all(p.kind == "country" for p in groups[int(m["a"])].places):
-            alias[int(m["a"])] = int(m["b"])
-
-    out: list[RawLink] = []
-    used: set[int] = set()
+    for m in P_BORDER_AT.finditer(s.sk):
+        s.alias[int(m["a"])] = int(m["b"])
+    for m in P_INTO_AT.finditer(s.sk):  # "crossed into Turkmenistan at Torghundi"
+        if all(p.kind == "country" for p in s.groups[int(m["a"])].places):
+            s.alias[int(m["a"])] = int(m["b"])
     # a group inside a corridor's name ("the India-Middle East-Europe corridor") is a name
-    for nm in NAMED_ANY.finditer(lower, s_start, s_end):
-        used.update(k for k, g in enumerate(groups)
-                    if g.start >= nm.start() - 1 and g.end <= nm.end() + 1)
+    for nm in NAMED_ANY.finditer(s.lower, s.s_start, s.s_end):
+        s.used.update(k for k, g in enumerate(s.groups)
+                      if g.start >= nm.start() - 1 and g.end <= nm.end() + 1)
     # groups in a relative clause (", which already flies from A to B,") are no subject
-    rel_spans = [(r.start(), r.end()) for r in RELATIVE.finditer(lower, s_start, s_end)]
-    rel_groups = {k for r0, r1 in rel_spans
-                  for k, g in enumerate(groups) if r0 <= g.start and g.end <= r1}
+    s.rel_spans = [(r.start(), r.end()) for r in RELATIVE.finditer(s.lower, s.s_start, s.s_end)]
+    s.rel_groups = {k for r0, r1 in s.rel_spans
+                    for k, g in enumerate(s.groups) if r0 <= g.start and g.end <= r1}
+    s.via_groups = {int(m["v"]) for m in P_VIA.finditer(s.sk)}
+    # "asked Uzbekistan for permission to fly to X": the one asked is no subject
+    s.objects = {k for k, g in enumerate(s.groups)
+                 if _OBJECT_BEFORE.search(s.lower, max(s.s_start, g.start - 40), g.start)}
 
-    def emit(raw: RawLink | None) -> None:
-        if raw is None or not raw.origins or not raw.destinations or set(raw.groups) & used:
-            return
-        used.update(raw.groups)
-        out.append(raw)
 
-    # from A to B / to B from A / left A for B / "From A, ... to B"
+def _origin_target(s: _Sentence) -> None:
+    """from A to B / to B from A / left A for B / "From A, ... to B" (rows of ORIGIN_TARGET)."""
     for pat, rule, confidence in ORIGIN_TARGET:
-        for m in pat.finditer(sk):
+        for m in pat.finditer(s.sk):
             ga, gb = int(m["a"]), int(m["b"])
             to_from = rule in {"to-from", "arrived-from", "receive-from"}  # no leg after
-            dests = ends(groups[gb]) if rule != "receive-from" else [
-                x.place for x in groups[gb].members if x.place is not None
+            dests = s.ends(s.groups[gb]) if rule != "receive-from" else [
+                x.place for x in s.groups[gb].members if x.place is not None
                 and (x.role == "endpoint" or "located-in" in x.notes)]  # "the airport in B"
-            emit(RawLink(ends(groups[ga]), dests, directed=True, start=tx(m.start()),
-                         end=groups[ga if to_from else gb].end, rule=rule,
-                         confidence=confidence, groups=(ga, gb), dest_group=-1 if to_from else gb))
-    # connect A with B; connecting A, B and C
-    for m in P_CONNECT.finditer(sk):
+            s.emit(RawLink(s.ends(s.groups[ga]), dests, directed=True, start=s.tx(m.start()),
+                           end=s.groups[ga if to_from else gb].end, rule=rule,
+                           confidence=confidence, groups=(ga, gb),
+                           dest_group=-1 if to_from else gb))
+
+
+def _connect(s: _Sentence) -> None:
+    """connect A with B; connecting A, B and C; A could be connected to B."""
+    for m in P_CONNECT.finditer(s.sk):
         ga = int(m["a"])
         if m["b"] is not None:
             gb = int(m["b"])
-            emit(RawLink(ends(groups[ga]), ends(groups[gb]), directed=False,
-                         start=tx(m.start()), end=groups[gb].end, rule="connect",
-                         confidence=0.85, groups=(ga, gb), dest_group=gb))
+            s.emit(RawLink(s.ends(s.groups[ga]), s.ends(s.groups[gb]), directed=False,
+                           start=s.tx(m.start()), end=s.groups[gb].end, rule="connect",
+                           confidence=0.85, groups=(ga, gb), dest_group=gb))
         else:
-            emit(path_link(ends(groups[ga]), start=tx(m.start()), end=groups[ga].end,
-                           rule="connect-list", confidence=0.75, groups=(ga,)))
-    for m in P_PASSIVE.finditer(sk):
+            s.emit(path_link(s.ends(s.groups[ga]), start=s.tx(m.start()),
+                             end=s.groups[ga].end, rule="connect-list", confidence=0.75,
+                             groups=(ga,)))
+    for m in P_PASSIVE.finditer(s.sk):
         ga, gb = int(m["a"]), int(m["b"])
-        origins = [m2.place for m2 in groups[ga].members
+        origins = [m2.place for m2 in s.groups[ga].members
                    if m2.place is not None and m2.role in {"endpoint", "subject"}]
         directed = " to " in m.group(0)[-12:]
-        emit(RawLink(origins, ends(groups[gb]), directed=directed, start=groups[ga].start,
-                     end=groups[gb].end, rule="connected-to", confidence=0.85, groups=(ga, gb)))
-    # between A and B (with "from X, Y and Z" narrowing one side)
-    from_only = [int(m["a"]) for m in P_FROM.finditer(sk)]
-    for m in P_BETWEEN.finditer(sk):
+        s.emit(RawLink(origins, s.ends(s.groups[gb]), directed=directed,
+                       start=s.groups[ga].start, end=s.groups[gb].end, rule="connected-to",
+                       confidence=0.85, groups=(ga, gb)))
+
+
+def _between(s: _Sentence) -> None:
+    """between A and B (with "from X, Y and Z" narrowing one side)."""
+    from_only = [int(m["a"]) for m in P_FROM.finditer(s.sk)]
+    for m in P_BETWEEN.finditer(s.sk):
         ga = int(m["a"])
-        members = ends(groups[ga])
-        if len(members) < 2 or ga in used:
+        members = s.ends(s.groups[ga])
+        if (len(members) < 2 or ga in s.used
+                or RELATION_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())):
             continue
-        narrowed = False
         for gf in from_only:
-            if gf in used or gf == ga:
+            if gf in s.used or gf == ga:
                 continue
-            origins = ends(groups[gf])
+            origins = s.ends(s.groups[gf])
             countries = {p.country for p in origins}
             rest = [p for p in members if p.country not in countries and
                     not (p.members and countries & set(p.members))]
             if origins and rest and len(rest) < len(members):
-                emit(RawLink(origins, rest, directed=True, start=tx(m.start()),
-                             end=max(groups[gf].end, groups[ga].end), rule="between-from",
-                             confidence=0.85, groups=(ga, gf)))
-                narrowed = True
+                s.emit(RawLink(origins, rest, directed=True, start=s.tx(m.start()),
+                               end=max(s.groups[gf].end, s.groups[ga].end),
+                               rule="between-from", confidence=0.85, groups=(ga, gf)))
                 break
-        if not narrowed:
-            raw = RawLink(members[:1], members[1:], directed=False, start=tx(m.start()),
-                          end=groups[ga].end, rule="between", confidence=0.85, groups=(ga,))
-            emit(raw)
-    # "... between the two countries": the two countries the sentence names
-    if TWO_COUNTRIES.search(lower, s_start, s_end):
-        named: list[Place] = []
-        for m2 in mentions:
-            p2 = m2.place
-            if p2 is not None and p2.kind == "country" and p2 not in named:
-                named.append(p2)
-        pair = TWO_COUNTRIES.search(lower, s_start, s_end)
-        if len(named) == 2 and pair is not None:
-            out.append(RawLink(named[:1], named[1:], directed=False, start=pair.start(),
-                               end=pair.end(), rule="two-countries", confidence=0.6))
-    # route chains A-B-C
-    for k, g in enumerate(groups):
-        if g.chain and k not in used:
-            emit(path_link(ends(g), start=g.start, end=g.end, rule="chain", confidence=0.8,
-                           groups=(k,)))
-    # <A> ... to connect their ...
-    for m in P_SUBJECT_PAIR.finditer(sk):
-        g = groups[int(m["a"])]
-        emit(path_link(g.places, start=g.start, end=g.end, rule="pair-connect",
-                       confidence=0.7, groups=(int(m["a"]),)))
-    for m in P_PAIR_MODE.finditer(sk):
-        g = groups[int(m["a"])]
-        if any(r.start > g.end for r in out):
+        else:
+            s.emit(RawLink(members[:1], members[1:], directed=False, start=s.tx(m.start()),
+                           end=s.groups[ga].end, rule="between", confidence=0.85,
+                           groups=(ga,)))
+
+
+def _two_countries(s: _Sentence) -> None:
+    """"... between the two countries": the two countries the sentence names."""
+    pair = TWO_COUNTRIES.search(s.lower, s.s_start, s.s_end)
+    if pair is None:
+        return
+    named: list[Place] = []
+    for m2 in s.mentions:
+        p2 = m2.place
+        if p2 is not None and p2.kind == "country" and p2 not in named:
+            named.append(p2)
+    if len(named) == 2:
+        s.out.append(RawLink(named[:1], named[1:], directed=False, start=pair.start(),
+                             end=pair.end(), rule="two-countries", confidence=0.6))
+
+
+def _chains_and_pairs(s: _Sentence) -> None:
+    """Route chains A-B-C; "a route through A, B and C"; "A and B ... to connect their
+    ..."; "A and B ... highway"."""
+    for k, g in enumerate(s.groups):
+        if g.chain and k not in s.used and not all(p.kind == "region" for p in g.places):
+            # a chain of regions ("the Europe-Caucasus-Asia corridor") names a programme
+            s.emit(path_link(s.ends(g), start=g.start, end=g.end, rule="chain",
+                             confidence=0.8, groups=(k,)))
+    for m in P_ROUTE_THROUGH.finditer(s.sk):
+        k = int(m["a"])
+        g = s.groups[k]
+        ends = s.ends(g)
+        if (k not in s.used and not g.chain and len(ends) >= 3
+                and all(p.kind == "country" for p in ends)):  # cities after "via" are stops
+            s.emit(path_link(ends, start=s.tx(m.start()), end=g.end,
+                             rule="route-through", confidence=0.7, groups=(k,)))
+    for m in P_SUBJECT_PAIR.finditer(s.sk):
+        g = s.groups[int(m["a"])]
+        s.emit(path_link(g.places, start=g.start, end=g.end, rule="pair-connect",
+                         confidence=0.7, groups=(int(m["a"]),)))
+    for m in P_PAIR_MODE.finditer(s.sk):
+        g = s.groups[int(m["a"])]
+        if any(r.start > g.end for r in s.out):
             continue  # "A and B agreed to upgrade the highway from C to D": that link
-        emit(path_link(ends(g), start=g.start, end=tx(m.end() - 1), rule="pair-mode",
-                       confidence=0.65, groups=(int(m["a"]),)))
-    via_groups = {int(m["v"]) for m in P_VIA.finditer(sk)}
-    legged: set[int] = set()
+        s.emit(path_link(s.ends(g), start=g.start, end=s.tx(m.end() - 1), rule="pair-mode",
+                         confidence=0.65, groups=(int(m["a"]),)))
 
-    def legs() -> None:
-        """Legs after a link: "... to B, then by rail across C to D"; "... and on to D"."""
-        for raw in sorted(out, key=lambda r: r.end):
-            cur = raw
-            while cur.dest_group >= 0 and id(cur) not in legged:
-                legged.add(id(cur))
-                token = f" G{alias.get(cur.dest_group, cur.dest_group)} "
-                pos = sk.find(token)
-                m = P_LEG.match(sk, pos + len(token)) if pos >= 0 else None
-                if m is None or int(m["c"]) in used or LEG_GAP_STOP.search(m["gap"]):
-                    break
-                gc = int(m["c"])
-                gap = m["gap"]
-                inner = [int(k) for k in re.findall(r"G(\d+)", gap)]
-                if any(not re.search(rf"\b(?:via|through|across|transiting|crossing)"
-                                     rf" (?:the )?G{k} ", gap)
-                       and not all(p.kind == "sea" for p in groups[k].places)
-                       for k in inner):
-                    break
-                if CONTINUE_GAP.fullmatch(gap):
-                    cur.via.extend(p for p in cur.destinations if p not in cur.via)
-                    cur.destinations = ends(groups[gc])
-                    cur.end, cur.dest_group = groups[gc].end, gc
-                    used.add(gc)
-                    legged.discard(id(cur))
-                    continue
-                if not LEG_CUE.search(gap):
-                    break
-                via = [p for k in inner for p in groups[k].places]
-                leg = RawLink(list(cur.destinations), ends(groups[gc]), via=via, directed=True,
-                              start=tx(pos + len(token)), end=groups[gc].end, rule="leg",
-                              confidence=0.7, groups=(gc,), dest_group=gc, leg_of=cur,
-                              anchor=groups[gc].start)
-                used.update(inner)
-                emit(leg)
-                cur = leg
 
-    legs()
-    # flights / road / links ... to B, with the origin from the sentence's subject
-    targets = sorted([*P_TARGET.finditer(sk), *P_EXTEND.finditer(sk),
-                      *P_PLANS_FOR.finditer(sk)], key=lambda m: m.start())
+def _legs(s: _Sentence) -> None:
+    """Legs after a link: "... to B, then by rail across C to D"; "... and on to D"."""
+    for raw in sorted(s.out, key=lambda r: r.end):
+        cur = raw
+        while cur.dest_group >= 0 and id(cur) not in s.legged:
+            s.legged.add(id(cur))
+            token = f" G{s.alias.get(cur.dest_group, cur.dest_group)} "
+            pos = s.sk.find(token)
+            m = P_LEG.match(s.sk, pos + len(token)) if pos >= 0 else None
+            if m is None or int(m["c"]) in s.used or LEG_GAP_STOP.search(m["gap"]):
+                break
+            gc = int(m["c"])
+            gap = m["gap"]
+            inner = [int(k) for k in re.findall(r"G(\d+)", gap)]
+            if any(not re.search(rf"\b(?:via|through|across|transiting|crossing)"
+                                 rf" (?:the )?G{k} ", gap)
+                   and not all(p.kind == "sea" for p in s.groups[k].places)
+                   for k in inner):
+                break
+            if CONTINUE_GAP.fullmatch(gap):
+                cur.via.extend(p for p in cur.destinations if p not in cur.via)
+                cur.destinations = s.ends(s.groups[gc])
+                cur.end, cur.dest_group = s.groups[gc].end, gc
+                s.used.add(gc)
+                s.legged.discard(id(cur))
+                continue
+            if not LEG_CUE.search(gap):
+                break
+            via = [p for k in inner for p in s.groups[k].places]
+            leg = RawLink(list(cur.destinations), s.ends(s.groups[gc]), via=via,
+                          directed=True, start=s.tx(pos + len(token)), end=s.groups[gc].end,
+                          rule="leg", confidence=0.7, groups=(gc,), dest_group=gc,
+                          leg_of=cur, anchor=s.groups[gc].start)
+            s.used.update(inner)
+            s.emit(leg)
+            cur = leg
+
+
+def _targets(s: _Sentence) -> None:
+    """flights / road / links ... to B, with the origin from the sentence's subject, a
+    "where" clause, the company named before or the link named before."""
+    targets = sorted([*P_TARGET.finditer(s.sk), *P_EXTEND.finditer(s.sk),
+                      *P_PLANS_FOR.finditer(s.sk)], key=lambda m: m.start())
     for m in targets:
         gb = int(m["b"])
-        if gb in used:
+        if gb in s.used:
             continue
-        trig = m["t"]
-        a_tx = tx(m.start())
-        if trig == "ties" and not any(abs(c[0] - a_tx) < 60 for c in cues):
+        a_tx = s.tx(m.start())
+        if _NEAR_TO.search(m.group(0)):
+            continue  # "the Iranian port nearest to India": where it lies, not a link
+        if m["t"] == "ties" and not any(abs(c[0] - a_tx) < 60 for c in s.cues):
             continue
-        if any(r0 <= a_tx < r1 and BENEFIT.match(lower, r0) for r0, r1 in rel_spans):
+        if any(r0 <= a_tx < r1 and BENEFIT.match(s.lower, r0) for r0, r1 in s.rel_spans):
             continue  # ", which would give Iranian goods a route to X": a benefit, not a link
-        possessive = bool(POSSESSIVE_BEFORE.search(sk, max(0, m.start() - 8), m.start()))
-        where = WHERE_BEFORE.search(sk, 0, m.start())
-        if where is not None and int(where["w"]) not in via_groups:
-            gw = int(where["w"])
-            emit(RawLink(ends(groups[gw]), ends(groups[gb]), directed=False,
-                         start=groups[gw].start, end=groups[gb].end, rule="where-target",
-                         confidence=0.65, groups=(gb,), anchor=a_tx, dest_group=gb))
-            continue
-        subject = _subject_before(groups, gb, skip=via_groups | used | rel_groups,
-                                  orgs_only=possessive)
-        dests = ends(groups[gb])
+        dests = s.ends(s.groups[gb])
         directed = m.group(0).rstrip().split(" ")[-2] != "with"
-        if prev_link is not None and _extends_line(lower, s_start, a_tx):
-            # "Iran's railway said the line would be extended to X": the line, not Iran
-            subject = None
-            raw_c = coreferent(prev_link, dests, lower, s_start, s_end)
-            raw_c.start, raw_c.end, raw_c.groups, raw_c.dest_group = (
-                a_tx, groups[gb].end, (gb,), gb)
-            emit(raw_c)
+        where = WHERE_BEFORE.search(s.sk, 0, m.start())
+        if where is not None and int(where["w"]) not in s.via_groups:
+            gw = int(where["w"])
+            s.emit(RawLink(s.ends(s.groups[gw]), dests, directed=False,
+                           start=s.groups[gw].start, end=s.groups[gb].end, rule="where-target",
+                           confidence=0.65, groups=(gb,), anchor=a_tx, dest_group=gb))
             continue
-        if subject is not None:
-            sg, splaces = subject
-            emit(RawLink(splaces, dests, directed=directed, start=min(groups[sg].start, a_tx),
-                         end=groups[gb].end, rule="to-target", confidence=0.7, groups=(gb,),
-                         anchor=a_tx, dest_group=gb))
-        elif anaphor is not None and ANAPHOR.match(lower, s_start):
-            # "The airline already flies to Delhi": the company named just before
-            emit(RawLink([anaphor], dests, directed=directed, start=a_tx, end=groups[gb].end,
-                         rule="to-target-anaphor", confidence=0.55, groups=(gb,), dest_group=gb))
-        elif prev_link is not None and (DEFINITE_SUBJECT.match(lower, s_start)
-                                        or ANAPHOR.match(lower, s_start)):
-            # "The line will later be extended to X": the link named just before
-            raw_c = coreferent(prev_link, dests, lower, s_start, s_end)
-            raw_c.start, raw_c.end, raw_c.groups, raw_c.dest_group = (
-                a_tx, groups[gb].end, (gb,), gb)
-            emit(raw_c)
-        elif anaphor is not None or prev_link is not None:
-            # no subject at all ("A proposal to run trains to X", "plans for X had been
-            # shelved"): the company named before runs it, else it starts where the link
-            # named before started
-            hub = _hub_before(lower, s_start, a_tx, prev_link)
-            origins = hub or ([anaphor] if anaphor is not None
-                              else list(prev_link.origins))  # type: ignore[union-attr]
-            emit(RawLink(origins, dests, directed=directed, start=a_tx, end=groups[gb].end,
-                         rule="to-target-open", confidence=0.45, groups=(gb,), dest_group=gb,
-                         mode_hint=None if anaphor is not None or prev_link is None
-                         else prev_link.mode))
-    for m in P_ARRIVING_FROM.finditer(sk):
+        possessive = bool(POSSESSIVE_BEFORE.search(s.sk, max(0, m.start() - 8), m.start()))
+        subject = _subject_before(s.groups, gb, orgs_only=possessive,
+                                  skip=s.via_groups | s.used | s.rel_groups | s.objects)
+        s.emit(_target_link(s, gb, a_tx, dests, directed, subject))
+
+
+def _target_link(
+    s: _Sentence, gb: int, a_tx: int, dests: list[Place], directed: bool,
+    subject: tuple[int, list[Place]] | None,
+) -> RawLink | None:
+    """The link "... to B" names, its origin from the first of: a line named before being
+    extended, the subject, the company named before, the link named before."""
+    end = s.groups[gb].end
+    prev, lower, s_start = s.prev_link, s.lower, s.s_start
+    if prev is not None and (
+        _extends_line(lower, s_start, a_tx)
+        or (subject is None and not (s.anaphor is not None and ANAPHOR.match(lower, s_start))
+            and (DEFINITE_SUBJECT.match(lower, s_start) or ANAPHOR.match(lower, s_start)))
+    ):
+        # "Iran's railway said the line would be extended to X": the line, not Iran
+        raw_c = coreferent(prev, dests, lower, s_start, s.s_end)
+        raw_c.start, raw_c.end, raw_c.groups, raw_c.dest_group = a_tx, end, (gb,), gb
+        return raw_c
+    if subject is not None:
+        sg, splaces = subject
+        return RawLink(splaces, dests, directed=directed, start=min(s.groups[sg].start, a_tx),
+                       end=end, rule="to-target", confidence=0.7, groups=(gb,), anchor=a_tx,
+                       dest_group=gb)
+    if s.anaphor is not None and ANAPHOR.match(lower, s_start):
+        # "The airline already flies to Delhi": the company named just before
+        return RawLink([s.anaphor], dests, directed=directed, start=a_tx, end=end,
+                       rule="to-target-anaphor", confidence=0.55, groups=(gb,), dest_group=gb)
+    if s.anaphor is None and prev is None:
+        return None
+    # no subject at all ("A proposal to run trains to X", "plans for X had been shelved"):
+    # the company named before runs it, else it starts where the link named before started
+    hub = _hub_before(lower, s_start, a_tx, prev)
+    origins = hub or ([s.anaphor] if s.anaphor is not None
+                      else list(prev.origins))  # type: ignore[union-attr]
+    return RawLink(origins, dests, directed=directed, start=a_tx, end=end,
+                   rule="to-target-open", confidence=0.45, groups=(gb,), dest_group=gb,
+                   mode_hint=None if s.anaphor is not None or prev is None else prev.mode)
+
+
+def _arriving_from(s: _Sentence) -> None:
+    """"Containers arriving by feeder vessel from A are moved inland": to the port of the
+    link named just before; "the city ... many arriving from A": to the dateline's place;
+    else to the first place of the link named before."""
+    prev = s.prev_link
+    for m in P_ARRIVING_FROM.finditer(s.sk):
         ga = int(m["a"])
-        if ga in used:
+        if ga in s.used:
             continue
-        # "Containers arriving by feeder vessel from A are moved inland": to the port of the
-        # link named just before; "the city ... many arriving from A": to the dateline's
-        # place; else to the first place of the link named before
-        ends_before = [*prev_link.origins, *prev_link.destinations] if prev_link else []
+        ends_before = [*prev.origins, *prev.destinations] if prev else []
         dest = next((p for p in ends_before if p.kind == "port"), None)
-        if dest is None and home is not None and THE_PLACE.search(lower, s_start, s_end):
-            dest = home
+        if dest is None and s.home is not None and THE_PLACE.search(s.lower, s.s_start,
+                                                                    s.s_end):
+            dest = s.home
         dest = dest or (ends_before[0] if ends_before else None)
-        if dest is not None and dest not in ends(groups[ga]):
-            emit(RawLink(ends(groups[ga]), [dest], directed=True, start=tx(m.start()),
-                         end=groups[ga].end, rule="arriving-from", confidence=0.5,
-                         groups=(ga,)))
-    # a route of the past ("the ancient Silk Road once carried silk from A to B")
-    out = [r for r in out
-           if not HISTORY.search(lower, *clause_of(lower, s_start, s_end, r.start, r.end))]
-    # "..., giving exporters a Black Sea link to the EU": what a link gives, not a link; a
-    # sea is no link's start ("a Black Sea link")
-    out = [r for r in out if not _benefit_clause(lower, s_start, r.start)
-           and not all(p.kind == "sea" for p in r.origins)]
-    for m in P_REACH.finditer(sk):
+        if dest is not None and dest not in s.ends(s.groups[ga]):
+            s.emit(RawLink(s.ends(s.groups[ga]), [dest], directed=True, start=s.tx(m.start()),
+                           end=s.groups[ga].end, rule="arriving-from", confidence=0.5,
+                           groups=(ga,)))
+
+
+def _drop_history_and_benefits(s: _Sentence) -> None:
+    """A route of the past ("the ancient Silk Road once carried silk from A to B"); what a
+    link gives (", giving exporters a Black Sea link to the EU"); a sea as a start."""
+    s.out = [r for r in s.out if not HISTORY.search(
+        s.lower, *clause_of(s.lower, s.s_start, s.s_end, r.start, r.end))]
+    s.out = [r for r in s.out if not _benefit_clause(s.lower, s.s_start, r.start)
+             and not all(p.kind == "sea" for p in r.origins) and not _utility_before(s, r)]
+
+
+def _utility_before(s: _Sentence, r: RawLink) -> bool:
+    """"work on the TAPI gas pipeline and on power lines along the A-B-C route": a link
+    that a pipeline, power line or cable runs on, with no transport word in between."""
+    lo = max(s.s_start, r.start - 90)
+    last = None
+    for m in _UTILITY.finditer(s.lower, lo, r.start):
+        last = m
+    if last is None:
+        return False
+    return not any(last.end() <= c[0] < r.start for c in s.cues)
+
+
+def _reach(s: _Sentence) -> None:
+    """"A ... reach B"; "reaching B" after a link is a point on its way."""
+    for m in P_REACH.finditer(s.sk):
         gb = int(m["b"])
-        if gb in used:
+        if gb in s.used:
             continue
-        before = [r for r in out if r.end <= tx(m.start())]
+        before = [r for r in s.out if r.end <= s.tx(m.start())]
         if m.group(0).split(" ")[0].endswith("ing") and before:
-            # "... reach Peshawar from Termez, entering Pakistan at Torkham": a point on the
-            # way of the link just said
+            # "... reach Peshawar from Termez, entering Pakistan at Torkham"
             last = max(before, key=lambda r: r.end)
-            g_at = groups[alias.get(gb, gb)]
+            g_at = s.groups[s.alias.get(gb, gb)]
             last.via.extend(p for p in g_at.places if p not in last.via
                             and p not in last.destinations and p not in last.origins)
-            used.add(gb)
+            s.used.add(gb)
             continue
-        subject = _subject_before(groups, gb, skip=via_groups)
+        subject = _subject_before(s.groups, gb, skip=s.via_groups)
         if subject is not None:
             sg, splaces = subject
-            emit(RawLink(splaces, ends(groups[gb]), directed=True, start=groups[sg].start,
-                         end=groups[gb].end, rule="reach", confidence=0.65, groups=(gb,)))
-        elif anaphor is not None and ANAPHOR.match(lower, s_start):
+            s.emit(RawLink(splaces, s.ends(s.groups[gb]), directed=True,
+                           start=s.groups[sg].start, end=s.groups[gb].end, rule="reach",
+                           confidence=0.65, groups=(gb,)))
+        elif s.anaphor is not None and ANAPHOR.match(s.lower, s.s_start):
             # "The carrier already serves Bishkek": the company named just before
-            emit(RawLink([anaphor], ends(groups[gb]), directed=True, start=tx(m.start()),
-                         end=groups[gb].end, rule="reach-anaphor", confidence=0.55,
-                         groups=(gb,), mode_hint=carried))
-    legs()
-    # via
+            s.emit(RawLink([s.anaphor], s.ends(s.groups[gb]), directed=True,
+                           start=s.tx(m.start()), end=s.groups[gb].end, rule="reach-anaphor",
+                           confidence=0.55, groups=(gb,), mode_hint=s.carried))
+
+
+def _vias(s: _Sentence) -> None:
+    """"via/through C": added to the nearest link before it."""
     vias: list[tuple[int, list[Place]]] = []
-    for m in P_VIA.finditer(sk):
+    for m in P_VIA.finditer(s.sk):
         gv = int(m["v"])
-        if gv not in used:
-            vias.append((tx(m.start()), ends(groups[gv])))
+        if gv not in s.used:
+            vias.append((s.tx(m.start()), s.ends(s.groups[gv])))
     for at, places in vias:
-        before = [r for r in out if r.start - 5 <= at
-                  and (at <= r.end or not VIA_GAP_STOP.search(lower, r.end, at))]
+        before = [r for r in s.out if r.start - 5 <= at
+                  and (at <= r.end or not VIA_GAP_STOP.search(s.lower, r.end, at))]
         if not before:
             continue
         raw = max(before, key=lambda r: r.start)
@@ -448,8 +636,23 @@ def sentence_links(
             continue
         raw.via.extend(p for p in places if p not in raw.via)
 
-    # modes; links without one are dropped
-    return assign_modes(out, lower, s_start, s_end, cues, carried, rel_spans)
+
+#: The rule families, in the order they run on a sentence.
+_STEPS: tuple[Callable[[_Sentence], None], ...] = (
+    _prepare,
+    _origin_target,
+    _connect,
+    _between,
+    _two_countries,
+    _chains_and_pairs,
+    _legs,
+    _targets,
+    _arriving_from,
+    _drop_history_and_benefits,
+    _reach,
+    _legs,
+    _vias,
+)
 
 
 def _benefit_clause(lower: str, s_start: int, at: int) -> bool:

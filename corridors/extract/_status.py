@@ -91,11 +91,39 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"made\s+(?:its|their|a)\s+(?:first|maiden|inaugural)|"
         r"(?:first|maiden|inaugural)\s+(?:\w+\s+)?(?:call|voyage|sailing|run|trip|flight|train)"
         r"\s+(?:[\w-]+\s+){0,6}?(?:arrived|berthed|docked|landed|left|departed|reached))\b")),
+    # a service that runs: "has begun a freight service", "trains that run from A to B",
+    # "the crossing takes 18 hours", "a train was sent from A", "back on track", "the
+    # highest paved border crossing"
+    ("existing", None, re.compile(
+        r"\b(?:(?:has|have)\s+(?:now\s+)?begun\s+(?:a|an|its|their|the)|back\s+on\s+track|"
+        r"(?:that|which)\s+(?:now\s+|already\s+)?(?:run|operate|fly|sail|ply|serve|carry|link|"
+        r"connect|join)s?\b|"
+        r"(?<!will\s)(?<!would\s)(?:takes?|needs?|lasts?)\s+(?:only\s+|just\s+|about\s+|around\s+|"
+        r"some\s+)?\d+(?:\s+to\s+\d+)?\s+(?:hours?|days?|minutes?)|"
+        r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:sent|dispatched|shipped|"
+        r"delivered|transported)|(?<!to\s)(?<!be\s)dispatching|"
+        r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:built|laid|commissioned)|"
+        r"on\s+(?:its|their)\s+way|brings?\s+back|brought\s+back|"
+        r"(?:trucks|lorries|trains|ships|vessels|goods|cargo)\s+(?:\w+\s+){0,3}?(?:travelling|"
+        r"moving|crossing|passing|running)|capacity\b[^.;]{0,40}?\b(?:is|are|was|were|has|have)"
+        r"\s+(?:\w+\s+){0,3}?(?:expanded|increased|raised|lifted|doubled)|(?:lifted|expanded|"
+        r"raised)\b[^.;]{0,160}?\bcapacity|"
+        r"(?:is|are|was|were)\s+(?:still\s+)?the\s+(?:highest|longest|largest|oldest)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:crossings?|links?|routes?|roads?|railways?|"
+        r"highways?|ports?|passes))\b")),
     ("agreed", None, re.compile(
         r"\b(?:agreed|agree|agreement|agreements|signed|sign|mou|memorandum|protocol|"
         r"deal|approved|endorsed|ratified|consensus|provides\s+for|permission|permits?|"
         r"licen[cs]e[sd]?|(?:approval|clearance)\s+(?:was\s+)?granted|under\s+the\s+"
         r"(?:deal|accord))\b")),
+    # headline and announcement infinitives: "flights to begin on April 21", "Karachi-Almaty
+    # flights to follow in May", "preparatory work expected shortly", "prepared to fund"
+    ("planned", None, re.compile(
+        r"\b(?:(?:flights?|services?|trains?|sailings?|route|line|railway|work|operations?|"
+        r"ferr(?:y|ies)|bus(?:es)?|trucks?|convoys?|traffic)\s+(?:\w+\s+)?to\s+(?:begin|start|"
+        r"open|follow|launch|commence|restart)|"
+        r"expected\s+(?:shortly|soon)|(?:is|are|was|were)\s+prepared\s+to|preparations?\s+for|"
+        r"(?:will|would)\s+soon|soon\s+(?:be|to)|(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|lt|id))\b")),
     ("planned", None, re.compile(
         r"\b(?:plan|plans|planned|planning|will|shall|scheduled|would\s+(?:start|begin|"
         r"commence|open)|set\s+to|to\s+be\s+"
@@ -177,6 +205,10 @@ def link_status(
     """
     anchor = raw.anchor if raw.anchor >= 0 else raw.start
     status, detail = _status(lower, s_start, s_end, anchor)
+    standing = raw.named.standing if raw.named is not None else None
+    if standing is not None and status in {"proposed", "planned", "agreed"}:
+        # "signed up to the INSTC", "a roadmap for the Middle Corridor": the corridor runs
+        status, detail = standing, None
     ante = raw.antecedent
     if (ante is not None and _STATUS_RANK[status] < 2
             and known.get(id(ante)) in {"under_construction", "existing", "rejected"}

@@ -171,6 +171,12 @@ REGIONS: dict[str, tuple[str, tuple[str, ...], float, float]] = {
     ),
     "eurasia": ("Eurasia", ("RU", "KZ", "BY", "AM", "KG"), 50.0, 70.0),
     "africa": ("Africa", ("EG", "ET", "KE", "NG", "ZA", "DJ", "TZ", "MA", "DZ"), 2.0, 20.0),
+    # the continent (not the town of Asia in the Philippines): "Europe-Caucasus-Asia"
+    "asia": (
+        "Asia",
+        ("CN", "JP", "KR", "IN", "PK", "AF", "IR", "KZ", "KG", "TJ", "TM", "UZ", "MN", "BD",
+         "VN", "TH", "MY", "ID", "PH"), 35.0, 90.0,
+    ),
 }
 
 #: Extra names of regions: alias -> key in REGIONS.
@@ -228,6 +234,7 @@ PORTS: dict[str, tuple[str, str, float, float]] = {
     "port of gwadar": ("Gwadar Port", "PK", 25.11, 62.34),
     "karachi port": ("Karachi Port", "PK", 24.84, 66.98),
     "port of karachi": ("Karachi Port", "PK", 24.84, 66.98),
+    "kemari": ("Karachi Port", "PK", 24.84, 66.98),
     "port qasim": ("Port Qasim", "PK", 24.77, 67.35),
     "port bin qasim": ("Port Qasim", "PK", 24.77, 67.35),
     "chabahar port": ("Chabahar Port", "IR", 25.30, 60.61),
@@ -435,6 +442,11 @@ EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
     "bolashak": ("Bolashak", "KZ", 41.90, 53.05),
     "rozanak": ("Rozanak", "AF", 34.45, 62.00),
     "moyinty": ("Moyinty", "KZ", 47.22, 73.36),
+    "moiynty": ("Moyinty", "KZ", 47.22, 73.36),
+    "serkhetyaka": ("Serhetyaka", "TM", 41.75, 53.10),
+    # the first 22-km section of the Torghundi-Herat line ends here (approximate)
+    "sanobar": ("Sanobar", "AF", 35.08, 62.22),
+    "sanabar": ("Sanobar", "AF", 35.08, 62.22),
     "beineu": ("Beyneu", "KZ", 45.32, 55.20),
     "aralsk": ("Aralsk", "KZ", 46.80, 61.67),
     "kulma pass": ("Kulma Pass", "TJ", 38.09, 74.85),
@@ -474,6 +486,8 @@ NOT_PLACES = frozenset(
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday",
+        # sentence-initial "To carry pilgrims ..." is no town called To
+        "to",
     ]
 )
 
