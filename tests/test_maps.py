@@ -434,3 +434,16 @@ def test_crossings_by_dwell_and_status(tiny_dir: Path) -> None:
     assert crossing_size(0) < crossing_size(8) < crossing_size(48) <= crossing_size(500) == 17
     page = _page([], network=load_dataset(tiny_dir))
     assert '"kind": "border_crossing"' in page and '"st": "' in page
+
+
+def test_cost_profile_is_read_from_the_geojson_profile_triples():
+    """routes.geojson writes its profile as [km, h, usd]: time is the second, cost the third."""
+    from corridors.maps._views import views_of
+
+    feature = {"type": "Feature", "geometry": {"type": "LineString",
+                                               "coordinates": [[70, 30], [71, 31]]},
+               "properties": {"from": "A", "to": "B", "mode": "road", "cost_usd": 900.0,
+                              "profile": [[0, 0, 0], [100, 2.5, 400], [200, 5.0, 900]]}}
+    view = views_of([feature])[0]
+    assert view.profile[-1] == (200.0, 5.0)
+    assert view.cost_profile == ((0.0, 0.0), (100.0, 400.0), (200.0, 900.0))

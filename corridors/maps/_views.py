@@ -226,7 +226,7 @@ def _view_from_route(route: Any, extra: Mapping[str, Any]) -> RouteView:
         to_kind=route.destination.kind,
         profile=_profile_of(legs, crossings, route.transship_h),
         cost_usd=_opt_float(getattr(route, "cost_usd", None)),
-        cost_profile=_pairs(getattr(route, "cost_profile", None), "usd", "cost_usd"),
+        cost_profile=_pairs(getattr(route, "cost_profile", None), "usd", "cost_usd", index=2),
     )
 
 
@@ -255,15 +255,16 @@ def _opt_float(value: Any) -> float | None:
     return None if math.isnan(out) else out
 
 
-def _pairs(items: Any, *keys: str) -> tuple[tuple[float, float], ...]:
-    """(km, value) pairs from a list of mappings with ``km`` and the first of ``keys``."""
+def _pairs(items: Any, *keys: str, index: int = 1) -> tuple[tuple[float, float], ...]:
+    """(km, value) pairs from a list of mappings with ``km`` and the first of ``keys``, or of
+    lists ``[km, h, usd]`` (as ``routes.geojson`` writes its profile) read at ``index``."""
     out = []
     for item in items or ():
         if isinstance(item, Mapping):
             value = next((item[k] for k in keys if item.get(k) is not None), None)
             km, v = _opt_float(item.get("km")), _opt_float(value)
-        elif isinstance(item, list | tuple) and len(item) >= 2:
-            km, v = _opt_float(item[0]), _opt_float(item[1])
+        elif isinstance(item, list | tuple) and len(item) > index:
+            km, v = _opt_float(item[0]), _opt_float(item[index])
         else:
             continue
         if km is not None and v is not None:
@@ -343,8 +344,8 @@ def _view_from_feature(feature: Mapping[str, Any]) -> RouteView:
         notes=tuple(str(n) for n in props.get("notes") or ()),
         profile=_pairs(props.get("profile"), "h") or _profile_of(legs, crossings, transship),
         cost_usd=_opt_float(props.get("cost_usd")),
-        cost_profile=_pairs(props.get("cost_profile"), "usd", "cost_usd")
-        or _pairs(props.get("profile"), "cost_usd", "usd"),
+        cost_profile=_pairs(props.get("cost_profile"), "usd", "cost_usd", index=2)
+        or _pairs(props.get("profile"), "cost_usd", "usd", index=2),
     )
 
 
