@@ -223,3 +223,25 @@ def test_cost_distance_chart(tiny_net, tmp_path: Path) -> None:  # type: ignore[
 
     with pytest.raises(InputError, match="cost profile"):
         cost_distance_chart(replace(today, economics=None), tmp_path / "none.png")
+
+
+def test_a_crossings_cost_edited_in_a_scenario_file_changes_the_route_cost():
+    """Issue 14's done-when: the cost changes when a crossing's cost is edited in a scenario:
+    a route through Torkham pays the scenario's figure, and the cheapest route leaves it."""
+    import corridors
+    from corridors.scenarios.edits import scenario_network
+    from corridors.scenarios.scenario_file import Scenario
+
+    base = corridors.route("Karachi", "Tashkent", mode="road", optimize="cost")
+    assert base.economics is not None and base.crossings[0].name == "Torkham"
+    torkham_before = base.economics.crossing_cost_usd[0]
+    net = scenario_network(Scenario.from_text(
+        'name = "dear Torkham"\n[[crossings]]\nplace = "Torkham"\ncost_usd = 25000\n'))
+    through = corridors.route("Karachi", "Tashkent", mode="road", via="Torkham",
+                              optimize="cost", network=net)
+    assert through.economics is not None
+    assert through.economics.cost_usd == pytest.approx(
+        base.economics.cost_usd - torkham_before + 25000, abs=1.0)
+    cheapest = corridors.route("Karachi", "Tashkent", mode="road", optimize="cost",
+                               network=net)
+    assert "Torkham" not in [c.name for c in cheapest.crossings]

@@ -136,6 +136,8 @@ class BorderCrossing:
     dwell_rail_h: float | None
     dwell_source: str = ""
     notes: str = ""
+    #: USD per TEU to cross (both sides), set by a scenario; None: the cost tables decide.
+    cost_usd: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -569,7 +569,7 @@ def _fingerprint(data_dir: Path) -> str:
 # ----------------------------------------------------------------------------- disk cache
 
 #: Bump when the cached shape of the network changes.
-NETWORK_CACHE_VERSION = "3"
+NETWORK_CACHE_VERSION = "4"
 
 
 def _pairs(coords: Iterable[tuple[float, float]]) -> list[float]:
@@ -603,7 +603,7 @@ def network_to_cache(net: CorridorNetwork) -> dict[str, Any]:
             "nodes": [[n.id, n.name, n.country, n.kind, n.lat, n.lon, list(n.aliases),
                        n.capital, list(n.iata), n.source] for n in ds.nodes.values()],
             "crossings": [[c.node_id, list(c.countries), c.road, c.rail, c.status,
-                           c.dwell_road_h, c.dwell_rail_h, c.dwell_source, c.notes]
+                           c.dwell_road_h, c.dwell_rail_h, c.dwell_source, c.notes, c.cost_usd]
                           for c in ds.crossings.values()],
             "segments": [[g.id, g.mode, g.from_id, g.to_id, list(g.via), g.name, g.ref,
                           g.status, g.road_class, g.gauge_mm, g.terrain, g.length_km,
@@ -677,7 +677,7 @@ def network_from_cache(data: Any) -> CorridorNetwork:
     nodes = {r[0]: Node(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6]), r[7], tuple(r[8]), r[9])
              for r in check_rows(d["nodes"], "ssssffSbSs", "nodes")}
     crossings = {}
-    for r in check_rows(d["crossings"], "sSbbsf?f?ss", "crossings"):
+    for r in check_rows(d["crossings"], "sSbbsf?f?ssf?", "crossings"):
         if len(r[1]) != 2:
             raise CacheFormatError("network: a crossing has not two countries")
         crossings[r[0]] = BorderCrossing(r[0], (r[1][0], r[1][1]), *r[2:])

@@ -52,8 +52,12 @@ def _country(ds: Dataset, from_id: str | None, to_id: str | None) -> str | None:
 
 
 def crossing_cost(t: CostTables, node_id: str | None, countries: tuple[str, str],
-                  mode: str | None) -> float:
-    """USD for both sides of a border crossing (each side's own figure, else national)."""
+                  mode: str | None, ds: Dataset | None = None) -> float:
+    """USD for both sides of a border crossing: a scenario's own figure for the crossing,
+    else each side's own figure, else the national one."""
+    bc = ds.crossings.get(node_id or "") if ds is not None else None
+    if bc is not None and bc.cost_usd is not None:
+        return bc.cost_usd
     return sum(t.border_side(mode or "road", node_id, c) for c in countries)
 
 
@@ -154,7 +158,7 @@ def economics_of(route: Route, dataset: Dataset, tables: CostTables | None = Non
         leg_usd.append(usd)
         if usd:
             parts[component] = parts.get(component, 0.0) + usd
-    cross_usd = [crossing_cost(t, c.node_id, c.countries, c.mode or route.mode)
+    cross_usd = [crossing_cost(t, c.node_id, c.countries, c.mode or route.mode, dataset)
                  for c in route.crossings]
     if cross_usd:
         parts["border"] = sum(cross_usd)
@@ -194,7 +198,7 @@ def _edge_usd(t: CostTables, net: CorridorNetwork, e: Edge) -> float:
         usd = t.linehaul_per_km(e.mode, _country(ds, net.node_of(e.u), net.node_of(e.v)))
         usd *= e.length_km
         if e.crossing:
-            usd += crossing_cost(t, e.crossing, ds.crossings[e.crossing].countries, e.mode)
+            usd += crossing_cost(t, e.crossing, ds.crossings[e.crossing].countries, e.mode, ds)
         return usd
     if e.kind == "flight":
         return t.single("air_freight") * t.single("teu_cargo_t") * e.length_km

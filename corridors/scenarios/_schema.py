@@ -117,6 +117,8 @@ TABLES: dict[str, dict[str, Field]] = {
                               hi=MAX_DWELL_H),
         "dwell_rail_h": Field("number", "hours a train waits to cross", lo=0.0,
                               hi=MAX_DWELL_H),
+        "cost_usd": Field("number", "USD per container to cross, both sides (replaces the "
+                          "cost tables' figure)", lo=0.0, hi=1_000_000.0),
         "source": _SOURCE,
         "note": _NOTE,
     },

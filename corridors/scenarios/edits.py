@@ -170,7 +170,7 @@ class _Editor:
             raise InputError(f"{edit.where('place')}: {n.name} is a {n.kind}, not a border "
                              f"crossing; crossings of {n.country}: {near}.")
         changes: dict[str, Any] = {}
-        for key in ("dwell_road_h", "dwell_rail_h"):
+        for key in ("dwell_road_h", "dwell_rail_h", "cost_usd"):
             if key in edit.values:
                 changes[key] = float(edit.get(key))
         status = edit.get("status")
@@ -187,6 +187,8 @@ class _Editor:
             self.ds.crossings[nid] = dataclasses.replace(bc, **changes)
         what = ", ".join([f"{k} {v:g} h" for k, v in changes.items() if k.startswith("dwell_")
                           and isinstance(v, float)]
+                         + ([f"cost USD {changes['cost_usd']:,.0f}"]
+                            if "cost_usd" in changes else [])
                          + ([f"{status}" + (f" to {'/'.join(modes)}" if modes else "")]
                             if status else []))
         self.notes.append(f"crossing {self.ds.nodes[nid].name}: {what}")

@@ -403,7 +403,7 @@ def _check_ids(sc: Scenario, check: _Checker) -> None:
             raise InputError(f"{e.where('modes')}: 'modes' goes with status = \"closed\".")
         if e.kind == "crossings" and len(e.values) <= 2:
             raise InputError(f"{e.where()}: a [[crossings]] entry changes something: give "
-                             "'status', 'dwell_road_h' or 'dwell_rail_h'.")
+                             "'status', 'dwell_road_h', 'dwell_rail_h' or 'cost_usd'.")
 
 
 def _place(check: _Checker, index: int, key: str, item: Any) -> Place:
