@@ -32,10 +32,6 @@ def read_text(name: str) -> tuple[str, str, list[str]]:
         if path.is_dir():
             raise InputError(f"{name} is a folder, not a text file.")
         try:
-            if path.stat().st_size > MAX_BYTES:
-                raise InputError(
-                    f"{name} is {path.stat().st_size / 1e6:.0f} MB; corridors reads at most "
-                    f"{MAX_BYTES // 1_000_000} MB of text, so split it into smaller files.")
             with path.open("rb") as fh:
                 data = read_bounded(fh, MAX_BYTES, source=label)
         except FileNotFoundError:

@@ -44,6 +44,7 @@ __all__ = [
     "geodesic_km",
     "load_dataset",
     "nodes_by_distance",
+    "read_rows",
 ]
 
 MODES = ("road", "rail")
@@ -297,7 +298,9 @@ class Dataset:
 # ----------------------------------------------------------------------------- reading
 
 
-def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+def read_rows(path: Path, required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict[str, str]]]:
+    """``(line, row)`` of a dataset CSV file, values stripped and blank rows skipped; a
+    missing file or column, undecodable bytes or malformed CSV raise :class:`DataError`."""
     try:
         fh = path.open(encoding="utf-8-sig", newline="")
     except FileNotFoundError:
@@ -316,7 +319,7 @@ def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str
                     raise DataError(f"{path}, line {reader.line_num}: more fields than columns.")
                 yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
         except UnicodeDecodeError:
-            raise DataError(f"{path} is not UTF-8 text.") from None
+            raise DataError(f"{path} is not a UTF-8 CSV file.") from None
         except csv.Error as exc:
             raise DataError(f"{path}: malformed CSV ({exc}).") from None
 
@@ -374,7 +377,7 @@ def _with_alternate_names(nodes: dict[str, Node], d: Path) -> dict[str, Node]:
     if not path.exists():
         return nodes
     extra: dict[str, list[str]] = {}
-    for line, r in _rows(path, ("node_id", "name")):
+    for line, r in read_rows(path, ("node_id", "name")):
         if r["node_id"] not in nodes:
             raise DataError(f"{path}, line {line}: node {r['node_id']!r} is not in nodes.csv.")
         extra.setdefault(r["node_id"], []).append(r["name"].strip())
@@ -385,7 +388,7 @@ def _with_alternate_names(nodes: dict[str, Node], d: Path) -> dict[str, Node]:
 def _read_nodes(d: Path) -> dict[str, Node]:
     path = d / "nodes.csv"
     nodes: dict[str, Node] = {}
-    for line, r in _rows(path, ("id", "name", "country", "kind", "lat", "lon")):
+    for line, r in read_rows(path, ("id", "name", "country", "kind", "lat", "lon")):
         nid = r["id"]
         if not nid:
             raise DataError(f"{path}, line {line}: empty id.")
@@ -421,7 +424,7 @@ def _read_nodes(d: Path) -> dict[str, Node]:
 def _read_crossings(d: Path, nodes: dict[str, Node]) -> dict[str, BorderCrossing]:
     path = d / "border_crossings.csv"
     out: dict[str, BorderCrossing] = {}
-    for line, r in _rows(path, ("node_id", "country_a", "country_b")):
+    for line, r in read_rows(path, ("node_id", "country_a", "country_b")):
         nid = r["node_id"]
         node = nodes.get(nid)
         if node is None:
@@ -472,7 +475,7 @@ def _read_crossings(d: Path, nodes: dict[str, Node]) -> dict[str, BorderCrossing
 def _read_params(d: Path) -> dict[str, Param]:
     path = d / "parameters.csv"
     out: dict[str, Param] = {}
-    for line, r in _rows(path, ("key", "value", "unit", "source")):
+    for line, r in read_rows(path, ("key", "value", "unit", "source")):
         value = _float(path, line, "value", r["value"])
         assert value is not None
         if not r["source"]:
@@ -484,7 +487,7 @@ def _read_params(d: Path) -> dict[str, Param]:
 def _read_speeds(d: Path) -> dict[tuple[str, str, str], tuple[float, str]]:
     path = d / "speeds.csv"
     out: dict[tuple[str, str, str], tuple[float, str]] = {}
-    for line, r in _rows(path, ("mode", "class", "terrain", "speed_kmh", "source")):
+    for line, r in read_rows(path, ("mode", "class", "terrain", "speed_kmh", "source")):
         mode = _choice(path, line, "mode", r["mode"], ("road", "rail", "air", "sea"))
         kmh = _float(path, line, "speed_kmh", r["speed_kmh"], lo=1, hi=1000)
         assert kmh is not None
@@ -517,7 +520,7 @@ def _read_segments(d: Path, nodes: dict[str, Node], params: dict[str, Param]) ->
     out: list[Segment] = []
     seen: set[str] = set()
     required = ("id", "mode", "from", "to", "status", "terrain", "length_km", "source")
-    for line, r in _rows(path, required):
+    for line, r in read_rows(path, required):
         sid = r["id"]
         if not sid or sid in seen:
             raise DataError(f"{path}, line {line}: empty or duplicate id {sid!r}.")
@@ -604,7 +607,7 @@ def _read_air_links(d: Path) -> list[AirLink]:
     if not path.exists():
         return []
     out = []
-    for line, r in _rows(path, ("from_iata", "to_iata", "status", "source")):
+    for line, r in read_rows(path, ("from_iata", "to_iata", "status", "source")):
         if not r["source"]:
             raise DataError(f"{path}, line {line}: air link has no source.")
         out.append(
@@ -630,7 +633,7 @@ def _read_hubs(d: Path) -> dict[str, Hub]:
     if not path.exists():
         return {}
     out: dict[str, Hub] = {}
-    for line, r in _rows(path, ("iata", "name", "country", "in_region", "mct_min", "source")):
+    for line, r in read_rows(path, ("iata", "name", "country", "in_region", "mct_min", "source")):
         code = r["iata"].upper()
         if not code or code in out:
             raise DataError(f"{path}, line {line}: empty or duplicate iata {code!r}.")
@@ -727,7 +730,7 @@ def _read_ports(d: Path, nodes: dict[str, Node],
         return {}, {}
     ports: dict[str, str] = {}
     gates: dict[str, tuple[float, float]] = {}
-    for line, r in _rows(path, ("node_id", "sea", "source")):
+    for line, r in read_rows(path, ("node_id", "sea", "source")):
         node = nodes.get(r["node_id"])
         if node is None or node.kind != "port":
             raise DataError(f"{path}, line {line}: {r['node_id']!r} is not a port node.")

@@ -12,11 +12,11 @@ CAREC regional average (``REGION``).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from corridors.dataset._load import read_rows
 from corridors.errors import DataError
 
 __all__ = ["PRICE_YEAR", "CostTables", "load_cost_tables"]
@@ -77,12 +77,6 @@ class CostTables:
         return self._get("value_of_time", "time", level)
 
 
-def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    from corridors.dataset._load import _rows as rows
-
-    return rows(path, ())
-
-
 def _number(path: Path, line: int, text: str) -> float:
     try:
         x = float(text)
@@ -97,7 +91,7 @@ def _read_costs(path: Path) -> tuple[dict[tuple[str, str, str], float], dict[
         tuple[str, str, str], str]]:
     raw: list[tuple[int, str, str, str, float, str, str]] = []
     cpi: dict[int, float] = {}
-    for line, r in _rows(path):
+    for line, r in read_rows(path):
         key, mode, scope = r.get("key", ""), r.get("mode", ""), r.get("scope", "")
         if not (key and mode and scope):
             raise DataError(f"{path}, line {line}: key, mode and scope are required.")
@@ -132,7 +126,7 @@ def _read_costs(path: Path) -> tuple[dict[tuple[str, str, str], float], dict[
 
 def _read_emissions(path: Path) -> dict[str, tuple[float, str]]:
     out: dict[str, tuple[float, str]] = {}
-    for line, r in _rows(path):
+    for line, r in read_rows(path):
         unit = EMISSION_UNITS.get(r.get("unit", ""))
         if unit is None:
             raise DataError(f"{path}, line {line}: unit must be one of "

@@ -8,13 +8,13 @@ and says why; a route asked for no date that uses a seasonal crossing carries a 
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from corridors.dataset._load import read_rows
 from corridors.errors import DataError, InputError
 
 __all__ = ["Season", "When", "load_seasons", "parse_when"]
@@ -116,16 +116,15 @@ def _load(data_dir: str) -> tuple[tuple[str, Season], ...]:
     if not path.is_file():
         return ()
     out = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for line, r in enumerate(csv.DictReader(fh), start=2):
-            try:
-                days = tuple(d for d in (r.get("closed_weekdays") or "").split("|") if d)
-                season = Season(r["node_id"], int(r["open_from_month"]),
-                                int(r["open_to_month"]), days, r.get("source") or "")
-            except (KeyError, ValueError, TypeError) as exc:
-                raise DataError(f"{path}, line {line}: cannot read the season ({exc}).") from None
-            if not (1 <= season.first <= 12 and 1 <= season.last <= 12) or not set(days) <= set(
-                    _WEEKDAYS):
-                raise DataError(f"{path}, line {line}: months are 1-12, weekdays Mon..Sun.")
-            out.append((season.node_id, season))
+    for line, r in read_rows(path, ("node_id", "open_from_month", "open_to_month")):
+        try:
+            days = tuple(d for d in r.get("closed_weekdays", "").split("|") if d)
+            season = Season(r["node_id"], int(r["open_from_month"]),
+                            int(r["open_to_month"]), days, r.get("source", ""))
+        except ValueError as exc:
+            raise DataError(f"{path}, line {line}: cannot read the season ({exc}).") from None
+        if not (1 <= season.first <= 12 and 1 <= season.last <= 12) or not set(days) <= set(
+                _WEEKDAYS):
+            raise DataError(f"{path}, line {line}: months are 1-12, weekdays Mon..Sun.")
+        out.append((season.node_id, season))
     return tuple(out)

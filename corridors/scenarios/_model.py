@@ -22,7 +22,6 @@ country of the network as a transit country, not by a fixed list).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import itertools
 import logging
@@ -33,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from corridors.dataset._load import default_data_dir
+from corridors.dataset._load import default_data_dir, read_rows
 from corridors.dataset.seasons import When, parse_when
 from corridors.errors import CorridorsError, DataError, InputError, NoRouteError
 from corridors.network._graph import CorridorNetwork, load_network
@@ -125,37 +124,18 @@ def load_gateways(path: str | os.PathLike[str] | None = None) -> Gateways:
     Mode ``any`` rows serve every mode that has no rows of its own.
     """
     p = Path(path) if path is not None else default_data_dir() / "gateways.csv"
-    out: Gateways = {}
-    try:
-        fh = p.open(encoding="utf-8-sig", newline="")
-    except FileNotFoundError:
-        raise DataError(f"Gateway file {p} is missing.") from None
-    with fh:
-        try:
-            rows = _gateway_rows(p, csv.DictReader(fh))
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise DataError(f"{p} is not a UTF-8 CSV file ({exc}).") from None
-    for country, mode, _, node, _ in sorted(rows):
-        out.setdefault((country, mode), []).append(node)
-    return out
-
-
-def _gateway_rows(p: Path, reader: csv.DictReader[str]) -> list[tuple[str, str, int, str, int]]:
-    need = {"country", "mode", "node", "rank"}
-    if not need <= set(reader.fieldnames or []):
-        raise DataError(f"{p}: needs columns {', '.join(sorted(need))}.")
     rows = []
-    for r in reader:
-        if None in r.values():
-            raise DataError(f"{p}, line {reader.line_num}: too few fields.")
+    for line, r in read_rows(p, ("country", "mode", "node", "rank")):
         try:
             rank = int(r["rank"])
         except ValueError:
-            raise DataError(f"{p}, line {reader.line_num}: rank {r['rank']!r} is not a "
-                            "whole number.") from None
-        rows.append((r["country"].strip().upper(), r["mode"].strip(), rank,
-                     r["node"].strip(), reader.line_num))
-    return rows
+            raise DataError(f"{p}, line {line}: rank {r['rank']!r} is not a whole "
+                            "number.") from None
+        rows.append((r["country"].upper(), r["mode"], rank, r["node"]))
+    out: Gateways = {}
+    for country, mode, _, node in sorted(rows):
+        out.setdefault((country, mode), []).append(node)
+    return out
 
 
 def _gateways_for(gw: Gateways, country: str, mode: str) -> list[str]:
