@@ -40,6 +40,7 @@ from typing import Any
 
 from corridors.extract._candidates import RawLink
 from corridors.extract._coref import DEFINITE_SUBJECT, drop_restated
+from corridors.extract._crossings import crossing_links, settle
 from corridors.extract._modes import mode_cues, mode_name, union_modes
 from corridors.extract._named import NAMED_ANY, named_links
 from corridors.extract._places import find_mentions
@@ -142,7 +143,7 @@ def extract(text: str) -> Extraction:
             # mentioned again with its new status
             found = [replace(prev_link, start=s.start, end=s.end, anchor=-1, rule="progress",
                              leg_of=None, antecedent=None, via=list(prev_link.via))]
-        for raw in found:
+        for raw in found or crossing_links(lower, s.start, s.end, sent_mentions):
             raws.append((raw, si))
         if found:
             prev_link = max(found, key=lambda r: r.start)
@@ -159,7 +160,7 @@ def extract(text: str) -> Extraction:
         # on the mode it was handed
         prev_para = s.paragraph
 
-    links = _links(text, lower, sents, drop_restated(lower, sents, raws))
+    links = _numbered(settle(_links(text, lower, sents, drop_restated(lower, sents, raws))))
     places = tuple(
         PlaceMention(m.place, text[m.start : m.end], m.start, m.end)
         for m in mentions
@@ -235,6 +236,12 @@ def _links(
             mentions.append([mention])
             spans.append({s.start})
     return [replace(link, mentions=tuple(m)) for link, m in zip(links, mentions, strict=True)]
+
+
+def _numbered(links: list[ProposedLink]) -> list[ProposedLink]:
+    """The links with ids ``L1``, ``L2``, ... in order (after some were dropped)."""
+    return [link if link.id == f"L{i}" else replace(link, id=f"L{i}")
+            for i, link in enumerate(links, 1)]
 
 
 def _near_link(

@@ -1,0 +1,103 @@
+"""Traffic through a named border crossing: a link between the two countries it joins.
+
+"123 trucks used the Torkham crossing", "trade through Chaman resumed": a text that
+describes cross-border traffic at a named crossing, without naming towns on either side,
+proposes (or reports) a link from one of the crossing's countries to the other, via the
+crossing.  The crossing's two countries come from the data's ``border_crossings.csv``.
+
+The rule speaks only when nothing more specific does: a sentence that already yields a
+link gives none here, and :func:`drop_covered` removes a crossing link when another link
+of the text runs through (or ends at) the same crossing.  Traffic at a crossing is
+reported, not proposed: such a link without a status cue of its own is ``existing``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from corridors import settings
+from corridors.dataset._load import read_rows
+from corridors.extract._candidates import RawLink
+from corridors.extract._places import Mention
+from corridors.gazetteer._index import resolve_place
+from corridors.records.link import ProposedLink
+from corridors.records.place import Place
+
+__all__ = ["RULE", "crossing_links", "settle"]
+
+#: The rule name the links carry (for explanation and :func:`drop_covered`).
+RULE = "crossing-traffic"
+
+#: Words that say things move through the crossing (trucks, trade, goods, a reopening).
+_TRAFFIC = re.compile(
+    r"\b(?:trucks?|lorr(?:y|ies)|vehicles?|containers?|convoys?|cargo(?:es)?|freight|"
+    r"goods|trade|traders|exports?|imports?|exported|imported|consignments?|shipments?|"
+    r"transit|traffic|cross(?:es|ed)?|passed\s+through|re-?open(?:ed|ing|s)?|"
+    r"clos(?:ed|ure|ing)|haulage|drivers?)\b"
+)
+#: A sentence that plans or imagines ("the line would cross at Torkham") reports no traffic.
+_NOT_TRAFFIC = re.compile(
+    r"\b(?:would|could|might|may|should|plan(?:s|ned)?|propos(?:ed|al|es)|envisag(?:ed|es)|"
+    r"flights?|airlines?|ferr(?:y|ies)|ships?|vessels?)\b"
+)
+#: A rail cue makes the link a rail link; otherwise traffic at a crossing is road traffic.
+_RAIL = re.compile(r"\b(?:trains?|rail(?:way)?s?|wagons?|locomotives?)\b")
+
+
+@cache
+def _sides() -> dict[str, tuple[str, str]]:
+    """Crossing node id -> its two countries (ISO2), from ``border_crossings.csv``."""
+    path = settings.data_dir() / "border_crossings.csv"
+    return {
+        row["node_id"]: (row["country_a"], row["country_b"])
+        for _, row in read_rows(path, ("node_id", "country_a", "country_b"))
+    }
+
+
+@cache
+def _country(iso2: str) -> Place | None:
+    import pycountry
+
+    entry = pycountry.countries.get(alpha_2=iso2)
+    if entry is None:
+        return None
+    place = resolve_place(getattr(entry, "common_name", None) or entry.name)
+    return place if place is not None and place.kind == "country" else None
+
+
+def crossing_links(lower: str, s_start: int, s_end: int,
+                   mentions: Sequence[Mention]) -> Iterable[RawLink]:
+    """A road (or rail) link between the countries of each crossing the sentence names
+    as a place traffic passes, when the sentence names no town beside it (a route with
+    towns is the other rules' business)."""
+    if not _TRAFFIC.search(lower, s_start, s_end) or _NOT_TRAFFIC.search(lower, s_start, s_end):
+        return
+    if any(m.place is not None and m.role == "endpoint"
+           and m.place.kind not in {"country", "region", "border_crossing"} for m in mentions):
+        return
+    mode = ("rail",) if _RAIL.search(lower, s_start, s_end) else ("road",)
+    for m in mentions:
+        place = m.place
+        if place is None or place.kind != "border_crossing" or place.id not in _sides():
+            continue
+        a, b = (_country(cc) for cc in _sides()[place.id])
+        if a is None or b is None:
+            continue
+        yield RawLink([a], [b], via=[place], directed=False, start=m.start, end=m.end,
+                      rule=RULE, confidence=0.6, mode=mode)
+
+
+def settle(links: list[ProposedLink]) -> list[ProposedLink]:
+    """The links without the crossing links whose crossing another link passes or ends at;
+    the crossing links left are ``existing`` unless their sentence said more."""
+    used = {p for link in links if link.rule != RULE
+            for p in (*link.origins, *link.destinations, *link.via)}
+    return [
+        link if link.rule != RULE or link.status != "proposed" or link.status_detail
+        else replace(link, status="existing")
+        for link in links
+        if link.rule != RULE or not any(p in used for p in link.via)
+    ]
