@@ -49,7 +49,7 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
         r"freight|transport|connectivity)|maritime\s+(?:links?|routes?|transport|"
         r"connectivity)|vessels?|by\s+sea|container\s+lines?|ro-?ro|harbou?rs?|"
-        r"port-to-port|feeder|sailings?|berth(?:s|ed|ing)?|call(?:s|ed|ing)?\s+at|"
+        r"port-to-port|feeder|sailings?|sail(?:s|ed)?|berth(?:s|ed|ing)?|call(?:s|ed|ing)?\s+at|"
         r"container\s+(?:ships?|vessels?|services?|calls?)(?!\s+(?:by|on)\s+rail)|"
         r"(?:across|over)\s+the\s+(?:[a-z]+\s+)?sea|shipping\s+links?|sea\s+crossings?)\b")),
 )

@@ -73,9 +73,12 @@ TRIG = (
 THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
         r"(?:[a-z]+(?:'s| s) )?"  # "to Iran's Bandar Abbas" (the country left out as a qualifier)
         r"(?:(?:[a-z]+ )?(?:port|ports|city|town|border town|village|capital|seaport|dry port|"
-        r"harbour|border|frontier) of )?")
+        r"harbour|border|frontier) of )?"
+        # "to destinations such as A and B": the list is the destinations
+        r"(?:(?:destinations|cities|airports|ports|countries|places|points|hubs) "
+        r"(?:such as|including|like|in|of) )?")
 P_FROM_TO = re.compile(
-    rf"\bfrom {THE}G(?P<a>\d+) {ANY}{{0,4}}?(?:to|towards|into|onward to|and on to) "
+    rf"\bfrom {THE}G(?P<a>\d+) {ANY}{{0,4}}?(?:, )?(?:to|towards|into|onward to|and on to) "
     rf"{THE}G(?P<b>\d+) "
 )
 P_TO_FROM = re.compile(

@@ -67,7 +67,7 @@ from corridors.records.place import Place
 __all__ = ["sentence_links"]
 
 _LIST_GAP = re.compile(
-    r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:the\s+)?(?:cities of\s+)?"
+    r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:to\s+)?(?:the\s+)?(?:cities of\s+)?"
 )
 _CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")
 _SK_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b")

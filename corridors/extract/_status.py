@@ -101,7 +101,15 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?<!will\s)(?<!would\s)(?:takes?|needs?|lasts?)\s+(?:only\s+|just\s+|about\s+|around\s+|"
         r"some\s+)?\d+(?:\s+to\s+\d+)?\s+(?:hours?|days?|minutes?)|"
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:sent|dispatched|shipped|"
-        r"delivered|transported)|(?<!to\s)(?<!be\s)dispatching|"
+        r"delivered|transported|trucked|railed|ferried|carried|moved|flown|driven)|"
+        r"(?<!to\s)(?<!be\s)dispatching|"
+        # "Kam Air and Ariana run flights to ...": services that run now
+        r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)"
+        r"(?<!should\s)(?:run|operate)\s+(?:[\w-]+\s+){0,3}?(?:flights?|services?|trains?|"
+        r"ferr(?:y|ies)|sailings?|buses)\b|"
+        # "the vessel shipped wheat from A to B": a movement told in the past
+        r"(?<!to\s)(?<!be\s)(?<!will\s)(?<!would\s)(?<!been\s)(?:shipped|trucked|ferried|"
+        r"delivered)\s+(?:[\w-]+\s+){0,4}?(?:from|to|into)\b|"
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:built|laid|commissioned)|"
         r"on\s+(?:its|their)\s+way|brings?\s+back|brought\s+back|"
         r"(?:trucks|lorries|trains|ships|vessels|goods|cargo)\s+(?:\w+\s+){0,3}?(?:travelling|"
