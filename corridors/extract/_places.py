@@ -104,7 +104,8 @@ _QUALIFIER_AFTER = re.compile(
 #: Cargo and vehicles: "a consignment left X for Y" is a movement, not a visit.
 _CARGO_SUBJECT = re.compile(
     r"\b(?:consignments?|shipments?|cargo|containers?|trains?|vessels?|ships?|convoys?|"
-    r"trucks?|lorries|freight|flights?|ferr(?:y|ies)|wagons?|goods)\b",
+    r"trucks?|lorries|freight|flights?|ferr(?:y|ies)|wagons?|goods|bus(?:es)?|coach(?:es)?|"
+    r"planes?|aircraft)\b",
     re.I,
 )
 #: Frames that are a visit for a person but a movement for cargo or vehicles.
