@@ -7,7 +7,9 @@ crossing.  The crossing's two countries come from the data's ``border_crossings.
 
 The rule speaks only when nothing more specific does: a sentence that already yields a
 link gives none here, and :func:`drop_covered` removes a crossing link when another link
-of the text runs through (or ends at) the same crossing.  Traffic at a crossing is
+of the text runs through (or ends at) the same crossing, or through both its countries
+("the trucks crossed Afghanistan and entered Pakistan at Torkham" after a Tashkent to
+Karachi convoy).  Traffic at a crossing is
 reported, not proposed: such a link without a status cue of its own is ``existing``.
 """
 
@@ -20,7 +22,7 @@ from functools import cache
 
 from corridors import settings
 from corridors.dataset._load import read_rows
-from corridors.extract._candidates import RawLink
+from corridors.extract._candidates import RawLink, countries_of
 from corridors.extract._places import Mention
 from corridors.gazetteer._index import resolve_place
 from corridors.records.link import ProposedLink
@@ -91,13 +93,17 @@ def crossing_links(lower: str, s_start: int, s_end: int,
 
 
 def settle(links: list[ProposedLink]) -> list[ProposedLink]:
-    """The links without the crossing links whose crossing another link passes or ends at;
+    """The links without the crossing links whose crossing (or both of whose countries)
+    another link passes or ends at;
     the crossing links left are ``existing`` unless their sentence said more."""
-    used = {p for link in links if link.rule != RULE
-            for p in (*link.origins, *link.destinations, *link.via)}
+    others = [link for link in links if link.rule != RULE]
+    used = {p for link in others for p in (*link.origins, *link.destinations, *link.via)}
+    crossed = [countries_of((*link.origins, *link.destinations, *link.via)) for link in others]
     return [
         link if link.rule != RULE or link.status != "proposed" or link.status_detail
         else replace(link, status="existing")
         for link in links
-        if link.rule != RULE or not any(p in used for p in link.via)
+        if link.rule != RULE or not (
+            any(p in used for p in link.via)
+            or any(countries_of((*link.origins, *link.destinations)) <= c for c in crossed))
     ]

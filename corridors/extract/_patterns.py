@@ -29,6 +29,7 @@ __all__ = [
     "P_EXTEND",
     "P_FROM",
     "P_FROM_APPOS_TO",
+    "P_FROM_ARRIVED",
     "P_FROM_OPENER",
     "P_FROM_TO",
     "P_FROM_USE",
@@ -151,6 +152,11 @@ P_BOUND_FOR = re.compile(
     rf"\b(?:from|out of|left|leaving|departed(?: from)?) {THE}G(?P<a>\d+) "
     rf"(?:(?:[a-z0-9']+|,|G\d+) ){{0,8}}?bound for {THE}G(?P<b>\d+) "
 )
+#: "The first train from A arrived at B": a movement told by its arrival.
+P_FROM_ARRIVED = re.compile(
+    rf"\bfrom {THE}G(?P<a>\d+) (?:[a-z0-9']+ ){{0,4}}?(?:arrived|arrives|"
+    rf"pulled into|pulls into|docked|berthed|landed) (?:in |at )?{THE}G(?P<b>\d+) "
+)
 #: "from A, the crossing point on the border, to B": an apposition between the ends.
 P_FROM_APPOS_TO = re.compile(
     rf"\bfrom {THE}G(?P<a>\d+) , (?:(?:[a-z0-9']+|G\d+) ){{1,10}}, (?:to|into|towards) "
@@ -223,6 +229,7 @@ ORIGIN_TARGET = (
     (P_RECEIVE, "receive-from", 0.7),
     (P_ARRIVED, "arrived-from", 0.8),
     (P_LEFT_ARRIVED, "left-arrived", 0.8),
+    (P_FROM_ARRIVED, "from-arrived", 0.8),
     (P_FROM_USE, "from-use", 0.7),
     (P_LEFT_FOR, "left-for", 0.75),
     (P_FROM_OPENER, "from-opener", 0.75),
