@@ -119,6 +119,7 @@ def extract(text: str) -> Extraction:
                  and m.role == "blocked" and m.place is not None
                  and m.place.kind not in {"country", "region", "sea"}), None)
     raws: list[tuple[RawLink, int]] = []  # with sentence index
+    cue_counts: dict[str, int] = {}  # single-mode cues of the whole text
     prev_modes: tuple[str, ...] | None = None
     prev_org: Place | None = None  # the last company named (paragraphs do not reset it)
     prev_link: RawLink | None = None  # the last link found in the paragraph
@@ -130,6 +131,9 @@ def extract(text: str) -> Extraction:
         hi = bisect_right(starts, s.end - 1)
         sent_mentions = [m for m in mentions[lo:hi] if m.end <= s.end]
         cues = mode_cues(lower, s.start, s.end, folded)
+        for cue in cues:
+            if len(cue[2]) == 1:
+                cue_counts[cue[2][0]] = cue_counts.get(cue[2][0], 0) + 1
         carried = prev_modes if s.paragraph == prev_para else None
         found = list(named_links(lower, s.start, s.end))
         if sent_mentions:
@@ -160,7 +164,8 @@ def extract(text: str) -> Extraction:
         # on the mode it was handed
         prev_para = s.paragraph
 
-    links = _numbered(settle(_links(text, lower, sents, drop_restated(lower, sents, raws))))
+    links = _links(text, lower, sents, drop_restated(lower, sents, raws))
+    links = _numbered(settle(_land_by_text(links, cue_counts)))
     places = tuple(
         PlaceMention(m.place, text[m.start : m.end], m.start, m.end)
         for m in mentions
@@ -236,6 +241,26 @@ def _links(
             mentions.append([mention])
             spans.append({s.start})
     return [replace(link, mentions=tuple(m)) for link, m in zip(links, mentions, strict=True)]
+
+
+#: A text whose road or rail cues are at least this share of its road and rail cues (and
+#: at least :data:`_TEXT_MODE_MIN` of them) is about that mode: its "line" is a railway.
+_TEXT_MODE_SHARE = 0.75
+_TEXT_MODE_MIN = 3
+
+
+def _land_by_text(links: list[ProposedLink], cue_counts: dict[str, int]) -> list[ProposedLink]:
+    """Links whose sentence left the mode open (``land``) take the mode the text is about,
+    when it is clearly about one ("the whole line from Karachi to Peshawar" in an article on
+    the railway); a link in a sentence that names a corridor keeps the corridor's mode."""
+    road, rail = cue_counts.get("road", 0), cue_counts.get("rail", 0)
+    if max(road, rail) < _TEXT_MODE_MIN or max(road, rail) < _TEXT_MODE_SHARE * (road + rail):
+        return links
+    mode = "road" if road > rail else "rail"
+    return [replace(link, mode=mode, modes=(mode,))
+            if link.mode == "land" and not NAMED_ANY.search(fold(link.evidence_text).lower())
+            else link
+            for link in links]
 
 
 def _numbered(links: list[ProposedLink]) -> list[ProposedLink]:
