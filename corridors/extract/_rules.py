@@ -485,10 +485,14 @@ def _targets(s: _Sentence) -> None:
     "where" clause, the company named before or the link named before."""
     targets = sorted([*P_TARGET.finditer(s.sk), *P_EXTEND.finditer(s.sk),
                       *P_PLANS_FOR.finditer(s.sk)], key=lambda m: m.start())
+    last_end = -1  # where the last target's place group ends in the skeleton
     for m in targets:
         gb = int(m["b"])
         if gb in s.used:
             continue
+        if last_end >= 0 and _THEN.search(s.sk, last_end, m.start()):
+            continue  # "shipped to B and then trucked to C": a leg from B (see _legs)
+        last_end = m.end()
         a_tx = s.tx(m.start())
         if _NEAR_TO.search(m.group(0)):
             continue  # "the Iranian port nearest to India": where it lies, not a link
@@ -509,6 +513,10 @@ def _targets(s: _Sentence) -> None:
         subject = _subject_before(s.groups, gb, orgs_only=possessive,
                                   skip=s.via_groups | s.used | s.rel_groups | s.objects)
         s.emit(_target_link(s, gb, a_tx, dests, directed, subject))
+
+
+#: Words that start the next leg of a journey between two targets.
+_THEN = re.compile(r"\b(?:then|thence|onwards?|onward|from there|before being)\b")
 
 
 def _target_link(
