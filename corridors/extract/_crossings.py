@@ -45,6 +45,11 @@ _NOT_TRAFFIC = re.compile(
     r"\b(?:would|could|might|may|should|plan(?:s|ned)?|propos(?:ed|al|es)|envisag(?:ed|es)|"
     r"flights?|airlines?|ferr(?:y|ies)|ships?|vessels?)\b"
 )
+#: "The trucks crossed at Torkham" after a link: the vehicles of that link, on their way.
+_SAME_VEHICLES = re.compile(
+    r"(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trucks?|lorr(?:y|ies)|convoys?|"
+    r"trains?|vehicles?|consignments?|shipments?|cargo|goods|drivers?)\b"
+)
 #: A rail cue makes the link a rail link; otherwise traffic at a crossing is road traffic.
 _RAIL = re.compile(r"\b(?:trains?|rail(?:way)?s?|wagons?|locomotives?)\b")
 
@@ -70,12 +75,15 @@ def _country(iso2: str) -> Place | None:
     return place if place is not None and place.kind == "country" else None
 
 
-def crossing_links(lower: str, s_start: int, s_end: int,
-                   mentions: Sequence[Mention]) -> Iterable[RawLink]:
+def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Mention], *,
+                   after_link: bool = False) -> Iterable[RawLink]:
     """A road (or rail) link between the countries of each crossing the sentence names
     as a place traffic passes, when the sentence names no town beside it (a route with
-    towns is the other rules' business)."""
+    towns is the other rules' business) and, just ``after_link``, does not follow that
+    link's vehicles on their way."""
     if not _TRAFFIC.search(lower, s_start, s_end) or _NOT_TRAFFIC.search(lower, s_start, s_end):
+        return
+    if after_link and _SAME_VEHICLES.match(lower, s_start):
         return
     if any(m.place is not None and m.role == "endpoint"
            and m.place.kind not in {"country", "region", "border_crossing"} for m in mentions):

@@ -25,6 +25,7 @@ __all__ = [
     "P_BETWEEN",
     "P_BORDER_AT",
     "P_BOUND_FOR",
+    "P_CALLS_AT",
     "P_CONNECT",
     "P_EXTEND",
     "P_FROM",
@@ -95,6 +96,11 @@ P_CONNECT = re.compile(
 P_PASSIVE = re.compile(
     rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
     rf"link) {W}{{0,2}}?(?:to|with) {THE}G(?P<b>\d+) "
+)
+#: "a weekly service calls at A, B and C": a port rotation, from the first port to the others.
+P_CALLS_AT = re.compile(
+    rf"\b(?:calls?|calling|called|stops?|stopping|stopped|rotation|port rotation) "
+    rf"(?:at|in|covers|includes) {THE}G(?P<a>\d+) "
 )
 #: "a trade route through Afghanistan, Turkmenistan, Azerbaijan, Georgia and Turkey": a
 #: route named by the list of countries it crosses (three or more: first to last).

@@ -147,7 +147,8 @@ def extract(text: str) -> Extraction:
             # mentioned again with its new status
             found = [replace(prev_link, start=s.start, end=s.end, anchor=-1, rule="progress",
                              leg_of=None, antecedent=None, via=list(prev_link.via))]
-        for raw in found or crossing_links(lower, s.start, s.end, sent_mentions):
+        for raw in found or crossing_links(lower, s.start, s.end, sent_mentions,
+                                           after_link=prev_link is not None):
             raws.append((raw, si))
         if found:
             prev_link = max(found, key=lambda r: r.start)

@@ -37,6 +37,7 @@ from corridors.extract._patterns import (
     ORIGIN_TARGET,
     P_ARRIVING_FROM,
     P_BETWEEN,
+    P_CALLS_AT,
     P_BORDER_AT,
     P_CONNECT,
     P_EXTEND,
@@ -415,8 +416,8 @@ def _two_countries(s: _Sentence) -> None:
 
 
 def _chains_and_pairs(s: _Sentence) -> None:
-    """Route chains A-B-C; "a route through A, B and C"; "A and B ... to connect their
-    ..."; "A and B ... highway"."""
+    """Route chains A-B-C; "a route through A, B and C"; a port rotation ("calls at A, B
+    and C"); "A and B ... to connect their ..."; "A and B ... highway"."""
     for k, g in enumerate(s.groups):
         if g.chain and k not in s.used and not all(p.kind == "region" for p in g.places):
             # a chain of regions ("the Europe-Caucasus-Asia corridor") names a programme
@@ -430,6 +431,14 @@ def _chains_and_pairs(s: _Sentence) -> None:
                 and all(p.kind == "country" for p in ends)):  # cities after "via" are stops
             s.emit(path_link(ends, start=s.tx(m.start()), end=g.end,
                              rule="route-through", confidence=0.7, groups=(k,)))
+    for m in P_CALLS_AT.finditer(s.sk):
+        k = int(m["a"])
+        ends = s.ends(s.groups[k])
+        if k not in s.used and not s.groups[k].chain and len(ends) >= 2 and all(
+                p.kind not in {"country", "region"} for p in ends):
+            s.emit(RawLink(ends[:1], ends[1:], directed=False, start=s.tx(m.start()),
+                           end=s.groups[k].end, rule="port-rotation", confidence=0.7,
+                           groups=(k,)))
     for m in P_SUBJECT_PAIR.finditer(s.sk):
         g = s.groups[int(m["a"])]
         s.emit(path_link(g.places, start=g.start, end=g.end, rule="pair-connect",

@@ -1,0 +1,109 @@
+"""Unit tests of the rule families added in the third round on real articles (issue 12):
+traffic at a named border crossing, destination lists, arrivals, legs after a target, port
+rotations, vehicles that travel, and the text's own mode for an open "line".
+
+Each text here is written for the test; none is taken from the labelled corpus.
+"""
+
+from __future__ import annotations
+
+from corridors.extract._pipeline import extract_links
+from corridors.records.link import ProposedLink
+
+
+def ends(link: ProposedLink) -> tuple[str, list[str], list[str]]:
+    return (link.mode, [p.name for p in link.origins], [p.name for p in link.destinations])
+
+
+def only(text: str) -> ProposedLink:
+    links = extract_links(text)
+    assert len(links) == 1, [ends(x) for x in links]
+    return links[0]
+
+
+# --- traffic through a named border crossing ------------------------------------------------
+
+def test_trucks_at_a_crossing_link_its_two_countries() -> None:
+    link = only("On Monday 140 trucks used the Torkham crossing, customs officials said.")
+    assert ends(link) == ("road", ["Pakistan"], ["Afghanistan"])
+    assert [p.name for p in link.via] == ["Torkham"]
+    assert link.status == "existing" and not link.directed
+
+
+def test_trade_resumed_at_a_crossing_is_existing_and_resumed() -> None:
+    link = only("Trade through Chaman resumed after a week.")
+    assert ends(link)[1:] == (["Pakistan"], ["Afghanistan"])
+    assert (link.status, link.status_detail) == ("existing", "resumed")
+
+
+def test_a_line_that_would_cross_at_a_crossing_is_no_traffic() -> None:
+    assert not any(x.rule == "crossing-traffic" for x in extract_links(
+        "The railway would cross the frontier at Torkham and carry freight."))
+
+
+def test_a_crossing_beside_a_named_town_is_left_to_the_other_rules() -> None:
+    links = extract_links("Trucks from Peshawar crossed at Torkham on their way to Kabul.")
+    assert [x.rule for x in links] != ["crossing-traffic"]
+    assert not any(x.rule == "crossing-traffic" for x in links)
+
+
+def test_a_crossing_another_link_passes_gives_no_link_of_its_own() -> None:
+    links = extract_links("A convoy of trucks reached Karachi from Tashkent on Friday. "
+                          "The trucks crossed Afghanistan and entered Pakistan at Torkham.")
+    assert [ends(x) for x in links] == [("road", ["Tashkent"], ["Karachi"])]
+    assert [x.id for x in links] == ["L1"]
+
+
+# --- lists of destinations ------------------------------------------------------------------
+
+def test_destinations_such_as_a_list() -> None:
+    link = only("The airline runs flights from Kabul, to destinations such as Dubai, "
+                "Moscow and Istanbul.")
+    assert ends(link) == ("air", ["Kabul"], ["Dubai", "Moscow", "Istanbul"])
+    assert link.status == "existing"
+
+
+def test_and_to_continues_the_destination_list() -> None:
+    link = only("The carrier will open flights from Almaty to Islamabad and to Karachi.")
+    assert ends(link) == ("air", ["Almaty"], ["Islamabad", "Karachi"])
+
+
+def test_port_rotation_from_the_first_port() -> None:
+    link = only("The new weekly service will call at Gwadar, Jebel Ali and Sharjah.")
+    assert ends(link) == ("sea", ["Gwadar"], ["Jebel Ali Port", "Sharjah"])
+    assert not link.directed
+
+
+# --- movements ------------------------------------------------------------------------------
+
+def test_a_train_from_a_arrived_at_b() -> None:
+    link = only("The first container train from Xi'an arrived at the port of Aktau on Monday.")
+    assert ends(link) == ("rail", ["Xi’an"], ["Aktau Port"])
+    assert link.status == "existing"
+
+
+def test_shipped_then_trucked_is_two_legs() -> None:
+    links = extract_links("Indian wheat was shipped to Chabahar and then trucked to Zaranj.")
+    assert [ends(x) for x in links] == [("sea", ["India"], ["Chabahar"]),
+                                        ("road", ["Chabahar"], ["Zaranj"])]
+    assert {x.status for x in links} == {"existing"}
+
+
+def test_buses_that_travel_are_a_running_service() -> None:
+    link = only("Intercity buses travel from Bukhara to Ashgabat twice a week.")
+    assert ends(link) == ("road", ["Bukhara"], ["Ashgabat"])
+    assert link.status == "existing"
+
+
+def test_a_ship_sails_is_sea() -> None:
+    assert only("The ship will sail from Turkmenbashi to Baku in ten hours.").mode == "sea"
+
+
+# --- the text's own mode --------------------------------------------------------------------
+
+def test_an_open_line_in_a_railway_text_is_rail() -> None:
+    text = ("The railway ministry will rebuild the old track. New rails and sleepers will be "
+            "laid, and trains will run faster. The whole line from Karachi to Peshawar "
+            "would be upgraded, the overland route minister said.")
+    links = extract_links(text)
+    assert [ends(x) for x in links] == [("rail", ["Karachi"], ["Peshawar"])]
