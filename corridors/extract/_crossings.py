@@ -16,8 +16,8 @@ reported, not proposed: such a link without a status cue of its own is ``existin
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from corridors import settings
