@@ -107,3 +107,36 @@ def test_an_open_line_in_a_railway_text_is_rail() -> None:
             "would be upgraded, the overland route minister said.")
     links = extract_links(text)
     assert [ends(x) for x in links] == [("rail", ["Karachi"], ["Peshawar"])]
+
+
+# --- routes told by stops, starts and ends --------------------------------------------------
+
+def test_pass_stops_before_ending_at() -> None:
+    link = only("The railway would pass Mazar-i-Sharif, Samangan, Pul-e-Khumri and Kabul "
+                "before ending at Kharlachi.")
+    assert ends(link) == ("rail", ["Mazar-i-Sharif"], ["Kharlachi"])
+    assert [p.name for p in link.via] == ["Aibak", "Pul-i-Khumri", "Kabul"]
+
+
+def test_starting_from_and_ending_at() -> None:
+    link = only("The highway, starting from Kashgar and ending at Gwadar, is 3,000 km long.")
+    assert ends(link) == ("road", ["Kashgar"], ["Gwadar"])
+
+
+def test_join_with_an_apposition_between_the_ends() -> None:
+    link = only("The railway is meant to join Termez, the Uzbek town near the Afghan "
+                "frontier, with Peshawar.")
+    assert ends(link) == ("rail", ["Termez"], ["Peshawar"])
+
+
+def test_a_crossing_cue_does_not_override_the_line_before() -> None:
+    links = extract_links("The railway from Termez to Mazar-i-Sharif already runs. It would "
+                          "then pass Kabul before ending at the Kharlachi border crossing.")
+    assert [ends(x) for x in links] == [("rail", ["Termez"], ["Mazar-i-Sharif"]),
+                                        ("rail", ["Kabul"], ["Kharlachi"])]
+
+
+def test_an_uncued_link_in_a_railway_text_takes_rail() -> None:
+    text = ("The railway ministry has ordered new trains and wagons for the railway.\n\n"
+            "The line is meant to join Termez with Peshawar.")
+    assert [ends(x) for x in extract_links(text)] == [("rail", ["Termez"], ["Peshawar"])]

@@ -168,12 +168,15 @@ def assign_modes(
     cues: list[tuple[int, int, tuple[str, ...]]],
     carried: tuple[str, ...] | None,
     rel_spans: list[tuple[int, int]],
+    text_mode: tuple[str, ...] | None = None,
 ) -> list[RawLink]:
     """The sentence's links that have a mode, with their mode set (see the module doc).
 
     ``cues`` are the sentence's :func:`mode_cues`, ``carried`` the mode the previous
     sentence of the paragraph hands on, ``rel_spans`` its relative clauses (their cues
-    describe something else).
+    describe something else), ``text_mode`` the mode the whole text is about, if any: the
+    last resort for a link in a sentence that joins places without a cue ("The line is meant
+    to join A with B" in an article on a railway).
     """
     sentence = lower[s_start:s_end]
     geography = _GEOGRAPHY.search(sentence) is not None
@@ -204,11 +207,13 @@ def assign_modes(
             final.append(raw)
             continue
         a, b = clause_of(lower, s_start, s_end, raw.start, raw.end)
-        modes = nearest_mode(_vehicle_first(lower, [c for c in cues if a <= c[0] and c[1] <= b
-                                                    and not any(r0 <= c[0] < r1
-                                                                and not r0 <= raw.start < r1
-                                                                for r0, r1 in rel_spans)]),
-                             raw.start, raw.end)
+        clause_cues = [c for c in cues if a <= c[0] and c[1] <= b
+                       and not any(r0 <= c[0] < r1 and not r0 <= raw.start < r1
+                                   for r0, r1 in rel_spans)]
+        modes = nearest_mode(_vehicle_first(lower, clause_cues), raw.start, raw.end)
+        if carried is not None and clause_cues and all(
+                _PLACE_CUE.match(lower, c[0]) for c in clause_cues):
+            modes = carried  # "it would end at the Kharlachi border crossing": the line's mode
         if modes == ("road", "rail"):
             # "the highway ... the only overland route": the specific mode of the clause
             single = {c[2] for c in cues if a <= c[0] and c[1] <= b and len(c[2]) == 1
@@ -234,10 +239,10 @@ def assign_modes(
         if modes is None and kinds in ({"airport"}, {"port"}) and connecty:
             modes = ("air",) if kinds == {"airport"} else ("sea",)  # the ends say the mode
         if modes is None:
-            if carried is None or geography or not connecty:
+            if (carried or text_mode) is None or geography or not connecty:
                 continue
-            modes = carried
-            raw.confidence -= 0.15
+            modes = carried or text_mode
+            raw.confidence -= 0.15 if carried else 0.2
         raw.mode = modes
         final.append(raw)
     return final

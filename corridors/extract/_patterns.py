@@ -41,10 +41,12 @@ __all__ = [
     "P_LEG",
     "P_PAIR_MODE",
     "P_PASSIVE",
+    "P_PASS_ENDING",
     "P_PLANS_FOR",
     "P_REACH",
     "P_RECEIVE",
     "P_ROUTE_THROUGH",
+    "P_START_END",
     "P_SUBJECT_PAIR",
     "P_TARGET",
     "P_TO_FROM",
@@ -90,12 +92,25 @@ P_TO_FROM = re.compile(
 P_CONNECT = re.compile(
     r"\b(?:connect|connects|connected|connecting|connection of|link|links|linked|linking|"
     rf"join|joins|joined|joining|integrate|integrating|integration of) {THE}G(?P<a>\d+) "
-    rf"(?:(?:{W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?(?:with|to|and) "
-    rf"{THE}G(?P<b>\d+) )?"
+    rf"(?:(?:(?:{W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?"
+    # "join Termez, the Uzbek town near the Afghan frontier, with Pakistan": an apposition
+    rf"|(?:(?:[a-z0-9']+|G\d+) ){{1,8}}?, )(?:with|to|and) {THE}G(?P<b>\d+) )?"
 )
 P_PASSIVE = re.compile(
     rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"
     rf"link) {W}{{0,2}}?(?:to|with) {THE}G(?P<b>\d+) "
+)
+#: "it would pass A, B and C before ending at D": a route told by its stops and its end.
+P_PASS_ENDING = re.compile(
+    rf"\b(?:pass|passes|passing|(?:run|runs|running|go|goes|going|pass|passes|passing) "
+    rf"(?:through|via)) {THE}G(?P<v>\d+) (?:[a-z0-9']+ ){{0,2}}?(?:ending|end|ends|"
+    rf"terminating|terminate|terminates|finishing) (?:at|in) {THE}G(?P<b>\d+) "
+)
+#: "starting in A and ending in B": a route told by where it starts and ends.
+P_START_END = re.compile(
+    rf"\b(?:starting|starts|start|beginning|begins|begin|originating|originates) (?:at|in|from) "
+    rf"{THE}G(?P<a>\d+) (?:(?:[a-z0-9']+|G\d+|,) ){{0,8}}?(?:ending|ends|end|terminating|"
+    rf"terminates|finishing|finishes) (?:at|in) {THE}G(?P<b>\d+) "
 )
 #: "a weekly service calls at A, B and C": a port rotation, from the first port to the others.
 P_CALLS_AT = re.compile(
@@ -236,6 +251,7 @@ ORIGIN_TARGET = (
     (P_ARRIVED, "arrived-from", 0.8),
     (P_LEFT_ARRIVED, "left-arrived", 0.8),
     (P_FROM_ARRIVED, "from-arrived", 0.8),
+    (P_START_END, "start-end", 0.8),
     (P_FROM_USE, "from-use", 0.7),
     (P_LEFT_FOR, "left-for", 0.75),
     (P_FROM_OPENER, "from-opener", 0.75),

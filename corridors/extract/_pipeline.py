@@ -119,7 +119,8 @@ def extract(text: str) -> Extraction:
                  and m.role == "blocked" and m.place is not None
                  and m.place.kind not in {"country", "region", "sea"}), None)
     raws: list[tuple[RawLink, int]] = []  # with sentence index
-    cue_counts: dict[str, int] = {}  # single-mode cues of the whole text
+    all_cues = [mode_cues(lower, s.start, s.end, folded) for s in sents]
+    text_mode = _text_mode(all_cues)
     prev_modes: tuple[str, ...] | None = None
     prev_org: Place | None = None  # the last company named (paragraphs do not reset it)
     prev_link: RawLink | None = None  # the last link found in the paragraph
@@ -130,15 +131,12 @@ def extract(text: str) -> Extraction:
         lo = bisect_right(starts, s.start - 1)
         hi = bisect_right(starts, s.end - 1)
         sent_mentions = [m for m in mentions[lo:hi] if m.end <= s.end]
-        cues = mode_cues(lower, s.start, s.end, folded)
-        for cue in cues:
-            if len(cue[2]) == 1:
-                cue_counts[cue[2][0]] = cue_counts.get(cue[2][0], 0) + 1
+        cues = all_cues[si]
         carried = prev_modes if s.paragraph == prev_para else None
         found = list(named_links(lower, s.start, s.end))
         if sent_mentions:
             found += sentence_links(lower, s.start, s.end, sent_mentions, cues, carried,
-                                    prev_org, prev_link, home)
+                                    prev_org, prev_link, home, text_mode)
         if prev_link is not None and DEFINITE_SUBJECT.match(lower, s.start):
             for raw in found:
                 raw.antecedent = raw.antecedent or prev_link
@@ -166,7 +164,7 @@ def extract(text: str) -> Extraction:
         prev_para = s.paragraph
 
     links = _links(text, lower, sents, drop_restated(lower, sents, raws))
-    links = _numbered(settle(_land_by_text(links, cue_counts)))
+    links = _numbered(settle(_land_by_text(links, text_mode)))
     places = tuple(
         PlaceMention(m.place, text[m.start : m.end], m.start, m.end)
         for m in mentions
@@ -250,14 +248,23 @@ _TEXT_MODE_SHARE = 0.75
 _TEXT_MODE_MIN = 3
 
 
-def _land_by_text(links: list[ProposedLink], cue_counts: dict[str, int]) -> list[ProposedLink]:
-    """Links whose sentence left the mode open (``land``) take the mode the text is about,
-    when it is clearly about one ("the whole line from Karachi to Peshawar" in an article on
-    the railway); a link in a sentence that names a corridor keeps the corridor's mode."""
-    road, rail = cue_counts.get("road", 0), cue_counts.get("rail", 0)
+def _text_mode(all_cues: list[list[tuple[int, int, tuple[str, ...]]]]) -> tuple[str, ...] | None:
+    """``("road",)`` or ``("rail",)`` when the text is clearly about that mode, else ``None``."""
+    road = sum(1 for cues in all_cues for c in cues if c[2] == ("road",))
+    rail = sum(1 for cues in all_cues for c in cues if c[2] == ("rail",))
     if max(road, rail) < _TEXT_MODE_MIN or max(road, rail) < _TEXT_MODE_SHARE * (road + rail):
+        return None
+    return ("road",) if road > rail else ("rail",)
+
+
+def _land_by_text(links: list[ProposedLink], text_mode: tuple[str, ...] | None,
+                  ) -> list[ProposedLink]:
+    """Links whose sentence left the mode open (``land``) take the mode the text is about
+    (:func:`_text_mode`: "the whole line from Karachi to Peshawar" in an article on the
+    railway); a link in a sentence that names a corridor keeps the corridor's mode."""
+    if text_mode is None:
         return links
-    mode = "road" if road > rail else "rail"
+    mode = text_mode[0]
     return [replace(link, mode=mode, modes=(mode,))
             if link.mode == "land" and not NAMED_ANY.search(fold(link.evidence_text).lower())
             else link

@@ -45,6 +45,7 @@ from corridors.extract._patterns import (
     P_INTO_AT,
     P_LEG,
     P_PAIR_MODE,
+    P_PASS_ENDING,
     P_PASSIVE,
     P_PLANS_FOR,
     P_REACH,
@@ -274,12 +275,15 @@ def sentence_links(
     anaphor: Place | None = None,
     prev_link: RawLink | None = None,
     home: Place | None = None,
+    text_mode: tuple[str, ...] | None = None,
 ) -> list[RawLink]:
     """The links the rules find in the sentence ``s_start..s_end``, each with its mode.
 
     ``mentions`` are the sentence's place mentions, ``cues`` its mode cues, ``carried``
     the mode the previous sentence hands on; ``anaphor`` is the company and
-    ``prev_link`` the link named last in the paragraph.  The rule families run in the
+    ``prev_link`` the link named last in the paragraph; ``text_mode`` is the mode the
+    whole text is about, if it is clearly about one (the last resort for a link whose
+    sentence joins places without saying how).  The rule families run in the
     order of :data:`_STEPS`; a group one family used is not reused by a later one.
     """
     mentions = _drop_possessive_qualifiers(lower, mentions)
@@ -293,7 +297,7 @@ def sentence_links(
     s.sk, s.sk_pos, s.tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
     for step in _STEPS:
         step(s)
-    links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans)
+    links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans, text_mode)
     return [r for r in links if not _inside_its_country(r)]
 
 
@@ -416,7 +420,8 @@ def _two_countries(s: _Sentence) -> None:
 
 
 def _chains_and_pairs(s: _Sentence) -> None:
-    """Route chains A-B-C; "a route through A, B and C"; a port rotation ("calls at A, B
+    """Route chains A-B-C; "a route through A, B and C"; "pass A and B before ending at
+    C"; a port rotation ("calls at A, B
     and C"); "A and B ... to connect their ..."; "A and B ... highway"."""
     for k, g in enumerate(s.groups):
         if g.chain and k not in s.used and not all(p.kind == "region" for p in g.places):
@@ -431,6 +436,12 @@ def _chains_and_pairs(s: _Sentence) -> None:
                 and all(p.kind == "country" for p in ends)):  # cities after "via" are stops
             s.emit(path_link(ends, start=s.tx(m.start()), end=g.end,
                              rule="route-through", confidence=0.7, groups=(k,)))
+    for m in P_PASS_ENDING.finditer(s.sk):
+        kv, kb = int(m["v"]), int(m["b"])
+        if kv not in s.used and kb not in s.used:
+            s.emit(path_link([*s.ends(s.groups[kv]), *s.ends(s.groups[kb])],
+                             start=s.tx(m.start()), end=s.groups[kb].end, rule="pass-ending",
+                             confidence=0.75, groups=(kv, kb)))
     for m in P_CALLS_AT.finditer(s.sk):
         k = int(m["a"])
         ends = s.ends(s.groups[k])
