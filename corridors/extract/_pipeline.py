@@ -261,14 +261,31 @@ def _land_by_text(links: list[ProposedLink], text_mode: tuple[str, ...] | None,
                   ) -> list[ProposedLink]:
     """Links whose sentence left the mode open (``land``) take the mode the text is about
     (:func:`_text_mode`: "the whole line from Karachi to Peshawar" in an article on the
-    railway); a link in a sentence that names a corridor keeps the corridor's mode."""
+    railway); a corridor-level link keeps the corridor's mode (:func:`_corridor_level`)."""
     if text_mode is None:
         return links
     mode = text_mode[0]
-    return [replace(link, mode=mode, modes=(mode,))
-            if link.mode == "land" and not NAMED_ANY.search(fold(link.evidence_text).lower())
-            else link
-            for link in links]
+    def ends(link: ProposedLink) -> frozenset[frozenset[Place]]:
+        return frozenset({frozenset(link.origins), frozenset(link.destinations)})
+
+    out: list[ProposedLink] = []
+    for link in links:
+        if link.mode == "land" and not _corridor_level(link):
+            link = replace(link, mode=mode, modes=(mode,))
+            if any(o.mode == mode and ends(o) == ends(link) for o in links):
+                continue  # the text names it with its mode elsewhere
+        out.append(link)
+    return out
+
+
+def _corridor_level(link: ProposedLink) -> bool:
+    """Whether the link is a named corridor, or joins countries and regions only in a
+    sentence that names one (the Lapis Lazuli route through five countries): the
+    corridor's own mode, not the text's."""
+    if link.rule == "named-corridor":
+        return True
+    areas = all(p.kind in {"country", "region"} for p in (*link.origins, *link.destinations))
+    return areas and NAMED_ANY.search(fold(link.evidence_text).lower()) is not None
 
 
 def _numbered(links: list[ProposedLink]) -> list[ProposedLink]:
