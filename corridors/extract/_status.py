@@ -143,6 +143,13 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:january|february|march|april|june|july|august|september|october|november|"
         r"december)|under\s+the\s+(?:\w+\s+)?"
         r"(?:plan|programme|program|strategy|scheme|project))\b")),
+    # "the line is meant to join A with B", "is designed to connect": a plan with a design
+    ("planned", None, re.compile(
+        r"\b(?:is|are)\s+(?:meant|designed|intended|slated|due)\s+to\b")),
+    # "now open to traffic", "Phase 1 ... was finished in 2013": a road in use
+    ("existing", None, re.compile(
+        r"\b(?:(?:is|are|was|were|now)\s+open\s+(?:to|for)\s+(?:traffic|vehicles|trucks|"
+        r"trade|passengers)|(?<!will\s)(?<!be\s)(?:was|were)\s+(?:finished|completed)\s+in\b)")),
 )
 #: A wish ("traders want ...", "calls for ..."), then what is wished for.
 _WISH_FOR = (
