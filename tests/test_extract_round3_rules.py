@@ -140,3 +140,9 @@ def test_an_uncued_link_in_a_railway_text_takes_rail() -> None:
     text = ("The railway ministry has ordered new trains and wagons for the railway.\n\n"
             "The line is meant to join Termez with Peshawar.")
     assert [ends(x) for x in extract_links(text)] == [("rail", ["Termez"], ["Peshawar"])]
+
+
+def test_a_flight_from_the_airlines_country_gives_way_to_the_city_named_later() -> None:
+    links = extract_links("PIA will start direct flights to Baku on March 14. The weekly "
+                          "flights from Lahore to Baku will use an Airbus A320.")
+    assert [ends(x) for x in links] == [("air", ["Lahore"], ["Baku"])]

@@ -113,12 +113,19 @@ def drop_restated(
     A named corridor gives way to links in its sentence with a shared mode, and to
     explicit links of the text that itemise it (:func:`~corridors.extract._named.itemised`);
     a country-level link gives way to a finer one in its sentence, or in the sentence
-    before when its subject is that sentence's link.
+    before when its subject is that sentence's link; a link to a place from a country
+    gives way to a link of the text to the same place from inside that country.
     """
     by_sentence: dict[int, list[RawLink]] = {}
     for raw, si in raws:
         by_sentence.setdefault(si, []).append(raw)
     explicit = [r for r, _ in raws if r.named is None and r.mode]
+    # links by their destinations: "PIA to start flights to Baku" is restated anywhere in the
+    # text by "flights from Lahore to Baku"
+    by_dest: dict[frozenset[Place], list[RawLink]] = {}
+    for r in explicit:
+        if any(p.kind not in _COARSE for p in r.origins):
+            by_dest.setdefault(frozenset(r.destinations), []).append(r)
     known: dict[tuple[str, tuple[str, ...]], bool] = {}  # once per corridor and mode
     # the kept links of the sentences before, filed under one of their origins' countries,
     # for the loose links below (a linear pass, not a scan of every earlier sentence)
@@ -141,6 +148,8 @@ def drop_restated(
                 pool += by_sentence[si - 1]
             if raw.rule == "to-target-open":  # a loose link: any finer link before restates it
                 pool += _finer_before(raw, before)
+            if raw.rule in {"reach", "to-target"} and any(p.kind in _COARSE for p in raw.origins):
+                pool += by_dest.get(frozenset(raw.destinations), [])
             if _subsumed(raw, pool):
                 continue
             keep.append(raw)
