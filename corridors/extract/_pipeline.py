@@ -271,9 +271,10 @@ def _land_by_text(links: list[ProposedLink], text_mode: tuple[str, ...] | None,
     out: list[ProposedLink] = []
     for link in links:
         if link.mode == "land" and not _corridor_level(link):
-            link = replace(link, mode=mode, modes=(mode,))
-            if any(o.mode == mode and ends(o) == ends(link) for o in links):
+            moded = replace(link, mode=mode, modes=(mode,))
+            if any(o.mode == mode and ends(o) == ends(moded) for o in links):
                 continue  # the text names it with its mode elsewhere
+            link = moded  # noqa: PLW2901
         out.append(link)
     return out
 
