@@ -146,3 +146,9 @@ def test_a_flight_from_the_airlines_country_gives_way_to_the_city_named_later() 
     links = extract_links("PIA will start direct flights to Baku on March 14. The weekly "
                           "flights from Lahore to Baku will use an Airbus A320.")
     assert [ends(x) for x in links] == [("air", ["Lahore"], ["Baku"])]
+
+
+def test_an_agreement_concluded_between_countries_is_no_link() -> None:
+    assert extract_links("The shipment became possible once the transit agreement, concluded "
+                         "between Pakistan, China, Kyrgyzstan and Kazakhstan, took effect for "
+                         "trucks.") == []

@@ -131,6 +131,8 @@ RELATION_BEFORE = re.compile(
     r"memorandum|accords?|treaty|treaties|rivalry|disputes?|friendship|contacts|consultations)"
     r" (?:(?!(?:routes?|links?|corridors?|lines?|roads?|flights?|services?|connections?) )"
     r"[a-z0-9'-]+ )?$"
+    # "the Quadrilateral Traffic in Transit Agreement (QTTA), concluded between A, B and C"
+    r"|\b(?:signed|concluded|reached|inked|agreed|held|struck) $"
 )
 P_BETWEEN = re.compile(rf"\bbetween {THE}G(?P<a>\d+) ")
 P_FROM = re.compile(rf"\bfrom {THE}G(?P<a>\d+) ")
