@@ -152,3 +152,11 @@ def test_an_agreement_concluded_between_countries_is_no_link() -> None:
     assert extract_links("The shipment became possible once the transit agreement, concluded "
                          "between Pakistan, China, Kyrgyzstan and Kazakhstan, took effect for "
                          "trucks.") == []
+
+
+def test_then_in_the_next_sentence_starts_a_leg_where_the_link_before_ended() -> None:
+    links = extract_links("The first container train from Xi'an arrived at the port of Aktau "
+                          "on Monday. The cargo was then loaded onto a ferry and shipped "
+                          "across the Caspian Sea to Baku.")
+    assert [ends(x) for x in links] == [("rail", ["Xi’an"], ["Aktau Port"]),
+                                        ("sea", ["Aktau Port"], ["Baku"])]

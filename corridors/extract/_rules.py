@@ -567,6 +567,11 @@ def _target_link(
                        rule="to-target-anaphor", confidence=0.55, groups=(gb,), dest_group=gb)
     if s.anaphor is None and prev is None:
         return None
+    if prev is not None and _THEN.search(lower, s_start, a_tx):
+        # "The train reached Aktau. The cargo was then shipped across the Caspian to Baku":
+        # the next leg, from where the link before ended
+        return RawLink(list(prev.destinations), dests, directed=True, start=a_tx, end=end,
+                       rule="next-leg", confidence=0.55, groups=(gb,), dest_group=gb)
     # no subject at all ("A proposal to run trains to X", "plans for X had been shelved"):
     # the company named before runs it, else it starts where the link named before started
     hub = _hub_before(lower, s_start, a_tx, prev)
