@@ -160,3 +160,14 @@ def test_then_in_the_next_sentence_starts_a_leg_where_the_link_before_ended() ->
                           "across the Caspian Sea to Baku.")
     assert [ends(x) for x in links] == [("rail", ["Xi’an"], ["Aktau Port"]),
                                         ("sea", ["Aktau Port"], ["Baku"])]
+
+
+def test_work_began_on_and_being_rebuilt_are_under_construction() -> None:
+    assert only("Work began on the Torghundi-Herat railway last week.").status == (
+        "under_construction")
+    assert only("The Kabul-Jalalabad road is being rebuilt.").status == "under_construction"
+
+
+def test_a_finished_feasibility_study_leaves_the_link_proposed() -> None:
+    assert only("A feasibility study of the Peshawar-Kabul motorway was completed.").status == (
+        "proposed")

@@ -31,7 +31,9 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"\b(?:not|never|no|n't|neither|nor|without|denied|denies|deny|dismissed\s+"
         r"(?:a\s+|the\s+)?(?:media\s+)?reports?)\b(?!\s+only)(?!\s+(?:doubt|less)\b)")),
     ("under_construction", None, re.compile(
-        r"\b(?:under\s+construction|being\s+(?:built|constructed|laid|upgraded)|"
+        r"\b(?:under\s+construction|being\s+(?:built|constructed|laid|upgraded|rebuilt|"
+        r"reconstructed|widened|extended|repaired|renovated|restored|modernised|modernized)|"
+        r"work\s+(?:began|begins|started|starts|commenced|got\s+under\s?way)\s+on|"
         r"construction\s+(?:is|has|began|begins|started|work)|(?:is|are)\s+building|"
         r"track-?laying|laying\s+(?:the\s+)?track|groundbreaking|broke\s+ground|"
         r"work\s+(?:is|has)\s+(?:under\s?way|begun|started)|construction\s+of\s+[^.;]{0,80}?"
@@ -190,7 +192,7 @@ _UNAFFECTED = re.compile(
 #: A study that is done: the link it studied is still a proposal.
 _STUDY_DONE = re.compile(
     r"\b(?:study|studies|survey|feasibility\s+report|assessment|design)\b[^.;]{0,80}?\b"
-    r"(?:had|has|have|was|were)\s+been\s+(?:completed|finished|concluded)"
+    r"(?:(?:had|has|have)\s+been|was|were)\s+(?:completed|finished|concluded)"
 )
 #: Not decided yet ("has not yet been approved"): still a proposal, not a rejection.
 _NOT_YET = re.compile(
