@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corridors.extract._candidates import RawLink
-from corridors.extract._named import NAMED
+from corridors.extract._named import NAMED, NAMED_ANY
 
 __all__ = [
     "MODE_CLAUSE",
@@ -106,7 +106,8 @@ def mode_cues(
                 continue
             found.append((a, b, modes))
             taken.append((a, b))
-    for pat, corridor in NAMED:  # "the Lapis Lazuli corridor links A with B": land
+    named = NAMED if NAMED_ANY.search(lower, start, end) else ()  # one test for them all
+    for pat, corridor in named:  # "the Lapis Lazuli corridor links A with B": land
         for m in pat.finditer(lower, start, end):
             if not any(m.start() < y and x < m.end() for x, y in taken):
                 found.append((m.start(), m.end(), corridor.modes))
