@@ -93,7 +93,8 @@ def mode_cues(
     """
     found: list[tuple[int, int, tuple[str, ...]]] = []
     taken: list[tuple[int, int]] = []
-    if folded is not None:
+    if folded is not None and (folded.find("Air", start, end) >= 0
+                               or folded.find("Fly", start, end) >= 0):  # in every name
         for m in _AIRLINE_NAME.finditer(folded, start, end):
             found.append((m.start(), m.end(), ("air",)))
             taken.append((m.start(), m.end()))
