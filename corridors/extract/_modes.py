@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corridors.extract._candidates import RawLink
-from corridors.extract._named import NAMED
+from corridors.extract._named import NAMED, NAMED_ANY
 
 __all__ = [
     "MODE_CLAUSE",
@@ -93,7 +93,8 @@ def mode_cues(
     """
     found: list[tuple[int, int, tuple[str, ...]]] = []
     taken: list[tuple[int, int]] = []
-    if folded is not None:
+    if folded is not None and (folded.find("Air", start, end) >= 0
+                               or folded.find("Fly", start, end) >= 0):  # in every name
         for m in _AIRLINE_NAME.finditer(folded, start, end):
             found.append((m.start(), m.end(), ("air",)))
             taken.append((m.start(), m.end()))
@@ -106,7 +107,8 @@ def mode_cues(
                 continue
             found.append((a, b, modes))
             taken.append((a, b))
-    for pat, corridor in NAMED:  # "the Lapis Lazuli corridor links A with B": land
+    named = NAMED if NAMED_ANY.search(lower, start, end) else ()  # one test for them all
+    for pat, corridor in named:  # "the Lapis Lazuli corridor links A with B": land
         for m in pat.finditer(lower, start, end):
             if not any(m.start() < y and x < m.end() for x, y in taken):
                 found.append((m.start(), m.end(), corridor.modes))

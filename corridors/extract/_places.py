@@ -92,6 +92,14 @@ _BLOCK_BEFORE = re.compile(
     r"|\bin(?:\s+the)?)\s*$",
     re.I,
 )
+#: The first letters of every frame in _BLOCK_BEFORE but "in" (lower case, no word
+#: boundary): a window without any of them holds no frame that ends in another word.
+_BLOCK_STEMS = re.compile(
+    r"visit|trip|tour|travel|arriv|went|came|welcomed|hosted|return|left|depart|invit|stay|"
+    r"ambassador|envoy|embassy|consul|high|delegation|mission|"
+    r"held|signed|met|meeting|summit|conference|forum|talks|convened|gathered|sidelines|based|"
+    r"located|headquartered|minist|president|government|parliament|people|citizens|nationals"
+)
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*[A-Za-z0-9 .,]{0,30}?)?\s*(?:[-:(]|\(|$)", re.S
 )
@@ -199,25 +207,39 @@ def _name_spans(
     while i < n_tok:
         a, _, w = toks[i]
         ml = max_len.get(w, 0) if (folded[a].isupper() or folded[a].isdigit()) else 0
+        hit = _longest_name(folded, toks, i, min(ml, n_tok - i), names) if ml else 0
         # in a chain ("the Uzbekistan-Kyrgyzstan-China railway") a company's name
         # ("China Railway") gives way to the place it starts with
-        chained = bool(found) and found[-1][3] == i - 1 and folded[toks[i - 1][1] : a] in {
-            "-", "\u2013"}
-        hit = 0
-        for n in range(min(ml, n_tok - i), 0, -1):
-            if not all(_GAP_OK.fullmatch(folded[toks[k - 1][1] : toks[k][0]])
-                       for k in range(i + 1, i + n)):
-                continue
-            key = " ".join(t[2] for t in toks[i : i + n])
-            if key in names and not (n > 1 and chained and _org_only(gaz, key)):
-                hit = n
-                break
+        if hit > 1 and found and found[-1][3] == i - 1 and folded[toks[i - 1][1] : a] in {
+                "-", "\u2013"}:
+            hit = _longest_name(folded, toks, i, hit, names, gaz)
         if hit:
             found.append((a, toks[i + hit - 1][1], i, i + hit - 1))
             i += hit
         else:
             i += 1
     return found
+
+
+def _longest_name(
+    folded: str, toks: list[tuple[int, int, str]], i: int, most: int,
+    names: dict[str, tuple[int, ...]], not_org: Gazetteer | None = None,
+) -> int:
+    """How many tokens from ``i`` (at most ``most``) make the longest name in ``names``
+    whose words are joined by short gaps; 0 for none.  With ``not_org``, names of
+    several words that only companies have (:func:`_org_only`) do not count."""
+    words = [toks[i][2]]
+    for k in range(i + 1, i + most):  # the words before the first gap that is too wide
+        gap_a, gap_b = toks[k - 1][1], toks[k][0]
+        if not (gap_b - gap_a == 1 and folded[gap_a] == " ") and not _GAP_OK.fullmatch(
+                folded, gap_a, gap_b):
+            break
+        words.append(toks[k][2])
+    for n in range(len(words), 0, -1):
+        key = " ".join(words[:n])
+        if key in names and not (n > 1 and not_org is not None and _org_only(not_org, key)):
+            return n
+    return 0
 
 
 def _org_only(gaz: Gazetteer, key: str) -> bool:
@@ -303,11 +325,7 @@ def _is_blocked(
     a, b = m.start, m.end
     if strong:
         return True
-    last = _LAST_WORD.search(folded, max(s_start, a - 20), a)
-    if last is None or last.group(1).lower() not in _BLOCK_LAST:
-        hit = None
-    else:
-        hit = _BLOCK_BEFORE.search(folded, max(s_start, a - 80), a)
+    hit = _block_frame(folded, max(s_start, a - 80), a)
     if hit and hit.group(0).lower().lstrip().startswith(_MOVE_FRAMES) and (
         _CARGO_SUBJECT.search(folded, s_start, hit.start())
     ):
@@ -322,6 +340,19 @@ def _is_blocked(
     if a == para_start and surface.isupper() and _CAPS_DATELINE.match(folded, b):
         return True  # "OSH - Kyrgyzstan and Uzbekistan have ...": a dateline, not a chain
     return a == para_start and surface.isupper() and len(surface) > 3
+
+
+def _block_frame(folded: str, lo: int, a: int) -> re.Match[str] | None:
+    """The visit, title or venue frame (:data:`_BLOCK_BEFORE`) that ends right before
+    offset ``a``, looked for from ``lo``; two cheap tests first (the last word, the stems)."""
+    last = _LAST_WORD.search(folded, max(lo, a - 20), a)
+    if last is None or last.group(1).lower() not in _BLOCK_LAST:
+        return None
+    if last.group(1).lower() not in {"in", "the"}:  # only the "in (the)" frame ends so
+        window = folded[lo:a]
+        if window.isascii() and not _BLOCK_STEMS.search(window.lower()):
+            return None
+    return _BLOCK_BEFORE.search(folded, lo, a)
 
 
 def _as_port(c: Candidate, folded: str, a: int, b: int) -> Candidate:

@@ -264,6 +264,7 @@ def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | N
     Relative clauses that do not hold ``at`` (", which already runs the port,") are left
     out: their cues describe something else.
     """
+    tried: str | None = None
     for clause in (MODE_CLAUSE, _CLAUSE):
         a, b = clause_of(lower, s_start, s_end, at, at + 1, ends=clause)
         seg = lower[a:b]
@@ -271,10 +272,19 @@ def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | N
             if not r.start() <= at < r.end():
                 k0, k1 = r.start() - a, r.end() - a
                 seg = seg[:k0] + " " * (k1 - k0) + seg[k1:]
+        if seg == tried:
+            continue  # the wider clause is the same text: no cue there either
         found = _status_in(seg)
         if found is not None:
             return found
+        tried = seg
     return "proposed", None
+
+
+#: The cues of each status, in the order of :data:`_STATUS_CUES`: (detail, pattern).
+_CUES_OF: dict[str, tuple[tuple[str | None, re.Pattern[str]], ...]] = {
+    status: tuple((d, p) for s, d, p in _STATUS_CUES if s == status) for status in _STATUS_ORDER
+}
 
 
 def _status_in(seg: str) -> tuple[str, str | None] | None:
@@ -287,20 +297,24 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
         return "proposed", None  # "a study on a link to X has been completed"
     if _WISH.search(seg) or _SEEK.search(seg) or _NOT_YET.search(seg):
         return "proposed", None  # "exporters want a crossing to be opened"
-    found: dict[str, str | None] = {}
-    for status, detail, pat in _STATUS_CUES:
-        if status in found:
-            continue
-        if pat.search(seg):
-            found[status] = detail
-    if found.get("rejected", "") == "suspended" and not _NOT_RESUMED.search(seg):
+    found: dict[str, tuple[bool, str | None]] = {}  # status: (has a cue, the first's detail)
+
+    def cue(status: str) -> tuple[bool, str | None]:  # looked for only when needed
+        if status not in found:
+            found[status] = next(((True, d) for d, pat in _CUES_OF[status] if pat.search(seg)),
+                                 (False, None))
+        return found[status]
+
+    rejected = cue("rejected")
+    if rejected == (True, "suspended") and not _NOT_RESUMED.search(seg):
         # "will resume its route, suspended in 2020, from July": the resumption is news
         for status in ("existing", "planned"):
-            if found.get(status) == "resumed":
+            if cue(status) == (True, "resumed"):
                 return status, "resumed"
-    if found.get("rejected", "") in {"suspended", "cancelled"} and _TEMPORARY.search(seg):
+    if rejected[0] and rejected[1] in {"suspended", "cancelled"} and _TEMPORARY.search(seg):
         return "existing", "suspended"  # closed for three days by storms: still a service
     for status in _STATUS_ORDER:
-        if status in found:
-            return status, found[status]
+        has, detail = cue(status)
+        if has:
+            return status, detail
     return None

@@ -266,6 +266,8 @@ class Gazetteer:
         idx = self.names.get(key)
         if not idx:
             return ()
+        if len(idx) == 1:  # most names: nothing to sort
+            return (self._candidate(idx[0]),)
         return tuple(sorted((self._candidate(i) for i in idx), key=lambda c: -c.score))
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
