@@ -42,6 +42,8 @@ def _chain_places(key: str) -> tuple[Place, ...]:
 
 def named_links(lower: str, s_start: int, s_end: int) -> Iterable[RawLink]:
     """A link along the canonical chain of each corridor the sentence names."""
+    if not NAMED_ANY.search(lower, s_start, s_end):
+        return  # most sentences name none: one search instead of one per corridor
     for pat, corridor in NAMED:
         m = pat.search(lower, s_start, s_end)
         if not m:
