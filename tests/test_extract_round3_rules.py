@@ -171,3 +171,19 @@ def test_work_began_on_and_being_rebuilt_are_under_construction() -> None:
 def test_a_finished_feasibility_study_leaves_the_link_proposed() -> None:
     assert only("A feasibility study of the Peshawar-Kabul motorway was completed.").status == (
         "proposed")
+
+
+def test_departed_from_for_and_carried_from_to() -> None:
+    link = only("A freight train loaded with 50 containers departed from Khaf for Herat.")
+    assert ends(link) == ("rail", ["Khaf"], ["Herat"])
+    assert only("On the way back the trucks carried goods from Bishkek to Osh.").status == (
+        "existing")
+
+
+def test_a_bridge_linking_two_countries_is_road_but_bridges_along_a_line_are_not() -> None:
+    assert ends(only("A new bridge linking Tajikistan and Afghanistan opened at the border."))[0] == (
+        "road")
+    text = ("The railway ministry will rebuild the old track with new rails and sleepers for "
+            "faster trains. Most of the ageing bridges along the route from Karachi to "
+            "Peshawar are due to be rebuilt.")
+    assert [ends(x)[0] for x in extract_links(text)] == ["rail"]

@@ -41,7 +41,10 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("road",), re.compile(
         r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|truck(?:s|ed)?|trucking|"
         r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|"
-        r"truckers?|border\s+crossings?)\b")),
+        r"truckers?|border\s+crossings?|"
+        # "the bridge connects A with B" (not "the ageing bridges along the route")
+        r"bridges?(?=\s+(?:will\s+|would\s+|to\s+|that\s+|which\s+)?(?:connects?|links?|"
+        r"joins?|connecting|linking|joining|between)\b))\b")),
     (("sea",), re.compile(
         r"\b(?:(?<!dry\s)ports?|seaports?|shipping|ship(?:s|ped|ments?)?(?<!ship)|"
         # "to ship its goods": the verb says no mode

@@ -167,7 +167,8 @@ P_BORDER_AT = re.compile(
 P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+) (?:at|via|"
                         r"through) (?:the )?G(?P<b>\d+) ")
 P_LEFT_FOR = re.compile(
-    rf"\b(?:left|leaves|leaving|departed|departs|sailed from|set sail from) {THE}"
+    rf"\b(?:left|leaves|leaving|departed(?: from)?|departs(?: from)?|sailed from|"
+    rf"set sail from) {THE}"
     rf"G(?P<a>\d+) {W}{{0,4}}?for {THE}G(?P<b>\d+) "
 )
 #: "pulled out of A ..., bound for B"; "left A bound for B".

@@ -112,7 +112,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"ferr(?:y|ies)|sailings?|buses)\b|"
         # "the vessel shipped wheat from A to B": a movement told in the past
         r"(?<!to\s)(?<!be\s)(?<!will\s)(?<!would\s)(?<!been\s)(?:shipped|trucked|ferried|"
-        r"delivered)\s+(?:[\w-]+\s+){0,4}?(?:from|to|into)\b|"
+        r"delivered|carried|hauled|transported)\s+(?:[\w-]+\s+){0,4}?(?:from|to|into)\b|"
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:built|laid|commissioned)|"
         r"on\s+(?:its|their)\s+way|brings?\s+back|brought\s+back|"
         r"(?:trucks|lorries|trains|ships|vessels|goods|cargo)\s+(?:\w+\s+){0,3}?(?:travelling|"
