@@ -181,8 +181,8 @@ def test_departed_from_for_and_carried_from_to() -> None:
 
 
 def test_a_bridge_linking_two_countries_is_road_but_bridges_along_a_line_are_not() -> None:
-    assert ends(only("A new bridge linking Tajikistan and Afghanistan opened at the border."))[0] == (
-        "road")
+    link = only("A new bridge linking Tajikistan and Afghanistan opened at the border.")
+    assert link.mode == "road"
     text = ("The railway ministry will rebuild the old track with new rails and sleepers for "
             "faster trains. Most of the ageing bridges along the route from Karachi to "
             "Peshawar are due to be rebuilt.")
