@@ -187,3 +187,14 @@ def test_a_bridge_linking_two_countries_is_road_but_bridges_along_a_line_are_not
             "faster trains. Most of the ageing bridges along the route from Karachi to "
             "Peshawar are due to be rebuilt.")
     assert [ends(x)[0] for x in extract_links(text)] == ["rail"]
+
+
+def test_a_chain_that_names_a_scheme_or_one_crossing_is_no_route() -> None:
+    assert extract_links("The China-Pakistan Economic Project covers roads and ports.") == []
+    link = only("Trucks used the Panji Poyon - Sher Khan Bandar crossing.")
+    assert link.rule == "crossing-traffic"
+    assert {p.name for p in (*link.origins, *link.destinations)} == {"Afghanistan", "Tajikistan"}
+
+
+def test_a_repaired_road_is_existing() -> None:
+    assert only("The Quetta-Chaman highway was repaired.").status == "existing"

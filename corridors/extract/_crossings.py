@@ -78,15 +78,18 @@ def _country(iso2: str) -> Place | None:
 def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Mention], *,
                    after_link: bool = False) -> Iterable[RawLink]:
     """A road (or rail) link between the countries of each crossing the sentence names
-    as a place traffic passes, when the sentence names no town beside it (a route with
-    towns is the other rules' business) and, just ``after_link``, does not follow that
+    as a place traffic passes, when the sentence names no town but the crossing's sides (a
+    route with towns is the other rules' business) and, just ``after_link``, does not follow that
     link's vehicles on their way."""
     if not _TRAFFIC.search(lower, s_start, s_end) or _NOT_TRAFFIC.search(lower, s_start, s_end):
         return
     if after_link and _SAME_VEHICLES.match(lower, s_start):
         return
+    crossings = [m.place for m in mentions
+                 if m.place is not None and m.place.kind == "border_crossing"]
     if any(m.place is not None and m.role == "endpoint"
-           and m.place.kind not in {"country", "region", "border_crossing"} for m in mentions):
+           and m.place.kind not in {"country", "region", "border_crossing"}
+           and not any(_beside(m.place, c) for c in crossings) for m in mentions):
         return
     mode = ("rail",) if _RAIL.search(lower, s_start, s_end) else ("road",)
     for m in mentions:
@@ -98,6 +101,14 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
             continue
         yield RawLink([a], [b], via=[place], directed=False, start=m.start, end=m.end,
                       rule=RULE, confidence=0.6, mode=mode)
+
+
+def _beside(town: Place, crossing: Place) -> bool:
+    """Whether a town is one of a crossing's sides ("the Panji Poyon - Sher Khan Bandar
+    crossing"): within about 50 km of it."""
+    if None in (town.lat, town.lon, crossing.lat, crossing.lon):
+        return False
+    return abs(town.lat - crossing.lat) < 0.5 and abs(town.lon - crossing.lon) < 0.5  # type: ignore[operator]
 
 
 def settle(links: list[ProposedLink]) -> list[ProposedLink]:

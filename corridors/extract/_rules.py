@@ -424,7 +424,8 @@ def _chains_and_pairs(s: _Sentence) -> None:
     C"; a port rotation ("calls at A, B
     and C"); "A and B ... to connect their ..."; "A and B ... highway"."""
     for k, g in enumerate(s.groups):
-        if g.chain and k not in s.used and not all(p.kind == "region" for p in g.places):
+        if g.chain and k not in s.used and not all(p.kind == "region" for p in g.places) and (
+                not _chain_is_a_name(s.lower, g)):
             # a chain of regions ("the Europe-Caucasus-Asia corridor") names a programme
             s.emit(path_link(s.ends(g), start=g.start, end=g.end, rule="chain",
                              confidence=0.8, groups=(k,)))
@@ -460,6 +461,33 @@ def _chains_and_pairs(s: _Sentence) -> None:
             continue  # "A and B agreed to upgrade the highway from C to D": that link
         s.emit(path_link(s.ends(g), start=g.start, end=s.tx(m.end() - 1), rule="pair-mode",
                          confidence=0.65, groups=(int(m["a"]),)))
+
+
+#: Words after a chain that make it the name of a body or a scheme, not a route.
+_BODY_AFTER = re.compile(
+    r"\s+(?:economic|free[- ]trade|friendship|joint|intergovernmental|business|cooperation|"
+    r"summit|forum|council|commission|chamber|relations|talks|trade\s+(?:agreement|talks))\b"
+)
+#: Words after a pair that make it one border crossing's two names.
+_CROSSING_AFTER = re.compile(
+    r"\s+(?:border\s+)?(?:crossing|checkpoint|check-?post|border\s+point|crossing\s+point|"
+    r"bridge|gate|border\s+post)s?\b"
+)
+
+
+def _chain_is_a_name(lower: str, g: _Group) -> bool:
+    """"the China-Pakistan Economic Project", "the Panji Poyon - Sher Khan Bandar crossing":
+    a chain that names a scheme, or the two sides of one crossing, is no route."""
+    if _BODY_AFTER.match(lower, g.end):
+        return True
+    places = g.places
+    if len(places) != 2 or not _CROSSING_AFTER.match(lower, g.end):
+        return False
+    a, b = places
+    if "border_crossing" in {a.kind, b.kind}:
+        return True
+    return None not in (a.lat, a.lon, b.lat, b.lon) and (
+        abs(a.lat - b.lat) < 0.5 and abs(a.lon - b.lon) < 0.5)  # type: ignore[operator]
 
 
 def _legs(s: _Sentence) -> None:

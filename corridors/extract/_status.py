@@ -151,7 +151,9 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     # "now open to traffic", "Phase 1 ... was finished in 2013": a road in use
     ("existing", None, re.compile(
         r"\b(?:(?:is|are|was|were|now)\s+open\s+(?:to|for)\s+(?:traffic|vehicles|trucks|"
-        r"trade|passengers)|(?<!will\s)(?<!be\s)(?:was|were)\s+(?:finished|completed)\s+in\b)")),
+        r"trade|passengers)|(?<!will\s)(?<!be\s)(?:was|were)\s+(?:finished|completed)\s+in\b|"
+        r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:repaired|rebuilt|upgraded|"
+        r"renovated|restored|reconstructed|widened|modernised|modernized|reopened))")),
 )
 #: A wish ("traders want ...", "calls for ..."), then what is wished for.
 _WISH_FOR = (
