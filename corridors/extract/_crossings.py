@@ -106,9 +106,9 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
 def _beside(town: Place, crossing: Place) -> bool:
     """Whether a town is one of a crossing's sides ("the Panji Poyon - Sher Khan Bandar
     crossing"): within about 50 km of it."""
-    if None in (town.lat, town.lon, crossing.lat, crossing.lon):
+    if town.lat is None or town.lon is None or crossing.lat is None or crossing.lon is None:
         return False
-    return abs(town.lat - crossing.lat) < 0.5 and abs(town.lon - crossing.lon) < 0.5  # type: ignore[operator]
+    return abs(town.lat - crossing.lat) < 0.5 and abs(town.lon - crossing.lon) < 0.5
 
 
 def settle(links: list[ProposedLink]) -> list[ProposedLink]:
