@@ -198,3 +198,13 @@ def test_a_chain_that_names_a_scheme_or_one_crossing_is_no_route() -> None:
 
 def test_a_repaired_road_is_existing() -> None:
     assert only("The Quetta-Chaman highway was repaired.").status == "existing"
+
+
+def test_a_region_hub_of_a_port_is_the_port() -> None:
+    link = only("The new container service will link Gwadar with the Gulf hub of Jebel Ali.")
+    assert ends(link) == ("sea", ["Gwadar"], ["Jebel Ali Port"])
+
+
+def test_and_with_continues_the_list_of_partners() -> None:
+    link = only("The ferry will link Karachi with Gwadar and with Chabahar.")
+    assert ends(link) == ("sea", ["Karachi"], ["Gwadar", "Chabahar"])

@@ -43,6 +43,7 @@ __all__ = [
     "P_PASSIVE",
     "P_PASS_ENDING",
     "P_PLANS_FOR",
+    "P_QUALIFIED_OF",
     "P_REACH",
     "P_RECEIVE",
     "P_ROUTE_THROUGH",
@@ -163,6 +164,12 @@ P_BORDER_AT = re.compile(
     r"\bG(?P<a>\d+) (?:s )?(?:(?:border|network|side|frontier|grid|system|railways?) "
     r"(?:crossing |post |point |station )?(?:at|near)|(?:border |[a-z]+ )?(?:town|city|port|"
     r"crossing|post) of) (?:the )?G(?P<b>\d+) "
+)
+#: "the Middle East hub of Jebel Ali", "the UAE ports of Abu Dhabi and Sharjah": the
+#: qualifier stands for the places it introduces.
+P_QUALIFIED_OF = re.compile(
+    r"\bG(?P<a>\d+) (?:[a-z]+ )?(?:hubs?|ports?|seaports?|city|cities|capital|town|towns|"
+    r"emirates?|terminals?|airports?) of (?:the )?G(?P<b>\d+) "
 )
 P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+) (?:at|via|"
                         r"through) (?:the )?G(?P<b>\d+) ")

@@ -48,6 +48,7 @@ from corridors.extract._patterns import (
     P_PASS_ENDING,
     P_PASSIVE,
     P_PLANS_FOR,
+    P_QUALIFIED_OF,
     P_REACH,
     P_ROUTE_THROUGH,
     P_SUBJECT_PAIR,
@@ -69,7 +70,8 @@ from corridors.records.place import Place
 __all__ = ["sentence_links"]
 
 _LIST_GAP = re.compile(
-    r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:to\s+)?(?:the\s+)?(?:cities of\s+)?"
+    r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:to\s+|with\s+)?(?:the\s+)?"
+    r"(?:cities of\s+)?"
 )
 _CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")
 _SK_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b")
@@ -321,6 +323,8 @@ def _prepare(s: _Sentence) -> None:
     """Border aliases, groups inside a corridor's name, groups in relative clauses."""
     # "the Chinese border at Lao Cai": the border town stands for the country
     for m in P_BORDER_AT.finditer(s.sk):
+        s.alias[int(m["a"])] = int(m["b"])
+    for m in P_QUALIFIED_OF.finditer(s.sk):  # "the Middle East hub of Jebel Ali"
         s.alias[int(m["a"])] = int(m["b"])
     for m in P_INTO_AT.finditer(s.sk):  # "crossed into Turkmenistan at Torghundi"
         if all(p.kind == "country" for p in s.groups[int(m["a"])].places):
