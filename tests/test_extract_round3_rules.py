@@ -208,3 +208,9 @@ def test_a_region_hub_of_a_port_is_the_port() -> None:
 def test_and_with_continues_the_list_of_partners() -> None:
     link = only("The ferry will link Karachi with Gwadar and with Chabahar.")
     assert ends(link) == ("sea", ["Karachi"], ["Gwadar", "Chabahar"])
+
+
+def test_flights_from_an_airlines_country_to_its_capital_are_no_link() -> None:
+    assert extract_links("Ariana Afghan Airlines said its flights to Kabul were full.") == []
+    assert ends(only("PIA brings back domestic flights to Chitral."))[1:] == (
+        ["Pakistan"], ["Chitral"])

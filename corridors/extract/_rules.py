@@ -306,9 +306,10 @@ def sentence_links(
 def _inside_its_country(raw: RawLink) -> bool:
     """"freight from Kazakhstan could only go through the port of Aktau": a country to
     places inside it (or back) is no link between places, except an airline's domestic
-    flights from its country and a border crossing (the way into the next country)."""
+    flights from its country (not to its capital) and a border crossing (the way into the
+    next country)."""
     if raw.mode is not None and "air" in raw.mode:
-        return False
+        return _to_own_capital(raw)
     for side, other in ((raw.origins, raw.destinations), (raw.destinations, raw.origins)):
         countries = {p.country for p in side if p.kind == "country"}
         if countries and len(countries) == len(side) and all(
@@ -317,6 +318,19 @@ def _inside_its_country(raw: RawLink) -> bool:
                 for p in other):
             return True
     return False
+
+
+def _to_own_capital(raw: RawLink) -> bool:
+    """"Ariana ... its flights to Kabul": flights from an airline's country to that
+    country's capital (where a country's point is) say where it flies from, not a link."""
+    def at(p: Place, q: Place) -> bool:
+        return (p.lat is not None and p.lon is not None and q.lat is not None
+                and q.lon is not None and abs(p.lat - q.lat) < 0.3 and abs(p.lon - q.lon) < 0.3)
+
+    countries = [p for p in raw.origins if p.kind == "country"]
+    return len(countries) == len(raw.origins) == 1 and all(
+        p.kind not in {"country", "region"} and p.country == countries[0].country
+        and at(p, countries[0]) for p in raw.destinations)
 
 
 def _prepare(s: _Sentence) -> None:
