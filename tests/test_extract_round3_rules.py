@@ -214,3 +214,8 @@ def test_flights_from_an_airlines_country_to_its_capital_are_no_link() -> None:
     assert extract_links("Ariana Afghan Airlines said its flights to Kabul were full.") == []
     assert ends(only("PIA brings back domestic flights to Chitral."))[1:] == (
         ["Pakistan"], ["Chitral"])
+
+
+def test_left_a_and_crossed_c_to_reach_b() -> None:
+    link = only("The truck convoy left Sost and crossed China to reach Almaty.")
+    assert ends(link) == ("road", ["Sost"], ["Almaty"])

@@ -72,7 +72,8 @@ TRIG = (
     r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
     r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
     r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|joins|joined|joining|goods|drive|drives|driving|freight|carry|carries|carrying|"
-    r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing)"
+    r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing|"
+    r"consignments?|shipments?|convoys?)"
 )
 #: "the port of", "both": words between a preposition and its places.
 THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
@@ -222,9 +223,10 @@ P_ARRIVING_FROM = re.compile(
 #: "The train, which left A on May 3, arrived in B": departure and arrival.
 P_LEFT_ARRIVED = re.compile(
     rf"\b(?:left|departed(?: from)?|set (?:off|out) from) {THE}G(?P<a>\d+) "
-    rf"(?:[a-z0-9']+ |, ){{0,8}}?"
-    rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed) (?:in |at )?"
-    rf"{THE}G(?P<b>\d+) "
+    rf"(?:[a-z0-9']+ |, |(?:cross|crossed|crossing|through|via|across) (?:the )?G\d+ ){{0,8}}?"
+    rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed|to reach|"
+    rf"will reach|would reach|reaching|to arrive) (?:in |at )?"
+    rf"(?:(?:its|their) (?:final )?destination , )?{THE}G(?P<b>\d+) "
 )
 #: "trucks from A would be allowed to use the B crossing": A to the crossing B.
 P_FROM_USE = re.compile(
