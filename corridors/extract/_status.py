@@ -34,6 +34,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"\b(?:under\s+construction|being\s+(?:built|constructed|laid|upgraded|rebuilt|"
         r"reconstructed|widened|extended|repaired|renovated|restored|modernised|modernized)|"
         r"work\s+(?:began|begins|started|starts|commenced|got\s+under\s?way)\s+on|"
+        r"(?:began|begun|begins|started|starts|commenced)\s+(?:building|constructing|laying)|"
         r"construction\s+(?:is|has|began|begins|started|work)|(?:is|are)\s+building|"
         r"track-?laying|laying\s+(?:the\s+)?track|groundbreaking|broke\s+ground|"
         r"work\s+(?:is|has)\s+(?:under\s?way|begun|started)|construction\s+of\s+[^.;]{0,80}?"
