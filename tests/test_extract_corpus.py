@@ -290,17 +290,46 @@ def test_texts_without_links_give_none() -> None:
         assert extract_links(text) == [], name
 
 
+def pooled(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The figures of several folders scored together (link counts summed)."""
+    tp = sum(r["tp"] for r in results)
+    gold = sum(r["gold_links"] for r in results)
+    predicted = sum(r["predicted_links"] for r in results)
+    status_ok = sum(round(r["status_accuracy"] * r["tp"]) for r in results)
+    classes: dict[str, int] = {}
+    for r in results:
+        for k, v in r["failure_classes"].items():
+            classes[k] = classes.get(k, 0) + v
+    precision = tp / predicted if predicted else 1.0
+    recall = tp / gold if gold else 1.0
+    return {
+        "texts": sum(r["texts"] for r in results), "gold_links": gold,
+        "predicted_links": predicted, "tp": tp, "precision": precision, "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "status_accuracy": status_ok / tp if tp else 0.0,
+        "failure_classes": dict(sorted(classes.items())),
+    }
+
+
 if __name__ == "__main__":
     import sys
 
-    result = score(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
-    errors = result.pop("errors")
-    for name, errs in errors.items():
-        print(f"== {name}")
-        for e in errs["false_alarms"]:
-            print(f"   false alarm: {e}")
-        for e in errs["missed"]:
-            print(f"   missed:      {e}")
-        for e in errs.get("status", []):
-            print(f"   status:      {e}")
-    print(json.dumps(result, indent=2))
+    folders = [Path(a) for a in sys.argv[1:]] or [CORPUS]
+    results = []
+    for folder in folders:
+        result = score(folder)
+        errors = result.pop("errors")
+        print(f"#### {folder}")
+        for name, errs in errors.items():
+            print(f"== {name}")
+            for e in errs["false_alarms"]:
+                print(f"   false alarm: {e}")
+            for e in errs["missed"]:
+                print(f"   missed:      {e}")
+            for e in errs.get("status", []):
+                print(f"   status:      {e}")
+        print(json.dumps(result, indent=2))
+        results.append(result)
+    if len(results) > 1:
+        print("#### pooled")
+        print(json.dumps(pooled(results), indent=2))
