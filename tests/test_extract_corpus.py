@@ -60,11 +60,14 @@ FLOORS: dict[str, tuple[float, float, float]] = {
     "heldout9": (0.90, 0.78, 0.65),
 }
 MIN_PRECISION, MIN_RECALL, MIN_STATUS_ACCURACY = FLOORS["main"]
-#: Floors for the real articles' development part (issue 12), a little under the figures
-#: measured after round 2 (2026-12-01): precision 0.73, recall 0.67, status 0.82 (first
-#: run 0.58, 0.52, 0.49).  The locked test part (``real/test``) has no floor: it is run
-#: once per round and its figures are recorded in ``extract_corpus/real/README.md``.
-REAL_DEV_FLOORS = (0.70, 0.64, 0.78)
+#: Floors for the real articles used for development (issue 12), pooled, a little under
+#: what was measured on 2026-12-01 after round 3: 117 texts, 307 links, precision 0.65,
+#: recall 0.64, status 0.71.  They are ``real/dev`` and the locked parts of earlier rounds,
+#: which become development data once their first run is recorded (``real/test`` after
+#: round 2, ``real/test3`` after round 3).  The locked part of the current round has no
+#: floor: it is run once and its figures are recorded in ``extract_corpus/real/README.md``.
+REAL_DEV_FOLDERS = ("dev", "test", "test3/d", "test3/e", "test3/f")
+REAL_DEV_FLOORS = (0.63, 0.62, 0.68)
 
 
 def _folder(name: str) -> Path:
@@ -238,7 +241,9 @@ HELDOUT = [f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)]
 
 
 def test_real_dev_floors() -> None:
-    result = score(CORPUS / "real" / "dev")
+    results = [score(CORPUS / "real" / name) for name in REAL_DEV_FOLDERS]
+    result = pooled(results)
+    result["errors"] = {k: v for r in results for k, v in r["errors"].items()}
     min_p, min_r, min_s = REAL_DEV_FLOORS
     assert result["precision"] >= min_p, result["errors"]
     assert result["recall"] >= min_r, result["errors"]

@@ -244,7 +244,9 @@ def assign_modes(
         if modes is None and kinds in ({"airport"}, {"port"}) and connecty:
             modes = ("air",) if kinds == {"airport"} else ("sea",)  # the ends say the mode
         if modes is None:
-            if (carried or text_mode) is None or geography or not connecty:
+            # a dash-joined chain of places is a route by itself ("Andijan - Osh")
+            if (carried or text_mode) is None or geography or not (
+                    connecty or raw.rule == "chain"):
                 continue
             modes = carried or text_mode
             raw.confidence -= 0.15 if carried else 0.2

@@ -45,7 +45,7 @@ from corridors.extract._modes import mode_cues, mode_name, union_modes
 from corridors.extract._named import NAMED_ANY, named_links
 from corridors.extract._places import find_mentions
 from corridors.extract._rules import sentence_links
-from corridors.extract._status import link_status, progress_report, says_more
+from corridors.extract._status import STATUS_LOOKBACK, link_status, progress_report, says_more
 from corridors.extract._text import Sentence, looks_like_html, sentences, strip_html
 from corridors.gazetteer._index import fold, gazetteer
 from corridors.records.link import MODES, STATUSES, ProposedLink
@@ -196,7 +196,11 @@ def _links(
             if not origins or not dests or raw.mode is None:
                 continue
             mode, modes = mode_name(raw.mode)
-            status, detail = link_status(raw, lower, s.start, s.end, statuses)
+            # a paragraph that opens without a status cue (a list line, a caption) goes on
+            # with the status of the paragraph before it
+            before = [(b.start, b.end) for b in sents[max(0, si - STATUS_LOOKBACK):si]
+                      if b.paragraph != s.paragraph]
+            status, detail = link_status(raw, lower, s.start, s.end, statuses, before)
             o_key = frozenset(map(_key, origins))
             d_key = frozenset(map(_key, dests))
             key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))
