@@ -219,3 +219,17 @@ def test_flights_from_an_airlines_country_to_its_capital_are_no_link() -> None:
 def test_left_a_and_crossed_c_to_reach_b() -> None:
     link = only("The truck convoy left Sost and crossed China to reach Almaty.")
     assert ends(link) == ("road", ["Sost"], ["Almaty"])
+
+
+def test_trade_between_two_countries_through_a_crossing_is_a_link() -> None:
+    link = only("Trade between Pakistan and Afghanistan through the Chaman border crossing "
+                "was halted on Friday.")
+    assert ends(link)[1:] == (["Pakistan"], ["Afghanistan"])
+    assert [p.name for p in link.via] == ["Chaman–Spin Boldak"]
+    assert extract_links("Trade between Pakistan and Afghanistan grew by 10 percent.") == []
+
+
+def test_a_crossing_named_by_its_two_towns_links_their_countries() -> None:
+    link = only("Iran and Pakistan will open the Rimdan-Gabd border gateway on Saturday.")
+    assert ends(link) == ("road", ["Iran"], ["Pakistan"])
+    assert [p.name for p in link.via] == ["Rimdan", "Gabd"]

@@ -1,4 +1,10 @@
-"""Traffic through a named border crossing: a link between the two countries it joins.
+"""Border crossings in text: traffic through a named crossing, and crossings named by
+their two sides.
+
+A crossing named by the towns on its two sides ("the Rimdan-Gabd border gateway") is no
+route from one town to the other but a link between their countries via both
+(:func:`chain_names`, :func:`crossing_pair`); "the China-Pakistan Economic Project" names
+a scheme, no route at all.
 
 "123 trucks used the Torkham crossing", "trade through Chaman resumed": a text that
 describes cross-border traffic at a named crossing, without naming towns on either side,
@@ -28,7 +34,7 @@ from corridors.gazetteer._index import resolve_place
 from corridors.records.link import ProposedLink
 from corridors.records.place import Place
 
-__all__ = ["RULE", "crossing_links", "settle"]
+__all__ = ["RULE", "chain_names", "crossing_links", "crossing_pair", "settle"]
 
 #: The rule name the links carry (for explanation and :func:`drop_covered`).
 RULE = "crossing-traffic"
@@ -62,6 +68,46 @@ def _sides() -> dict[str, tuple[str, str]]:
         row["node_id"]: (row["country_a"], row["country_b"])
         for _, row in read_rows(path, ("node_id", "country_a", "country_b"))
     }
+
+
+#: Words after a chain that make it the name of a body or a scheme, not a route.
+_BODY_AFTER = re.compile(
+    r"\s+(?:economic|free[- ]trade|friendship|joint|intergovernmental|business|cooperation|"
+    r"summit|forum|council|commission|chamber|relations|talks|trade\s+(?:agreement|talks))\b"
+)
+#: Words after a pair that make it one border crossing's two names.
+_CROSSING_AFTER = re.compile(
+    r"\s+(?:(?:cross-)?border\s+)?(?:crossing|checkpoint|check-?post|border\s+point|"
+    r"crossing\s+point|bridge|gate|gateway|border\s+post|terminal)s?\b"
+)
+
+
+def chain_names(lower: str, places: Sequence[Place], end: int) -> str | None:
+    """What a dash-joined chain of ``places`` ending at ``end`` names when it is no route:
+    ``"scheme"`` ("the China-Pakistan Economic Project"), ``"crossing"`` (the two sides of
+    one crossing: "the Panji Poyon - Sher Khan Bandar crossing"), else ``None``."""
+    if _BODY_AFTER.match(lower, end):
+        return "scheme"
+    if len(places) != 2 or not _CROSSING_AFTER.match(lower, end):
+        return None
+    a, b = places
+    return "crossing" if "border_crossing" in {a.kind, b.kind} or _beside(a, b) else None
+
+
+def crossing_pair(places: Sequence[Place], *, start: int, end: int,
+                  groups: tuple[int, ...]) -> RawLink | None:
+    """The link between the two countries of a crossing named by its two sides' towns
+    (Iran to Pakistan via Rimdan and Gabd); ``None`` when a side is itself a known crossing
+    (:func:`crossing_links` speaks for it) or both lie in one country."""
+    a, b = places
+    if "border_crossing" in {a.kind, b.kind} or a.country is None or b.country is None or (
+            a.country == b.country):
+        return None
+    ca, cb = _country(a.country), _country(b.country)
+    if ca is None or cb is None:
+        return None
+    return RawLink([ca], [cb], via=[a, b], directed=False, start=start, end=end,
+                   rule="crossing-pair", confidence=0.6, groups=groups, mode_hint=("road",))
 
 
 @cache
@@ -104,8 +150,8 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
 
 
 def _beside(town: Place, crossing: Place) -> bool:
-    """Whether a town is one of a crossing's sides ("the Panji Poyon - Sher Khan Bandar
-    crossing"): within about 50 km of it."""
+    """Whether two places are one crossing's sides (a town and the crossing, or the two
+    towns): within about 50 km of each other."""
     if town.lat is None or town.lon is None or crossing.lat is None or crossing.lon is None:
         return False
     return abs(town.lat - crossing.lat) < 0.5 and abs(town.lon - crossing.lon) < 0.5

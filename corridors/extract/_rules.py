@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from corridors.extract._candidates import RawLink, path_link
 from corridors.extract._coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
+from corridors.extract._crossings import chain_names, crossing_pair
 from corridors.extract._modes import assign_modes, clause_of
 from corridors.extract._named import NAMED_ANY
 from corridors.extract._patterns import (
@@ -401,8 +402,9 @@ def _between(s: _Sentence) -> None:
     for m in P_BETWEEN.finditer(s.sk):
         ga = int(m["a"])
         members = s.ends(s.groups[ga])
-        if (len(members) < 2 or ga in s.used
-                or RELATION_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())):
+        if len(members) < 2 or ga in s.used or (
+                RELATION_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())
+                and not _through_a_crossing(s, m.end())):
             continue
         for gf in from_only:
             if gf in s.used or gf == ga:
@@ -420,6 +422,14 @@ def _between(s: _Sentence) -> None:
             s.emit(RawLink(members[:1], members[1:], directed=False, start=s.tx(m.start()),
                            end=s.groups[ga].end, rule="between", confidence=0.85,
                            groups=(ga,)))
+
+
+def _through_a_crossing(s: _Sentence, at: int) -> bool:
+    """"trade between A and B through the Chaman border crossing": the relation has a way
+    (a border crossing right after the pair) and is a link."""
+    via = P_VIA.match(s.sk, at)
+    return via is not None and any(p.kind == "border_crossing"
+                                   for p in s.groups[int(via["v"])].places)
 
 
 def _two_countries(s: _Sentence) -> None:
@@ -442,11 +452,14 @@ def _chains_and_pairs(s: _Sentence) -> None:
     C"; a port rotation ("calls at A, B
     and C"); "A and B ... to connect their ..."; "A and B ... highway"."""
     for k, g in enumerate(s.groups):
-        if g.chain and k not in s.used and not all(p.kind == "region" for p in g.places) and (
-                not _chain_is_a_name(s.lower, g)):
-            # a chain of regions ("the Europe-Caucasus-Asia corridor") names a programme
+        if not g.chain or k in s.used or all(p.kind == "region" for p in g.places):
+            continue  # a chain of regions ("the Europe-Caucasus-Asia corridor") names a scheme
+        named = chain_names(s.lower, g.places, g.end)
+        if named is None:
             s.emit(path_link(s.ends(g), start=g.start, end=g.end, rule="chain",
                              confidence=0.8, groups=(k,)))
+        elif named == "crossing":
+            s.emit(crossing_pair(g.places, start=g.start, end=g.end, groups=(k,)))
     for m in P_ROUTE_THROUGH.finditer(s.sk):
         k = int(m["a"])
         g = s.groups[k]
@@ -479,33 +492,6 @@ def _chains_and_pairs(s: _Sentence) -> None:
             continue  # "A and B agreed to upgrade the highway from C to D": that link
         s.emit(path_link(s.ends(g), start=g.start, end=s.tx(m.end() - 1), rule="pair-mode",
                          confidence=0.65, groups=(int(m["a"]),)))
-
-
-#: Words after a chain that make it the name of a body or a scheme, not a route.
-_BODY_AFTER = re.compile(
-    r"\s+(?:economic|free[- ]trade|friendship|joint|intergovernmental|business|cooperation|"
-    r"summit|forum|council|commission|chamber|relations|talks|trade\s+(?:agreement|talks))\b"
-)
-#: Words after a pair that make it one border crossing's two names.
-_CROSSING_AFTER = re.compile(
-    r"\s+(?:border\s+)?(?:crossing|checkpoint|check-?post|border\s+point|crossing\s+point|"
-    r"bridge|gate|border\s+post)s?\b"
-)
-
-
-def _chain_is_a_name(lower: str, g: _Group) -> bool:
-    """"the China-Pakistan Economic Project", "the Panji Poyon - Sher Khan Bandar crossing":
-    a chain that names a scheme, or the two sides of one crossing, is no route."""
-    if _BODY_AFTER.match(lower, g.end):
-        return True
-    places = g.places
-    if len(places) != 2 or not _CROSSING_AFTER.match(lower, g.end):
-        return False
-    a, b = places
-    if "border_crossing" in {a.kind, b.kind}:
-        return True
-    return None not in (a.lat, a.lon, b.lat, b.lon) and (
-        abs(a.lat - b.lat) < 0.5 and abs(a.lon - b.lon) < 0.5)  # type: ignore[operator]
 
 
 def _legs(s: _Sentence) -> None:
