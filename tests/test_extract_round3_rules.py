@@ -233,3 +233,12 @@ def test_a_crossing_named_by_its_two_towns_links_their_countries() -> None:
     link = only("Iran and Pakistan will open the Rimdan-Gabd border gateway on Saturday.")
     assert ends(link) == ("road", ["Iran"], ["Pakistan"])
     assert [p.name for p in link.via] == ["Rimdan", "Gabd"]
+
+
+def test_border_ports_are_no_sea_cue_and_a_container_service_in_a_rail_text_is_rail() -> None:
+    assert extract_links("The 2013 agreement on border ports between the two sides was "
+                         "signed in Beijing.") == []
+    text = ("The train service gives rail freight a faster path across Kazakhstan. Trains "
+            "now run on the line every day, and rail traffic keeps growing.\n\n"
+            "From 2019 the Xian-Duisburg container service is to run every week.")
+    assert [ends(x) for x in extract_links(text)] == [("rail", ["Xi’an"], ["Duisburg"])]

@@ -11,17 +11,22 @@ several modes; road and rail together are ``land``.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from corridors.extract._candidates import RawLink
 from corridors.extract._named import NAMED, NAMED_ANY
 
 __all__ = [
     "MODE_CLAUSE",
+    "TEXT_MODE_MIN",
+    "TEXT_MODE_SHARE",
     "assign_modes",
     "clause_of",
     "mode_cues",
     "mode_name",
     "nearest_mode",
+    "text_mode",
     "union_modes",
 ]
 
@@ -46,7 +51,7 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"bridges?(?=\s+(?:will\s+|would\s+|to\s+|that\s+|which\s+)?(?:connects?|links?|"
         r"joins?|connecting|linking|joining|between)\b))\b")),
     (("sea",), re.compile(
-        r"\b(?:(?<!dry\s)ports?|seaports?|shipping|ship(?:s|ped|ments?)?(?<!ship)|"
+        r"\b(?:(?<!dry\s)(?<!border\s)(?<!land\s)(?<!inland\s)ports?|seaports?|shipping|ship(?:s|ped|ments?)?(?<!ship)|"
         # "to ship its goods": the verb says no mode
         r"ship(?!\s+(?:its|their|his|her|our|goods|cargo|products|exports))|"
         r"ferr(?:y|ies)|sea\s+(?:routes?|links?|lanes?|"
@@ -219,6 +224,9 @@ def assign_modes(
         if carried is not None and clause_cues and all(
                 _PLACE_CUE.match(lower, c[0]) for c in clause_cues):
             modes = carried  # "it would end at the Kharlachi border crossing": the line's mode
+        elif text_mode is not None and clause_cues and all(
+                _WEAK_CUE.match(lower, c[0]) for c in clause_cues):
+            modes = text_mode  # "the Xian-Duisburg container service" in a text on trains
         if modes == ("road", "rail"):
             # "the highway ... the only overland route": the specific mode of the clause
             single = {c[2] for c in cues if a <= c[0] and c[1] <= b and len(c[2]) == 1
@@ -261,6 +269,29 @@ def assign_modes(
 _PLACE_CUE = re.compile(
     r"(?:sea)?ports?\b|airports?\b|harbou?rs?\b|border\s+crossings?\b|berth|call(?:s|ed|ing)?\s+at"
 )
+#: Cues that say little about the vehicle: a place on the way, a consignment, a "container
+#: service" (a train or a ship).  They decide a link's mode only when nothing else does.
+_WEAK_CUE = re.compile(_PLACE_CUE.pattern + r"|shipments?\b|container\s+services?\b")
+#: A text whose strong single-mode cues are at least this share one mode (and at least
+#: :data:`TEXT_MODE_MIN` of them) is about that mode: its "line" is a railway, its
+#: "container service" a train.
+TEXT_MODE_SHARE = 0.75
+TEXT_MODE_MIN = 3
+
+
+def text_mode(lower: str, all_cues: Iterable[list[tuple[int, int, tuple[str, ...]]]],
+              ) -> tuple[str, ...] | None:
+    """The one mode the text is clearly about (see :data:`TEXT_MODE_SHARE`), else ``None``;
+    ``all_cues`` are the :func:`mode_cues` of each of its sentences."""
+    counts = Counter(c[2][0] for cues in all_cues for c in cues
+                     if len(c[2]) == 1 and not _WEAK_CUE.match(lower, c[0]))
+    if not counts:
+        return None
+    mode, n = counts.most_common(1)[0]
+    if n < TEXT_MODE_MIN or n < TEXT_MODE_SHARE * sum(counts.values()):
+        return None
+    return (mode,)
+
 
 
 _BY_GAP = re.compile(r"\s+by\s+(?:[a-z-]+\s+)?")

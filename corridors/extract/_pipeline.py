@@ -41,7 +41,7 @@ from typing import Any
 from corridors.extract._candidates import RawLink
 from corridors.extract._coref import DEFINITE_SUBJECT, drop_restated
 from corridors.extract._crossings import crossing_links, settle
-from corridors.extract._modes import mode_cues, mode_name, union_modes
+from corridors.extract._modes import mode_cues, mode_name, text_mode, union_modes
 from corridors.extract._named import NAMED_ANY, named_links
 from corridors.extract._places import find_mentions
 from corridors.extract._rules import sentence_links
@@ -120,7 +120,7 @@ def extract(text: str) -> Extraction:
                  and m.place.kind not in {"country", "region", "sea"}), None)
     raws: list[tuple[RawLink, int]] = []  # with sentence index
     all_cues = [mode_cues(lower, s.start, s.end, folded) for s in sents]
-    text_mode = _text_mode(all_cues)
+    about = text_mode(lower, all_cues)
     prev_modes: tuple[str, ...] | None = None
     prev_org: Place | None = None  # the last company named (paragraphs do not reset it)
     prev_link: RawLink | None = None  # the last link found in the paragraph
@@ -136,7 +136,7 @@ def extract(text: str) -> Extraction:
         found = list(named_links(lower, s.start, s.end))
         if sent_mentions:
             found += sentence_links(lower, s.start, s.end, sent_mentions, cues, carried,
-                                    prev_org, prev_link, home, text_mode)
+                                    prev_org, prev_link, home, about)
         if prev_link is not None and DEFINITE_SUBJECT.match(lower, s.start):
             for raw in found:
                 raw.antecedent = raw.antecedent or prev_link
@@ -164,7 +164,7 @@ def extract(text: str) -> Extraction:
         prev_para = s.paragraph
 
     links = _links(text, lower, sents, drop_restated(lower, sents, raws))
-    links = _numbered(settle(_land_by_text(links, text_mode)))
+    links = _numbered(settle(_land_by_text(links, about)))
     places = tuple(
         PlaceMention(m.place, text[m.start : m.end], m.start, m.end)
         for m in mentions
@@ -246,27 +246,12 @@ def _links(
     return [replace(link, mentions=tuple(m)) for link, m in zip(links, mentions, strict=True)]
 
 
-#: A text whose road or rail cues are at least this share of its road and rail cues (and
-#: at least :data:`_TEXT_MODE_MIN` of them) is about that mode: its "line" is a railway.
-_TEXT_MODE_SHARE = 0.75
-_TEXT_MODE_MIN = 3
-
-
-def _text_mode(all_cues: list[list[tuple[int, int, tuple[str, ...]]]]) -> tuple[str, ...] | None:
-    """``("road",)`` or ``("rail",)`` when the text is clearly about that mode, else ``None``."""
-    road = sum(1 for cues in all_cues for c in cues if c[2] == ("road",))
-    rail = sum(1 for cues in all_cues for c in cues if c[2] == ("rail",))
-    if max(road, rail) < _TEXT_MODE_MIN or max(road, rail) < _TEXT_MODE_SHARE * (road + rail):
-        return None
-    return ("road",) if road > rail else ("rail",)
-
-
 def _land_by_text(links: list[ProposedLink], text_mode: tuple[str, ...] | None,
                   ) -> list[ProposedLink]:
     """Links whose sentence left the mode open (``land``) take the mode the text is about
-    (:func:`_text_mode`: "the whole line from Karachi to Peshawar" in an article on the
+    (:func:`~corridors.extract._modes.text_mode`: "the whole line from Karachi to Peshawar" in an article on the
     railway); a corridor-level link keeps the corridor's mode (:func:`_corridor_level`)."""
-    if text_mode is None:
+    if text_mode not in {("road",), ("rail",)}:
         return links
     mode = text_mode[0]
     def ends(link: ProposedLink) -> frozenset[frozenset[Place]]:
