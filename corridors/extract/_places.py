@@ -366,8 +366,8 @@ def _set_role(
         m.role = "blocked"
     elif m.demonym:
         m.role = "endpoint" if _DEMONYM_ENDPOINT_AFTER.match(folded, b) else "subject"
-    elif _is_blocked(folded, m, s_start, para_start, strong=strong and ti in masked,
-                     dash_next=dash_next):
+    elif _is_blocked(folded, m, (s_start, para_start), prev_tok,
+                     strong=strong and ti in masked, dash_next=dash_next):
         m.role = "blocked"
     elif folded.startswith("'", b) and _POSSESSIVE_TITLE.match(folded, b):
         m.role = "subject"
@@ -375,13 +375,16 @@ def _set_role(
 
 
 def _is_blocked(
-    folded: str, m: Mention, s_start: int, para_start: int, *, strong: bool, dash_next: bool
+    folded: str, m: Mention, starts: tuple[int, int], prev_tok: _Tok | None, *, strong: bool,
+    dash_next: bool,
 ) -> bool:
-    """A visit, venue, title or dateline frame: the place is not a link end."""
+    """A visit, venue, title or dateline frame: the place is not a link end.  ``starts``
+    are the sentence's and the paragraph's; ``prev_tok`` is the word before the place."""
     a, b = m.start, m.end
+    s_start, para_start = starts
     if strong:
         return True
-    hit = _block_frame(folded, max(s_start, a - 80), a)
+    hit = _block_frame(folded, max(s_start, a - 80), a, prev_tok)
     if hit and hit.group(0).lower().lstrip().startswith(_MOVE_FRAMES) and (
         _CARGO_SUBJECT.search(folded, s_start, hit.start())
     ):
@@ -398,17 +401,33 @@ def _is_blocked(
     return a == para_start and surface.isupper() and len(surface) > 3
 
 
-def _block_frame(folded: str, lo: int, a: int) -> re.Match[str] | None:
+def _block_frame(
+    folded: str, lo: int, a: int, prev_tok: _Tok | None
+) -> re.Match[str] | None:
     """The visit, title or venue frame (:data:`_BLOCK_BEFORE`) that ends right before
-    offset ``a``, looked for from ``lo``; two cheap tests first (the last word, the stems)."""
-    last = _LAST_WORD.search(folded, max(lo, a - 20), a)
-    if last is None or last.group(1).lower() not in _BLOCK_LAST:
+    offset ``a``, looked for from ``lo``; two cheap tests first (the last word, the stems).
+    ``prev_tok`` is the sentence's word before ``a`` (None for none)."""
+    last = _last_word(folded, lo, a, prev_tok)
+    if last is None or last not in _BLOCK_LAST:
         return None
-    if last.group(1).lower() not in {"in", "the"}:  # only the "in (the)" frame ends so
+    if last not in {"in", "the"}:  # only the "in (the)" frame ends so
         window = folded[lo:a]
         if window.isascii() and not _BLOCK_STEMS.search(window.lower()):
             return None
     return _BLOCK_BEFORE.search(folded, lo, a)
+
+
+def _last_word(folded: str, lo: int, a: int, prev_tok: _Tok | None) -> str | None:
+    """The letters (lower case) that end the 20 characters before ``a`` (from ``lo`` on)
+    but for non-word characters (:data:`_LAST_WORD`); a word of letters a space before
+    ``a`` is that without a regex."""
+    lo = max(lo, a - 20)
+    if prev_tok is not None:
+        t_a, t_b, w = prev_tok
+        if t_a >= lo and t_b == a - 1 and folded[t_b] == " " and w.isalpha():
+            return w
+    last = _LAST_WORD.search(folded, lo, a)
+    return None if last is None else last.group(1).lower()
 
 
 def _port_context(folded: str, a: int, b: int) -> bool:
