@@ -488,6 +488,8 @@ def _near(a: Place, b: Place) -> bool:
 
 def _clusters(cands: tuple[Candidate, ...]) -> list[list[Candidate]]:
     """Candidates grouped into physical places (a dataset node and the city it sits at)."""
+    if len(cands) == 1:  # most names
+        return [[cands[0]]]
     out: list[list[Candidate]] = []
     for c in cands:
         for cl in out:
@@ -507,7 +509,10 @@ def _resolve(mentions: list[Mention]) -> None:
     clusters = [_clusters(m.cands) for m in mentions]
     for m, cl in zip(mentions, clusters, strict=True):
         if len(cl) == 1:
-            for country in {c.place.country for c in cl[0]}:
+            group = cl[0]
+            countries = {c.place.country for c in group} if len(group) > 1 else (
+                group[0].place.country,)
+            for country in countries:
                 if country is not None:
                     context[country] += 1
                     local[(m.sentence, country)] += 1
