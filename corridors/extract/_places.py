@@ -23,6 +23,8 @@ from corridors.records.place import Place
 __all__ = ["Mention", "find_mentions"]
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
+#: A word of a sentence: start, end, the word in lower case.
+_Tok = tuple[int, int, str]
 _DASH = re.compile(r"\s*-\s*")
 _IN_ONLY = re.compile(r"\s*in(?:\s+the)?\s*", re.I)
 _PORT_AFTER = re.compile(r"\s+(?:sea)?port\b")
@@ -148,6 +150,35 @@ def _cap(text: str, i: int) -> bool:
     return text[i].isupper()
 
 
+class _Names:
+    """The gazetteer's names for one call of :func:`find_mentions`: each name's candidates
+    are looked up once per call (nothing is kept between calls)."""
+
+    __slots__ = ("_cands", "_plain", "gaz", "max_len", "names")
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.names = gaz.names
+        self.max_len = gaz.max_len
+        self._cands: dict[str, tuple[Candidate, ...]] = {}
+        self._plain: dict[str, bool] = {}
+
+    def lookup(self, key: str) -> tuple[Candidate, ...]:
+        """:meth:`Gazetteer.lookup_key`, remembered for this call."""
+        cands = self._cands.get(key)
+        if cands is None:
+            cands = self._cands[key] = self.gaz.lookup_key(key)
+        return cands
+
+    def plain(self, key: str) -> bool:
+        """Whether no candidate of the name is a code or a weak name (that the context
+        may drop)."""
+        plain = self._plain.get(key)
+        if plain is None:
+            plain = self._plain[key] = not any(c.code or c.weak for c in self.lookup(key))
+        return plain
+
+
 def find_mentions(
     text: str, folded: str, gaz: Gazetteer, spans: list[tuple[int, int, int]]
 ) -> list[Mention]:
@@ -157,9 +188,13 @@ def find_mentions(
     across sentences.  Ambiguous names are resolved from the countries the whole text
     mentions unambiguously.
     """
+    names = _Names(gaz)
+    # ASCII text: its lower-case copy has the same offsets, and tokens are read from it
+    lower = folded.lower() if folded.isascii() else None
     out: list[Mention] = []
     for si, (s_start, s_end, para_start) in enumerate(spans):
-        found = _sentence_mentions(text, folded, gaz, s_start, s_end, para_start)
+        toks = _tokens(folded, lower, s_start, s_end)
+        found = _sentence_mentions(folded, toks, names, s_start, para_start)
         for m in found:
             m.sentence = si
         out.extend(found)
@@ -167,54 +202,71 @@ def find_mentions(
     return out
 
 
+def _tokens(folded: str, lower: str | None, s_start: int, s_end: int) -> list[_Tok]:
+    """The words of a sentence: (start, end, lower-case word)."""
+    if lower is not None:
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(lower, s_start, s_end)]
+    return [(m.start(), m.end(), m.group().lower())
+            for m in _WORD.finditer(folded, s_start, s_end)]
+
+
+def _dashed(folded: str, a: int, b: int) -> bool:
+    """Whether the gap ``folded[a:b]`` is a dash (with spaces around it or not)."""
+    gap = folded[a:b]
+    return "-" in gap and _DASH.fullmatch(gap) is not None
+
+
 def _sentence_mentions(
-    text: str, folded: str, gaz: Gazetteer, s_start: int, s_end: int, para_start: int
+    folded: str, toks: list[_Tok], names: _Names, s_start: int, para_start: int
 ) -> list[Mention]:
     """The place mentions of one sentence: names found, candidates filtered, roles set."""
-    toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(folded, s_start, s_end)]
-    found = _name_spans(folded, toks, gaz)
+    found = _name_spans(folded, toks, names)
     if not found:
         return []
     masked = _person_mask(folded, toks)
     mentions: list[Mention] = []
-    for j, (a, b, ti, tj) in enumerate(found):
-        dash_prev = j > 0 and _DASH.fullmatch(folded[found[j - 1][1] : a]) is not None
-        dash_next = (
-            j + 1 < len(found) and _DASH.fullmatch(folded[b : found[j + 1][0]]) is not None
-        )
-        kept = _kept_candidates(gaz, folded, toks, s_start, (a, b, ti, tj),
-                                dash_prev or dash_next)
+    for j, (a, b, ti, tj, key) in enumerate(found):
+        dash_prev = j > 0 and _dashed(folded, found[j - 1][1], a)
+        dash_next = j + 1 < len(found) and _dashed(folded, b, found[j + 1][0])
+        if names.plain(key):
+            kept = names.lookup(key)
+        else:
+            kept = tuple(_kept_candidates(names.lookup(key), folded, toks, s_start,
+                                          (a, b, ti, tj), dash_prev or dash_next))
         if not kept:
             continue
-        m = Mention(a, b, tuple(kept), demonym=kept[0].demonym)
+        m = Mention(a, b, kept, demonym=kept[0].demonym)
         if _set_role(m, folded, toks, (ti, tj), masked, s_start, para_start, dash_next):
             mentions.append(m)
     # port of X / X port
     for m in mentions:
-        m.cands = tuple(_as_port(c, folded, m.start, m.end) for c in m.cands)
+        if _port_context(folded, m.start, m.end):
+            m.cands = tuple(_as_port(c) for c in m.cands)
     return mentions
 
 
 def _name_spans(
-    folded: str, toks: list[tuple[int, int, str]], gaz: Gazetteer
-) -> list[tuple[int, int, int, int]]:
-    """Longest gazetteer names starting at capitalised tokens: (start, end, first, last token)."""
-    names = gaz.names
-    max_len = gaz.max_len
-    found: list[tuple[int, int, int, int]] = []
+    folded: str, toks: list[_Tok], names: _Names
+) -> list[tuple[int, int, int, int, str]]:
+    """Longest gazetteer names starting at capitalised tokens: (start, end, first token,
+    last token, the name's key)."""
+    max_len = names.max_len
+    found: list[tuple[int, int, int, int, str]] = []
     i = 0
     n_tok = len(toks)
     while i < n_tok:
         a, _, w = toks[i]
         ml = max_len.get(w, 0) if (folded[a].isupper() or folded[a].isdigit()) else 0
-        hit = _longest_name(folded, toks, i, min(ml, n_tok - i), names) if ml else 0
+        hit, key = (0, "")
+        if ml:
+            hit, key = _longest_name(folded, toks, i, min(ml, n_tok - i), names.names)
         # in a chain ("the Uzbekistan-Kyrgyzstan-China railway") a company's name
         # ("China Railway") gives way to the place it starts with
         if hit > 1 and found and found[-1][3] == i - 1 and folded[toks[i - 1][1] : a] in {
                 "-", "\u2013"}:
-            hit = _longest_name(folded, toks, i, hit, names, gaz)
+            hit, key = _longest_name(folded, toks, i, hit, names.names, names)
         if hit:
-            found.append((a, toks[i + hit - 1][1], i, i + hit - 1))
+            found.append((a, toks[i + hit - 1][1], i, i + hit - 1, key))
             i += hit
         else:
             i += 1
@@ -222,13 +274,17 @@ def _name_spans(
 
 
 def _longest_name(
-    folded: str, toks: list[tuple[int, int, str]], i: int, most: int,
-    names: dict[str, tuple[int, ...]], not_org: Gazetteer | None = None,
-) -> int:
+    folded: str, toks: list[_Tok], i: int, most: int,
+    names: dict[str, tuple[int, ...]], not_org: _Names | None = None,
+) -> tuple[int, str]:
     """How many tokens from ``i`` (at most ``most``) make the longest name in ``names``
-    whose words are joined by short gaps; 0 for none.  With ``not_org``, names of
-    several words that only companies have (:func:`_org_only`) do not count."""
-    words = [toks[i][2]]
+    whose words are joined by short gaps, and that name; (0, "") for none.  With
+    ``not_org``, names of several words that only companies have (:func:`_org_only`) do
+    not count."""
+    w = toks[i][2]
+    if most == 1:  # most names: one word
+        return (1, w) if w in names else (0, "")
+    words = [w]
     for k in range(i + 1, i + most):  # the words before the first gap that is too wide
         gap_a, gap_b = toks[k - 1][1], toks[k][0]
         if not (gap_b - gap_a == 1 and folded[gap_a] == " ") and not _GAP_OK.fullmatch(
@@ -238,24 +294,24 @@ def _longest_name(
     for n in range(len(words), 0, -1):
         key = " ".join(words[:n])
         if key in names and not (n > 1 and not_org is not None and _org_only(not_org, key)):
-            return n
-    return 0
+            return n, key
+    return 0, ""
 
 
-def _org_only(gaz: Gazetteer, key: str) -> bool:
+def _org_only(names: _Names, key: str) -> bool:
     """Whether every place the name ``key`` fits is a company's."""
-    cands = gaz.lookup_key(key)
+    cands = names.lookup(key)
     return bool(cands) and all(c.org for c in cands)
 
 
 def _kept_candidates(
-    gaz: Gazetteer, folded: str, toks: list[tuple[int, int, str]], s_start: int,
+    cands: tuple[Candidate, ...], folded: str, toks: list[_Tok], s_start: int,
     span: tuple[int, int, int, int], dashed: bool,
 ) -> list[Candidate]:
-    """The candidates of a name that its context allows: a code only in brackets, a chain
-    or before "airport"; a weak name only after a route word or in a chain."""
+    """The candidates of a name (``cands``) that its context allows: a code only in
+    brackets, a chain or before "airport"; a weak name only after a route word or in a
+    chain."""
     a, b, ti, tj = span
-    cands = gaz.lookup_key(" ".join(t[2] for t in toks[ti : tj + 1]))
     surface = folded[a:b]
     prev_w = toks[ti - 1][2] if ti > 0 else ""
     nxt = toks[tj + 1][2] if tj + 1 < len(toks) else ""
@@ -279,7 +335,7 @@ def _kept_candidates(
 
 
 def _set_role(
-    m: Mention, folded: str, toks: list[tuple[int, int, str]], tij: tuple[int, int],
+    m: Mention, folded: str, toks: list[_Tok], tij: tuple[int, int],
     masked: set[int], s_start: int, para_start: int, dash_next: bool,
 ) -> bool:
     """Set the mention's role (subject, blocked or endpoint); False drops it (part of a
@@ -306,26 +362,29 @@ def _set_role(
         m.role = "subject"
         m.notes.append("organisation")
         m.place = top.place
-    elif _QUALIFIER_AFTER.match(folded, b):
+    elif folded.startswith("-", b) and _QUALIFIER_AFTER.match(folded, b):
         m.role = "blocked"
     elif m.demonym:
         m.role = "endpoint" if _DEMONYM_ENDPOINT_AFTER.match(folded, b) else "subject"
-    elif _is_blocked(folded, m, s_start, para_start, strong=strong and ti in masked,
-                     dash_next=dash_next):
+    elif _is_blocked(folded, m, (s_start, para_start), prev_tok,
+                     strong=strong and ti in masked, dash_next=dash_next):
         m.role = "blocked"
-    elif _POSSESSIVE_TITLE.match(folded, b):
+    elif folded.startswith("'", b) and _POSSESSIVE_TITLE.match(folded, b):
         m.role = "subject"
     return True
 
 
 def _is_blocked(
-    folded: str, m: Mention, s_start: int, para_start: int, *, strong: bool, dash_next: bool
+    folded: str, m: Mention, starts: tuple[int, int], prev_tok: _Tok | None, *, strong: bool,
+    dash_next: bool,
 ) -> bool:
-    """A visit, venue, title or dateline frame: the place is not a link end."""
+    """A visit, venue, title or dateline frame: the place is not a link end.  ``starts``
+    are the sentence's and the paragraph's; ``prev_tok`` is the word before the place."""
     a, b = m.start, m.end
+    s_start, para_start = starts
     if strong:
         return True
-    hit = _block_frame(folded, max(s_start, a - 80), a)
+    hit = _block_frame(folded, max(s_start, a - 80), a, prev_tok)
     if hit and hit.group(0).lower().lstrip().startswith(_MOVE_FRAMES) and (
         _CARGO_SUBJECT.search(folded, s_start, hit.start())
     ):
@@ -342,33 +401,54 @@ def _is_blocked(
     return a == para_start and surface.isupper() and len(surface) > 3
 
 
-def _block_frame(folded: str, lo: int, a: int) -> re.Match[str] | None:
+def _block_frame(
+    folded: str, lo: int, a: int, prev_tok: _Tok | None
+) -> re.Match[str] | None:
     """The visit, title or venue frame (:data:`_BLOCK_BEFORE`) that ends right before
-    offset ``a``, looked for from ``lo``; two cheap tests first (the last word, the stems)."""
-    last = _LAST_WORD.search(folded, max(lo, a - 20), a)
-    if last is None or last.group(1).lower() not in _BLOCK_LAST:
+    offset ``a``, looked for from ``lo``; two cheap tests first (the last word, the stems).
+    ``prev_tok`` is the sentence's word before ``a`` (None for none)."""
+    last = _last_word(folded, lo, a, prev_tok)
+    if last is None or last not in _BLOCK_LAST:
         return None
-    if last.group(1).lower() not in {"in", "the"}:  # only the "in (the)" frame ends so
+    if last not in {"in", "the"}:  # only the "in (the)" frame ends so
         window = folded[lo:a]
         if window.isascii() and not _BLOCK_STEMS.search(window.lower()):
             return None
     return _BLOCK_BEFORE.search(folded, lo, a)
 
 
-def _as_port(c: Candidate, folded: str, a: int, b: int) -> Candidate:
-    if c.place.kind != "city":
-        return c
+def _last_word(folded: str, lo: int, a: int, prev_tok: _Tok | None) -> str | None:
+    """The letters (lower case) that end the 20 characters before ``a`` (from ``lo`` on)
+    but for non-word characters (:data:`_LAST_WORD`); a word of letters a space before
+    ``a`` is that without a regex."""
+    lo = max(lo, a - 20)
+    if prev_tok is not None:
+        t_a, t_b, w = prev_tok
+        if t_a >= lo and t_b == a - 1 and folded[t_b] == " " and w.isalpha():
+            return w
+    last = _LAST_WORD.search(folded, lo, a)
+    return None if last is None else last.group(1).lower()
+
+
+def _port_context(folded: str, a: int, b: int) -> bool:
+    """Whether the name ``folded[a:b]`` stands in "port of X" or "X (sea)port"."""
     after = folded[b : b + 9].lower()
     before = folded[max(0, a - 8) : a].lower()
-    if _PORT_AFTER.match(after) or _PORT_BEFORE.search(before):
-        p = c.place
-        return Candidate(Place(f"{p.name} Port", p.country, "port", p.lat, p.lon, p.id),
-                         c.score, c.demonym, c.weak, c.code)
-    return c
+    return ("port" in after and _PORT_AFTER.match(after) is not None) or (
+        "port" in before and _PORT_BEFORE.search(before) is not None)
+
+
+def _as_port(c: Candidate) -> Candidate:
+    """A city candidate read as the city's port (other candidates as they are)."""
+    if c.place.kind != "city":
+        return c
+    p = c.place
+    return Candidate(Place(f"{p.name} Port", p.country, "port", p.lat, p.lon, p.id),
+                     c.score, c.demonym, c.weak, c.code)
 
 
 def _adjacent_cap_word(
-    folded: str, tok: tuple[int, int, str], toks: list[tuple[int, int, str]], k: int,
+    folded: str, tok: _Tok, toks: list[_Tok], k: int,
     *, before: bool,
 ) -> bool:
     """Whether a neighbouring token is a capitalised non-place word glued to the name."""
@@ -380,7 +460,7 @@ def _adjacent_cap_word(
     return gap == " "
 
 
-def _person_mask(folded: str, toks: list[tuple[int, int, str]]) -> set[int]:
+def _person_mask(folded: str, toks: list[_Tok]) -> set[int]:
     """Token indices that follow a title and are capitalised: people's names."""
     masked: set[int] = set()
     n = len(toks)
@@ -408,6 +488,8 @@ def _near(a: Place, b: Place) -> bool:
 
 def _clusters(cands: tuple[Candidate, ...]) -> list[list[Candidate]]:
     """Candidates grouped into physical places (a dataset node and the city it sits at)."""
+    if len(cands) == 1:  # most names
+        return [[cands[0]]]
     out: list[list[Candidate]] = []
     for c in cands:
         for cl in out:
@@ -427,7 +509,10 @@ def _resolve(mentions: list[Mention]) -> None:
     clusters = [_clusters(m.cands) for m in mentions]
     for m, cl in zip(mentions, clusters, strict=True):
         if len(cl) == 1:
-            for country in {c.place.country for c in cl[0]}:
+            group = cl[0]
+            countries = {c.place.country for c in group} if len(group) > 1 else (
+                group[0].place.country,)
+            for country in countries:
                 if country is not None:
                     context[country] += 1
                     local[(m.sentence, country)] += 1
