@@ -252,21 +252,24 @@ P_RECEIVE = re.compile(
     rf"handle[sd]?|handling|accept(?:s|ed|ing)?) (?:{ANY}|, ){{0,10}}?from {THE}G(?P<a>\d+) "
 )
 #: The rules that give both ends: (pattern, rule name, confidence), in the order they apply.
-ORIGIN_TARGET = (
-    (P_FROM_TO, "from-to", 0.9),
-    (P_FROM_VIA_TO, "from-via-to", 0.85),
-    (P_FROM_APPOS_TO, "from-to", 0.85),
-    (P_BOUND_FOR, "bound-for", 0.75),
-    (P_TO_FROM, "to-from", 0.9),
-    (P_A_TO_B_NOUN, "a-to-b-noun", 0.85),
-    (P_RECEIVE, "receive-from", 0.7),
-    (P_ARRIVED, "arrived-from", 0.8),
-    (P_LEFT_ARRIVED, "left-arrived", 0.8),
-    (P_FROM_ARRIVED, "from-arrived", 0.8),
-    (P_START_END, "start-end", 0.8),
-    (P_FROM_USE, "from-use", 0.7),
-    (P_LEFT_FOR, "left-for", 0.75),
-    (P_FROM_OPENER, "from-opener", 0.75),
+#: The rules that give both ends: (pattern, rule name, confidence, words one of which the
+#: sentence's skeleton must hold for the pattern to be tried), in the order they apply.
+_FROM = (" from ",)
+ORIGIN_TARGET: tuple[tuple[re.Pattern[str], str, float, tuple[str, ...]], ...] = (
+    (P_FROM_TO, "from-to", 0.9, _FROM),
+    (P_FROM_VIA_TO, "from-via-to", 0.85, _FROM),
+    (P_FROM_APPOS_TO, "from-to", 0.85, _FROM),
+    (P_BOUND_FOR, "bound-for", 0.75, (" bound for ",)),
+    (P_TO_FROM, "to-from", 0.9, _FROM),
+    (P_A_TO_B_NOUN, "a-to-b-noun", 0.85, (" to ",)),
+    (P_RECEIVE, "receive-from", 0.7, _FROM),
+    (P_ARRIVED, "arrived-from", 0.8, (" from ", " after ", " having left ")),
+    (P_LEFT_ARRIVED, "left-arrived", 0.8, (" left ", " depart", " set ")),
+    (P_FROM_ARRIVED, "from-arrived", 0.8, _FROM),
+    (P_START_END, "start-end", 0.8, (" end", " terminat", " finish")),
+    (P_FROM_USE, "from-use", 0.7, _FROM),
+    (P_LEFT_FOR, "left-for", 0.75, (" for ",)),
+    (P_FROM_OPENER, "from-opener", 0.75, _FROM),
 )
 #: "from where it will travel by rail to C": words that say a new leg starts.
 LEG_CUE = re.compile(

@@ -248,9 +248,10 @@ def _links(
 
 def _land_by_text(links: list[ProposedLink], text_mode: tuple[str, ...] | None,
                   ) -> list[ProposedLink]:
-    """Links whose sentence left the mode open (``land``) take the mode the text is about
-    (:func:`~corridors.extract._modes.text_mode`: "the whole line from Karachi to Peshawar" in an article on the
-    railway); a corridor-level link keeps the corridor's mode (:func:`_corridor_level`)."""
+    """Links whose sentence left the mode open (``land``) take the road or rail mode the
+    text is about (:func:`~corridors.extract._modes.text_mode`: "the whole line from
+    Karachi to Peshawar" in an article on the railway); a corridor-level link keeps the
+    corridor's mode (:func:`_corridor_level`)."""
     if text_mode not in {("road",), ("rail",)}:
         return links
     mode = text_mode[0]

@@ -360,7 +360,9 @@ def _prepare(s: _Sentence) -> None:
 
 def _origin_target(s: _Sentence) -> None:
     """from A to B / to B from A / left A for B / "From A, ... to B" (rows of ORIGIN_TARGET)."""
-    for pat, rule, confidence in ORIGIN_TARGET:
+    for pat, rule, confidence, needles in ORIGIN_TARGET:
+        if not any(n in s.sk for n in needles):
+            continue  # the pattern cannot match: a cheap test before the regex
         for m in pat.finditer(s.sk):
             ga, gb = int(m["a"]), int(m["b"])
             to_from = rule in {"to-from", "arrived-from", "receive-from"}  # no leg after
