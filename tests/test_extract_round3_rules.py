@@ -242,3 +242,11 @@ def test_border_ports_are_no_sea_cue_and_a_container_service_in_a_rail_text_is_r
             "now run on the line every day, and rail traffic keeps growing.\n\n"
             "From 2019 the Xian-Duisburg container service is to run every week.")
     assert [ends(x) for x in extract_links(text)] == [("rail", ["Xi’an"], ["Duisburg"])]
+
+
+def test_a_country_apposed_with_the_is_dropped_and_no_ship_reaches_a_landlocked_city() -> None:
+    link = only("The trucks left Kabul on Wednesday for Tashkent, the Uzbek capital.")
+    assert ends(link) == ("road", ["Kabul"], ["Tashkent"])
+    assert extract_links("The meat was brought from the port of Karachi to Tashkent.") == []
+    assert ends(only("The ship sailed from Karachi to Jebel Ali.")) == (
+        "sea", ["Karachi"], ["Jebel Ali Port"])

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from corridors.extract._candidates import RawLink
 from corridors.extract._named import NAMED, NAMED_ANY
+from corridors.gazetteer._tables import LANDLOCKED
 
 __all__ = [
     "MODE_CLAUSE",
@@ -46,7 +47,7 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("road",), re.compile(
         r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|truck(?:s|ed)?|trucking|"
         r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|"
-        r"truckers?|border\s+crossings?|"
+        r"truckers?|(?<!train\s)(?<!engine\s)drivers?|border\s+crossings?|"
         # "the bridge connects A with B" (not "the ageing bridges along the route")
         r"bridges?(?=\s+(?:will\s+|would\s+|to\s+|that\s+|which\s+)?(?:connects?|links?|"
         r"joins?|connecting|linking|joining|between)\b))\b")),
@@ -227,6 +228,13 @@ def assign_modes(
         elif text_mode is not None and clause_cues and all(
                 _WEAK_CUE.match(lower, c[0]) for c in clause_cues):
             modes = text_mode  # "the Xian-Duisburg container service" in a text on trains
+        if modes == ("sea",) and _inland(raw):
+            # "from the port of Karachi to Tashkent": no ship reaches Tashkent
+            modes = nearest_mode([c for c in clause_cues if "sea" not in c[2]],
+                                 raw.start, raw.end) or next(
+                (m for m in (carried, text_mode) if m is not None and "sea" not in m), None)
+            if modes is None:
+                continue
         if modes == ("road", "rail"):
             # "the highway ... the only overland route": the specific mode of the clause
             single = {c[2] for c in cues if a <= c[0] and c[1] <= b and len(c[2]) == 1
@@ -306,6 +314,12 @@ def _by_after(
                 lower.startswith("by ", a) and lower[end:a].isspace())):
             return a, modes
     return None
+
+
+def _inland(raw: RawLink) -> bool:
+    """Whether an end of the link lies in a country with no sea coast (no ship reaches it)."""
+    return any(p.country in LANDLOCKED and p.kind not in {"sea", "region"}
+               for p in (*raw.origins, *raw.destinations))
 
 
 def _vehicle_first(

@@ -96,7 +96,7 @@ P_CONNECT = re.compile(
     rf"join|joins|joined|joining|integrate|integrating|integration of) {THE}G(?P<a>\d+) "
     rf"(?:(?:(?:{W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?"
     # "join Termez, the Uzbek town near the Afghan frontier, with Pakistan": an apposition
-    rf"|(?:(?:[a-z0-9']+|G\d+) ){{1,8}}?, )(?:with|to|and) {THE}G(?P<b>\d+) )?"
+    rf"|(?:, )?(?:(?:[a-z0-9']+|G\d+) ){{1,8}}?, )(?:with|to|and) {THE}G(?P<b>\d+) )?"
 )
 P_PASSIVE = re.compile(
     rf"\bG(?P<a>\d+) (?:s )?(?:(?:[a-z0-9']+|,) ){{0,6}}?(?:connected|linked|joined|connect|"

@@ -170,15 +170,22 @@ def _own_place(m: Mention, country: Mention) -> bool:
             and m.place.country == country.place.country)
 
 
+#: The gap before a country in apposition: "Dushanbe, Tajikistan", "Tashkent, the Uzbek
+#: capital".
+_APPOSED_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
 def _drop_apposed_country(lower: str, g: _Group) -> None:
-    """"to Karachi, Pakistan's commercial centre", "Dushanbe, Tajikistan": a country after
-    a comma that is the country of the place just before it qualifies that place."""
+    """"to Karachi, Pakistan's commercial centre", "Dushanbe, Tajikistan", "Tashkent, the
+    Uzbek capital": a country after a comma that is the country of the place just before
+    it qualifies that place."""
     if g.chain or len(g.members) < 2:
         return
     last, before = g.members[-1], g.members[-2]
     lp, bp = last.place, before.place
     if (lp is not None and bp is not None and lp.kind == "country" and bp.kind != "country"
-            and bp.country == lp.country and lower[before.end:last.start].strip() == ","):
+            and bp.country == lp.country
+            and _APPOSED_GAP.fullmatch(lower, before.end, last.start)):
         g.members.pop()
         g.end = before.end
 

@@ -13,6 +13,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "EXTRA_CITIES",
+    "LANDLOCKED",
     "NOT_PLACES",
     "ORGANISATIONS",
     "PERSON_NAMES",
@@ -460,6 +461,17 @@ EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
 
 #: Single words that some gazetteer lists as a place but that in running text are almost
 #: always an ordinary word; they are only read as places with supporting context.
+#: Countries with no coast on an ocean, a sea open to it, or the Caspian (ISO2): a sea
+#: link cannot end in them.  Source: the UN list of landlocked developing countries
+#: (https://www.un.org/ohrlls/content/list-lldcs) and the landlocked states of Europe
+#: (Andorra, Austria, Belarus, Czechia, Hungary, Kosovo, Liechtenstein, Luxembourg,
+#: Moldova, North Macedonia, San Marino, Serbia, Slovakia, Switzerland, Vatican City);
+#: Kazakhstan, Turkmenistan and Azerbaijan are left out: they have Caspian ports.
+LANDLOCKED = frozenset({
+    "AF", "AM", "BF", "BI", "BO", "BT", "BW", "CF", "ET", "KG", "LA", "LS", "MK", "ML",
+    "MN", "MW", "NE", "NP", "PY", "RW", "SS", "SZ", "TD", "TJ", "UG", "UZ", "ZM", "ZW",
+    "AD", "AT", "BY", "CZ", "HU", "XK", "LI", "LU", "MD", "SM", "RS", "SK", "CH", "VA",
+})
 COMMON_WORDS = frozenset(
     [
         "of", "federal", "mobile", "reading", "bath", "nice", "split", "hope", "victoria", "march",
