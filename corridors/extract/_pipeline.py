@@ -46,7 +46,7 @@ from corridors.extract._named import NAMED_ANY, named_links
 from corridors.extract._places import find_mentions
 from corridors.extract._rules import sentence_links
 from corridors.extract._status import STATUS_LOOKBACK, link_status, progress_report, says_more
-from corridors.extract._text import Sentence, looks_like_html, sentences, strip_html
+from corridors.extract._text import Sentence, looks_like_html, mask_asides, sentences, strip_html
 from corridors.gazetteer._index import fold, gazetteer
 from corridors.records.link import MODES, STATUSES, ProposedLink
 from corridors.records.place import Place, PlaceMention
@@ -102,7 +102,7 @@ def extract(text: str) -> Extraction:
         notes.append("the input looks like HTML; tags were ignored.")
     if not text.strip():
         return Extraction((), (), (*notes, "the input is empty."))
-    folded = fold(text)
+    folded = mask_asides(fold(text))
     gaz = gazetteer()
     sents = list(sentences(folded))
     para_starts: dict[int, int] = {}

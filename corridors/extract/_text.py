@@ -21,6 +21,7 @@ __all__ = [
     "Sentence",
     "decode_text",
     "looks_like_html",
+    "mask_asides",
     "read_bounded",
     "sentences",
     "strip_html",
@@ -178,6 +179,17 @@ _ABBREV = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*|\n(?=\s*[-*•])")
+
+
+#: A short aside in brackets right after a name: "Xi'an (Shaanxi Province, in Northwest
+#: China) and Chengdu", "KABUL (Tolo News):".
+_ASIDE = re.compile(r"(?<=[A-Za-z.'\u2019])[ \t]*\([^()\n]{1,80}\)")
+
+
+def mask_asides(text: str) -> str:
+    """``text`` with each short aside in brackets after a name blanked out (offsets kept):
+    its places qualify the name before it, and a list or a route reads on across it."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
 def sentences(text: str) -> Iterator[Sentence]:
