@@ -1,0 +1,81 @@
+"""Agreement between two labellers on the same real articles (issue 12).
+
+The second labeller's links (``second_labels.json``, labelled blind to the first labels and
+to the extractor) are scored against the first labels (each part's ``gold.json``) with the
+same matcher as the extractor: a link agrees when the mode and the origin and destination
+sets agree (either way round when either link is undirected).  Precision here is the share
+of the second labeller's links the first labeller also has; recall the other way round; F1
+is symmetric.  Run ``.venv/bin/python tests/extract_corpus/real/agreement/score_agreement.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REAL = HERE.parent
+sys.path.insert(0, str(REAL.parents[1]))  # tests/, for the corpus matcher
+
+from test_extract_corpus import _gold_place, _matches  # noqa: E402
+
+from corridors.records.place import Place  # noqa: E402
+
+
+@dataclass
+class _Labelled:
+    """A labelled link in the shape the matcher reads."""
+
+    mode: str
+    origins: list[Place]
+    destinations: list[Place]
+    via: list[Place]
+    status: str
+    directed: bool
+
+
+def _as_link(label: dict[str, Any]) -> _Labelled:
+    def places(key: str) -> list[Place]:
+        return [_gold_place(n) for n in label[key]]
+
+    return _Labelled(label["mode"], places("origins"), places("destinations"), places("via"),
+                     label["status"], label["directed"])
+
+
+def agreement() -> dict[str, Any]:
+    """Counts and figures of agreement over the texts the second labeller labelled."""
+    second: dict[str, list[dict[str, Any]]] = json.loads(
+        (HERE / "second_labels.json").read_text(encoding="utf-8"))
+    both = n_first = n_second = status_same = 0
+    for path, labels in sorted(second.items()):
+        if path.startswith("_"):
+            continue
+        part, name = path.rsplit("/", 1)
+        first = json.loads((REAL / part / "gold.json").read_text(encoding="utf-8"))[
+            name.removesuffix(".txt")]
+        n_first += len(first)
+        n_second += len(labels)
+        left = list(range(len(first)))
+        for label in labels:
+            link = _as_link(label)
+            hit = next((i for i in left if _matches(link, first[i])), None)  # type: ignore[arg-type]
+            if hit is not None:
+                left.remove(hit)
+                both += 1
+                status_same += link.status == first[hit]["status"]
+    precision = both / n_second if n_second else 1.0
+    recall = both / n_first if n_first else 1.0
+    return {
+        "texts": sum(1 for k in second if not k.startswith("_")),
+        "first_links": n_first, "second_links": n_second, "agreed": both,
+        "precision": precision, "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "status_agreement": status_same / both if both else 0.0,
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(agreement(), indent=2))
