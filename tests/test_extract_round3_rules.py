@@ -250,3 +250,13 @@ def test_a_country_apposed_with_the_is_dropped_and_no_ship_reaches_a_landlocked_
     assert extract_links("The meat was brought from the port of Karachi to Tashkent.") == []
     assert ends(only("The ship sailed from Karachi to Jebel Ali.")) == (
         "sea", ["Karachi"], ["Jebel Ali Port"])
+
+
+def test_a_hyphenated_name_the_gazetteer_lacks_is_not_its_head() -> None:
+    assert extract_links("Repairs on the Nookat-Kyzyl-Kiya road will start in May.") == []
+
+
+def test_trains_that_run_and_a_complete_railway_are_existing() -> None:
+    assert only("Trains run on the Kashgar-Osh route.").status == "existing"
+    assert only("The Khaf-Herat railway is complete.").status == "existing"
+    assert only("Trains will run on the Kashgar-Osh route.").status == "planned"

@@ -216,6 +216,11 @@ def _dashed(folded: str, a: int, b: int) -> bool:
     return "-" in gap and _DASH.fullmatch(gap) is not None
 
 
+#: A name glued by a hyphen to a capitalised word ("Kyzyl-Kiya", "Kara-Kulzha"): when that
+#: word starts no name of its own, the two are one name the gazetteer lacks.
+_UNKNOWN_TAIL = re.compile(r"-[A-Z][a-z]")
+
+
 def _sentence_mentions(
     folded: str, toks: list[_Tok], names: _Names, s_start: int, para_start: int
 ) -> list[Mention]:
@@ -228,6 +233,9 @@ def _sentence_mentions(
     for j, (a, b, ti, tj, key) in enumerate(found):
         dash_prev = j > 0 and _dashed(folded, found[j - 1][1], a)
         dash_next = j + 1 < len(found) and _dashed(folded, b, found[j + 1][0])
+        if _UNKNOWN_TAIL.match(folded, b) and not (
+                j + 1 < len(found) and found[j + 1][0] == b + 1):
+            continue  # "Kyzyl-Kiya": the head of a longer name the gazetteer lacks
         if names.plain(key):
             kept = names.lookup(key)
         else:

@@ -69,7 +69,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:fly|sail|travel|drive|take\s+(?:a|the)\s+(?:train|ferry|flight|bus))|"
         r"(?:exports?|imports?|goods|cargo|freight|trucks|shipments|trains|passengers|buses)\b"
         r"[^.;]{0,60}?"
-        r"(?<!will\s)(?<!would\s)(?<!to\s)(?<!could\s)\b(?:travel|travels|move|moves|go|goes|"
+        r"(?<!will\s)(?<!would\s)(?<!to\s)(?<!could\s)\b(?:travel|travels|move|moves|go|goes|run|"
         r"use|uses|cross|crosses|pass|passes)\b|"
         r"(?<!will\s)(?<!be\s)received\s+(?:its|their|the|a)\s+(?:first|maiden|inaugural)|"
         r"(?<!be\s)opened|(?<!be\s)inaugurated|(?:has|have|had)\s+(?:\w+\s+)?completed|"
@@ -155,6 +155,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("existing", None, re.compile(
         r"\b(?:(?:is|are|was|were|now)\s+open\s+(?:to|for)\s+(?:traffic|vehicles|trucks|"
         r"trade|passengers)|(?<!will\s)(?<!be\s)(?:was|were)\s+(?:finished|completed)\s+in\b|"
+        r"(?:is|are)\s+(?:now\s+)?(?:complete|completed|finished|operational|functional)\b|"
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:repaired|rebuilt|upgraded|"
         r"renovated|restored|reconstructed|widened|modernised|modernized|reopened))")),
 )
