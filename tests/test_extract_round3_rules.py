@@ -260,3 +260,8 @@ def test_trains_that_run_and_a_complete_railway_are_existing() -> None:
     assert only("Trains run on the Kashgar-Osh route.").status == "existing"
     assert only("The Khaf-Herat railway is complete.").status == "existing"
     assert only("Trains will run on the Kashgar-Osh route.").status == "planned"
+
+
+def test_a_gazetteer_name_does_not_swallow_a_lower_case_word() -> None:
+    link = only("The bridge connects Farkhor in Tajikistan with Kabul.")
+    assert ends(link) == ("road", ["Farkhor"], ["Kabul"])

@@ -281,6 +281,14 @@ def _name_spans(
     return found
 
 
+#: Lower-case words inside place names ("Mazar-i-Sharif", "Pul-e-Khumri", "Rostov-on-Don").
+_NAME_LINKS = frozenset({
+    "i", "e", "al", "el", "ul", "ur", "ud", "un", "de", "del", "della", "di", "da", "do", "du",
+    "des", "la", "le", "les", "of", "the", "and", "on", "upon", "am", "an", "bin", "ibn",
+    "ye", "ar", "as", "az", "ad", "at", "y", "van", "von", "den", "der", "sur", "sous", "en",
+})
+
+
 def _longest_name(
     folded: str, toks: list[_Tok], i: int, most: int,
     names: dict[str, tuple[int, ...]], not_org: _Names | None = None,
@@ -298,6 +306,8 @@ def _longest_name(
         if not (gap_b - gap_a == 1 and folded[gap_a] == " ") and not _GAP_OK.fullmatch(
                 folded, gap_a, gap_b):
             break
+        if folded[gap_b].islower() and toks[k][2] not in _NAME_LINKS:
+            break  # "The bridge connects ...": a name's later words are capitalised
         words.append(toks[k][2])
     for n in range(len(words), 0, -1):
         key = " ".join(words[:n])
