@@ -265,3 +265,9 @@ def test_trains_that_run_and_a_complete_railway_are_existing() -> None:
 def test_a_gazetteer_name_does_not_swallow_a_lower_case_word() -> None:
     link = only("The bridge connects Farkhor in Tajikistan with Kabul.")
     assert ends(link) == ("road", ["Farkhor"], ["Kabul"])
+
+
+def test_hopes_to_expand_is_a_wish_not_the_plan_of_the_paragraph_before() -> None:
+    text = ("The railway will open in May.\n\n"
+            "Kazakhstan hopes to expand its land connectivity with Pakistan.")
+    assert [x.status for x in extract_links(text)][-1] == "proposed"

@@ -170,7 +170,8 @@ _WISH_RESUMED = re.compile(
 _WISH = re.compile(
     _WISH_FOR + r"to\s+be\s+(?:opened|built|launched|started|extended)\b|"
     r"\b(?:want|wants|wanted|hope|hopes|hoped|hoping|would\s+like|wish(?:es)?)\s+to\s+"
-    r"(?:\w+\s+)?(?:extend|open|build|launch|start|add|introduce|connect|link|run|operate)\b"
+    r"(?:\w+\s+)?(?:extend|open|build|launch|start|add|introduce|connect|link|run|operate|"
+    r"expand|develop|improve|boost|increase|strengthen|establish|create|restore)\b"
 )
 #: Permission asked for, not yet given ("is seeking permission to fly"): a proposal.
 _SEEK = re.compile(
