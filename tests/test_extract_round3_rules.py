@@ -271,3 +271,9 @@ def test_hopes_to_expand_is_a_wish_not_the_plan_of_the_paragraph_before() -> Non
     text = ("The railway will open in May.\n\n"
             "Kazakhstan hopes to expand its land connectivity with Pakistan.")
     assert [x.status for x in extract_links(text)][-1] == "proposed"
+
+
+def test_a_there_and_back_chain_is_one_link_and_train_stops_are_no_rotation() -> None:
+    link = only("The Kyrgyz side will open a weekly flight on the Osh-Tashkent-Osh route.")
+    assert ends(link) == ("air", ["Osh"], ["Tashkent"])
+    assert extract_links("The train calls at Pap, Kokand and Margilan.") == []

@@ -228,13 +228,6 @@ def assign_modes(
         elif text_mode is not None and clause_cues and all(
                 _WEAK_CUE.match(lower, c[0]) for c in clause_cues):
             modes = text_mode  # "the Xian-Duisburg container service" in a text on trains
-        if modes == ("sea",) and _inland(raw):
-            # "from the port of Karachi to Tashkent": no ship reaches Tashkent
-            modes = nearest_mode([c for c in clause_cues if "sea" not in c[2]],
-                                 raw.start, raw.end) or next(
-                (m for m in (carried, text_mode) if m is not None and "sea" not in m), None)
-            if modes is None:
-                continue
         if modes == ("road", "rail"):
             # "the highway ... the only overland route": the specific mode of the clause
             single = {c[2] for c in cues if a <= c[0] and c[1] <= b and len(c[2]) == 1
@@ -266,6 +259,13 @@ def assign_modes(
                 continue
             modes = carried or text_mode
             raw.confidence -= 0.15 if carried else 0.2
+        if modes == ("sea",) and _inland(raw):
+            # "from the port of Karachi to Tashkent": no ship reaches Tashkent
+            modes = nearest_mode([c for c in clause_cues if "sea" not in c[2]],
+                                 raw.start, raw.end) or next(
+                (m for m in (carried, text_mode) if m is not None and "sea" not in m), None)
+            if modes is None:
+                continue
         raw.mode = modes
         final.append(raw)
     return final

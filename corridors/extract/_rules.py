@@ -465,8 +465,11 @@ def _chains_and_pairs(s: _Sentence) -> None:
             continue  # a chain of regions ("the Europe-Caucasus-Asia corridor") names a scheme
         named = chain_names(s.lower, g.places, g.end)
         if named is None:
-            s.emit(path_link(s.ends(g), start=g.start, end=g.end, rule="chain",
-                             confidence=0.8, groups=(k,)))
+            stops = s.ends(g)
+            if len(stops) > 2 and stops[0] == stops[-1]:
+                stops = stops[:-1]  # "the Osh-Tashkent-Osh route": there and back
+            s.emit(path_link(stops, start=g.start, end=g.end, rule="chain", confidence=0.8,
+                             groups=(k,)))
         elif named == "crossing":
             s.emit(crossing_pair(g.places, start=g.start, end=g.end, groups=(k,)))
     for m in P_ROUTE_THROUGH.finditer(s.sk):
@@ -483,7 +486,8 @@ def _chains_and_pairs(s: _Sentence) -> None:
             s.emit(path_link([*s.ends(s.groups[kv]), *s.ends(s.groups[kb])],
                              start=s.tx(m.start()), end=s.groups[kb].end, rule="pass-ending",
                              confidence=0.75, groups=(kv, kb)))
-    for m in P_CALLS_AT.finditer(s.sk):
+    land = any("sea" not in c[2] for c in s.cues)  # "the train calls at A, B": its stops
+    for m in P_CALLS_AT.finditer("" if land else s.sk):
         k = int(m["a"])
         ends = s.ends(s.groups[k])
         if k not in s.used and not s.groups[k].chain and len(ends) >= 2 and all(
