@@ -277,3 +277,10 @@ def test_a_there_and_back_chain_is_one_link_and_train_stops_are_no_rotation() ->
     link = only("The Kyrgyz side will open a weekly flight on the Osh-Tashkent-Osh route.")
     assert ends(link) == ("air", ["Osh"], ["Tashkent"])
     assert extract_links("The train calls at Pap, Kokand and Margilan.") == []
+
+
+def test_cargo_from_a_list_set_off_for_another_list() -> None:
+    link = only("A convoy of trucks carrying cargo from Karachi, Lahore and Peshawar had set "
+                "off for Tashkent and for Almaty.")
+    assert ends(link) == ("road", ["Karachi", "Lahore", "Peshawar"], ["Tashkent", "Almaty"])
+    assert link.status == "existing"

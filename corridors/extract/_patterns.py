@@ -179,10 +179,12 @@ P_LEFT_FOR = re.compile(
     rf"set sail from) {THE}"
     rf"G(?P<a>\d+) {W}{{0,4}}?for {THE}G(?P<b>\d+) "
 )
-#: "pulled out of A ..., bound for B"; "left A bound for B".
+#: "pulled out of A ..., bound for B"; "left A bound for B"; "cargo from A ... had set off
+#: for B".
 P_BOUND_FOR = re.compile(
     rf"\b(?:from|out of|left|leaving|departed(?: from)?) {THE}G(?P<a>\d+) "
-    rf"(?:(?:[a-z0-9']+|,|G\d+) ){{0,8}}?bound for {THE}G(?P<b>\d+) "
+    rf"(?:(?:[a-z0-9']+|,|G\d+) ){{0,8}}?(?:bound|set off|set out|headed|heading|destined) "
+    rf"for {THE}G(?P<b>\d+) "
 )
 #: "The first train from A arrived at B": a movement told by its arrival.
 P_FROM_ARRIVED = re.compile(
@@ -259,7 +261,7 @@ ORIGIN_TARGET: tuple[tuple[re.Pattern[str], str, float, tuple[str, ...]], ...] =
     (P_FROM_TO, "from-to", 0.9, _FROM),
     (P_FROM_VIA_TO, "from-via-to", 0.85, _FROM),
     (P_FROM_APPOS_TO, "from-to", 0.85, _FROM),
-    (P_BOUND_FOR, "bound-for", 0.75, (" bound for ",)),
+    (P_BOUND_FOR, "bound-for", 0.75, (" for ",)),
     (P_TO_FROM, "to-from", 0.9, _FROM),
     (P_A_TO_B_NOUN, "a-to-b-noun", 0.85, (" to ",)),
     (P_RECEIVE, "receive-from", 0.7, _FROM),

@@ -71,7 +71,7 @@ from corridors.records.place import Place
 __all__ = ["sentence_links"]
 
 _LIST_GAP = re.compile(
-    r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:to\s+|with\s+)?(?:the\s+)?"
+    r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:to\s+|with\s+|for\s+)?(?:the\s+)?"
     r"(?:cities of\s+)?"
 )
 _CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")

@@ -109,6 +109,9 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:sent|dispatched|shipped|"
         r"delivered|transported|trucked|railed|ferried|carried|moved|flown|driven)|"
         r"(?<!to\s)(?<!be\s)dispatching|"
+        # "the convoy had set off for Tashkent": a journey under way or made
+        r"(?:has|have|had)\s+(?:already\s+)?(?:set\s+off|set\s+out|left|departed|arrived|"
+        r"reached)\b|"
         # "Kam Air and Ariana run flights to ...": services that run now
         r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)"
         r"(?<!should\s)(?:run|operate)\s+(?:[\w-]+\s+){0,3}?(?:flights?|services?|trains?|"
