@@ -284,3 +284,16 @@ def test_cargo_from_a_list_set_off_for_another_list() -> None:
                 "off for Tashkent and for Almaty.")
     assert ends(link) == ("road", ["Karachi", "Lahore", "Peshawar"], ["Tashkent", "Almaty"])
     assert link.status == "existing"
+
+
+def test_the_demonym_capital_is_the_capital_city() -> None:
+    link = only("Air Arabia will fly to the Afghan capital from Sharjah.")
+    assert ends(link) == ("air", ["Sharjah"], ["Kabul"])
+
+
+def test_an_apposition_that_says_what_a_place_is_is_read_across() -> None:
+    link = only("Trains run between Urumqi, the chief city of the Xinjiang region in China, "
+                "and Almaty, the largest city of Kazakhstan, every day.")
+    assert ends(link)[1:] == (["Urumqi"], ["Almaty"])
+    assert ends(only("Flights will run from Karachi, the port city of Sindh, to Lahore.")) == (
+        "air", ["Karachi"], ["Lahore"])

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corridors.gazetteer._index import Candidate, Gazetteer
+from corridors.gazetteer._index import Candidate, Gazetteer, capital_city
 from corridors.records.place import Place
 
 __all__ = ["Mention", "find_mentions"]
@@ -221,6 +221,16 @@ def _dashed(folded: str, a: int, b: int) -> bool:
 _UNKNOWN_TAIL = re.compile(r"-[A-Z][a-z]")
 
 
+#: "the Russian capital", "the Afghan capital" (not "capital of", "capital city of").
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city\s+of)\b)")
+
+
+def _capital(kept: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The demonym's country's capital city as the one candidate, if the gazetteer has it."""
+    city = capital_city(kept[0].place.country)
+    return (Candidate(city, kept[0].score),) if city is not None else kept
+
+
 def _sentence_mentions(
     folded: str, toks: list[_Tok], names: _Names, s_start: int, para_start: int
 ) -> list[Mention]:
@@ -243,6 +253,8 @@ def _sentence_mentions(
                                           (a, b, ti, tj), dash_prev or dash_next))
         if not kept:
             continue
+        if kept[0].demonym and _CAPITAL_AFTER.match(folded, b):
+            kept = _capital(kept)  # "the Russian capital": Moscow
         m = Mention(a, b, kept, demonym=kept[0].demonym)
         if _set_role(m, folded, toks, (ti, tj), masked, s_start, para_start, dash_next):
             mentions.append(m)

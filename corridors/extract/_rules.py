@@ -71,8 +71,8 @@ from corridors.records.place import Place
 __all__ = ["sentence_links"]
 
 _LIST_GAP = re.compile(
-    r"\s*(?:,|,?\s*and|&|,?\s*or|/|,?\s*as well as)\s*(?:to\s+|with\s+|for\s+)?(?:the\s+)?"
-    r"(?:cities of\s+)?"
+    r"\s*(?:,|,?\s*and(?:\s+(?:to|with|for))?|&|,?\s*or|/|"
+    r",?\s*as well as(?:\s+(?:to|with|for))?)\s*(?:the\s+)?(?:cities of\s+)?"
 )
 _CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")
 _SK_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b")

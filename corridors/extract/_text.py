@@ -186,10 +186,22 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[
 _ASIDE = re.compile(r"(?<=[A-Za-z.'\u2019])[ \t]*\([^()\n]{1,80}\)")
 
 
+#: An apposition that says what a place is: "Urumqi, the chief city of the Xinjiang Uygur
+#: Autonomous Region in north-west China, and Almaty".
+_APPOSITION = re.compile(
+    r",[ \t]+the[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?(?:city|town|capital|port|hub|centre|center|"
+    r"seat|heart)[ \t]+of[ \t]+[^,;.()\n]{1,80}(?=,)"
+)
+
+
 def mask_asides(text: str) -> str:
-    """``text`` with each short aside in brackets after a name blanked out (offsets kept):
-    its places qualify the name before it, and a list or a route reads on across it."""
-    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with each short aside in brackets after a name, and each apposition that
+    says what a place is, blanked out (offsets kept): their places qualify the name before
+    them, and a list or a route reads on across them."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group())
+
+    return _APPOSITION.sub(blank, _ASIDE.sub(blank, text))
 
 
 def sentences(text: str) -> Iterator[Sentence]:

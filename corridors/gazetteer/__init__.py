@@ -6,6 +6,7 @@ from __future__ import annotations
 from corridors.gazetteer._index import (
     Candidate,
     Gazetteer,
+    capital_city,
     check_query_length,
     fold,
     gazetteer,
@@ -17,6 +18,7 @@ from corridors.gazetteer._index import (
 __all__ = [
     "Candidate",
     "Gazetteer",
+    "capital_city",
     "check_query_length",
     "fold",
     "gazetteer",

