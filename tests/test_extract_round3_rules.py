@@ -297,3 +297,10 @@ def test_an_apposition_that_says_what_a_place_is_is_read_across() -> None:
     assert ends(link)[1:] == (["Urumqi"], ["Almaty"])
     assert ends(only("Flights will run from Karachi, the port city of Sindh, to Lahore.")) == (
         "air", ["Karachi"], ["Lahore"])
+
+
+def test_goods_from_a_sent_on_to_b() -> None:
+    link = only("He currently brings in coal from Mazar-e-Sharif in Afghanistan and sends them "
+                "on to Peshawar and Lahore by truck.")
+    assert ends(link) == ("road", ["Mazar-i-Sharif"], ["Peshawar", "Lahore"])
+    assert link.status == "existing"

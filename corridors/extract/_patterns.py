@@ -32,6 +32,7 @@ __all__ = [
     "P_FROM_APPOS_TO",
     "P_FROM_ARRIVED",
     "P_FROM_OPENER",
+    "P_FROM_SENT_ON",
     "P_FROM_TO",
     "P_FROM_USE",
     "P_FROM_VIA_TO",
@@ -186,6 +187,14 @@ P_BOUND_FOR = re.compile(
     rf"(?:(?:[a-z0-9']+|,|G\d+) ){{0,8}}?(?:bound|set off|set out|headed|heading|destined) "
     rf"for {THE}G(?P<b>\d+) "
 )
+#: "brings in coal from A in Afghanistan and sends them on to B, C and D": goods from A
+#: sent on to B.
+P_FROM_SENT_ON = re.compile(
+    rf"\bfrom {THE}G(?P<a>\d+) {ANY}{{0,6}}?(?:sends?|sent|ships?|shipped|takes?|took|"
+    rf"carr(?:y|ies)|carried|moves?|moved|trucks?|trucked|forwards?|forwarded) (?:them |it |"
+    rf"the goods |"
+    rf"the cargo )?(?:on |onward |onwards )?to {THE}G(?P<b>\d+) "
+)
 #: "The first train from A arrived at B": a movement told by its arrival.
 P_FROM_ARRIVED = re.compile(
     rf"\bfrom {THE}G(?P<a>\d+) (?:[a-z0-9']+ ){{0,4}}?(?:arrived|arrives|"
@@ -268,6 +277,7 @@ ORIGIN_TARGET: tuple[tuple[re.Pattern[str], str, float, tuple[str, ...]], ...] =
     (P_ARRIVED, "arrived-from", 0.8, (" from ", " after ", " having left ")),
     (P_LEFT_ARRIVED, "left-arrived", 0.8, (" left ", " depart", " set ")),
     (P_FROM_ARRIVED, "from-arrived", 0.8, _FROM),
+    (P_FROM_SENT_ON, "from-sent-on", 0.75, _FROM),
     (P_START_END, "start-end", 0.8, (" end", " terminat", " finish")),
     (P_FROM_USE, "from-use", 0.7, _FROM),
     (P_LEFT_FOR, "left-for", 0.75, (" for ",)),

@@ -48,7 +48,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("existing", "resumed", re.compile(r"\b(?:resumed|restored|reopened|relaunched)\b")),
     ("planned", "resumed", re.compile(r"\b(?:resume|resumption|restore|reopen|relaunch)\b")),
     ("existing", None, re.compile(
-        r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv|fl[iy]|sail)\w*|"
+        r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv|fl[iy]|sail|bring|"
+        r"send|ship|carr|move|import|export|truck)\w*|"
         r"(?:is|are)\s+(?:now\s+)?(?:offering|running|operating)|remains?\s+(?:open|in\s+"
         r"(?:use|service|operation)|the\s+(?:only|main|sole|principal|busiest))|continues?\s+as\s+"
         r"(?:normal|usual|before)|(?<!begin\s)(?<!begins\s)(?<!start\s)(?<!starts\s)(?<!to\s)"
