@@ -304,3 +304,11 @@ def test_goods_from_a_sent_on_to_b() -> None:
                 "on to Peshawar and Lahore by truck.")
     assert ends(link) == ("road", ["Mazar-i-Sharif"], ["Peshawar", "Lahore"])
     assert link.status == "existing"
+
+
+def test_restarted_flights_are_existing_and_a_gateway_between_two_countries_is_a_link() -> None:
+    link = only("Ariana restarted regular flights from Kabul to Dubai, reopening a route that "
+                "had been suspended since August.")
+    assert (link.status, link.status_detail) == ("existing", "resumed")
+    link = only("Milak is the main gateway for trade between Iran and Afghanistan.")
+    assert ends(link) == ("road", ["Iran"], ["Afghanistan"])

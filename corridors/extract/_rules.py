@@ -411,9 +411,10 @@ def _between(s: _Sentence) -> None:
     for m in P_BETWEEN.finditer(s.sk):
         ga = int(m["a"])
         members = s.ends(s.groups[ga])
+        gateway = _GATEWAY_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())
         if len(members) < 2 or ga in s.used or (
                 RELATION_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())
-                and not _through_a_crossing(s, m.end())):
+                and not gateway and not _through_a_crossing(s, m.end())):
             continue
         for gf in from_only:
             if gf in s.used or gf == ga:
@@ -430,7 +431,14 @@ def _between(s: _Sentence) -> None:
         else:
             s.emit(RawLink(members[:1], members[1:], directed=False, start=s.tx(m.start()),
                            end=s.groups[ga].end, rule="between", confidence=0.85,
-                           groups=(ga,)))
+                           groups=(ga,),
+                           mode_hint=("road",) if gateway and s.carried is None else None))
+
+
+#: "the main gateway (crossing, checkpoint) for trade between A and B": a way between them.
+_GATEWAY_BEFORE = re.compile(
+    r"\b(?:gateway|crossing|checkpoint|border point|crossing point)s? (?:for [a-z]+ )?$"
+)
 
 
 def _through_a_crossing(s: _Sentence, at: int) -> bool:

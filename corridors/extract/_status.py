@@ -45,8 +45,11 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"phase|segment|viaduct)|"
         r"\d+\s*(?:percent|per\s+cent|%)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:has\s+"
         r"been\s+|have\s+been\s+|is\s+|was\s+)?(?:completed?|built|finished|done|laid))\b")),
-    ("existing", "resumed", re.compile(r"\b(?:resumed|restored|reopened|relaunched)\b")),
-    ("planned", "resumed", re.compile(r"\b(?:resume|resumption|restore|reopen|relaunch)\b")),
+    ("existing", "resumed", re.compile(
+        r"\b(?:resumed|restored|reopened|relaunched|re-?started|running\s+again|back\s+in\s+"
+        r"(?:service|operation))\b")),
+    ("planned", "resumed", re.compile(
+        r"\b(?:resume|resumption|restore|reopen|relaunch|re-?start)\b")),
     ("existing", None, re.compile(
         r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv|fl[iy]|sail|bring|"
         r"send|ship|carr|move|import|export|truck)\w*|"
