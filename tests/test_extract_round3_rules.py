@@ -312,3 +312,10 @@ def test_restarted_flights_are_existing_and_a_gateway_between_two_countries_is_a
     assert (link.status, link.status_detail) == ("existing", "resumed")
     link = only("Milak is the main gateway for trade between Iran and Afghanistan.")
     assert ends(link) == ("road", ["Iran"], ["Afghanistan"])
+
+
+def test_a_headline_says_its_status_with_its_verb() -> None:
+    assert only("The First Freight Train from China Reaches Afghanistan").status == "existing"
+    assert only("PIA to launch flights to Baku").status == "planned"
+    assert only("The train crossed the Baku - Tbilisi - Kars line, finished in 2017.").status == (
+        "existing")

@@ -200,7 +200,8 @@ def _links(
             # with the status of the paragraph before it
             before = [(b.start, b.end) for b in sents[max(0, si - STATUS_LOOKBACK):si]
                       if b.paragraph != s.paragraph]
-            status, detail = link_status(raw, lower, s.start, s.end, statuses, before)
+            status, detail = link_status(raw, lower, s.start, s.end, statuses, before,
+                                         headline=_is_headline(text, s))
             o_key = frozenset(map(_key, origins))
             d_key = frozenset(map(_key, dests))
             key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))
@@ -277,6 +278,15 @@ def _corridor_level(link: ProposedLink) -> bool:
         return True
     areas = all(p.kind in {"country", "region"} for p in (*link.origins, *link.destinations))
     return areas and NAMED_ANY.search(fold(link.evidence_text).lower()) is not None
+
+
+#: How a sentence ends when it is prose, not a headline.
+_PROSE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":", ";")
+
+
+def _is_headline(text: str, s: Sentence) -> bool:
+    """Whether the sentence is a line of its own without a closing stop (a headline)."""
+    return not text[s.start:s.end].rstrip().endswith(_PROSE_END)
 
 
 def _numbered(links: list[ProposedLink]) -> list[ProposedLink]:

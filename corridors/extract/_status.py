@@ -163,6 +163,9 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"\b(?:(?:is|are|was|were|now)\s+open\s+(?:to|for)\s+(?:traffic|vehicles|trucks|"
         r"trade|passengers)|(?<!will\s)(?<!be\s)(?:was|were)\s+(?:finished|completed)\s+in\b|"
         r"(?:is|are)\s+(?:now\s+)?(?:complete|completed|finished|operational|functional)\b|"
+        r"(?<!be\s)(?<!will\s)(?:finished|completed|built|commissioned)\s+in\s+(?:\d{4}|"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)\s+\d{4})\b|"
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:repaired|rebuilt|upgraded|"
         r"renovated|restored|reconstructed|widened|modernised|modernized|reopened))")),
 )
@@ -232,13 +235,39 @@ _STATUS_RANK = {"proposed": 0, "planned": 1, "agreed": 1, "existing": 2,
                 "under_construction": 2, "rejected": 2}
 
 
+#: A headline's verb in the present tells what happened ("The first freight train from
+#: China reaches Afghanistan", "Ariana restarts flights"); "PIA to launch" is a plan.
+_HEADLINE_EVENT = re.compile(
+    r"(?<!\bto\s)(?<!will\s)\b(?:launch(?:es)?|opens|reaches|restarts|resumes|leaves|sets\s+"
+    r"(?:out|off)|adds|starts|begins|arrives|enters|departs|completes|inaugurates|receives|"
+    r"gets|welcomes|lands)\b"
+)
+
+
+#: A headline's "to" + verb is a plan ("PIA to launch flights to Baku").
+_HEADLINE_PLAN = re.compile(
+    r"\bto\s+(?:launch|open|start|begin|resume|restart|build|introduce|operate|fly|run|"
+    r"connect|link|get|add|extend)\b"
+)
+
+
+def _headline_status(lower: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """A headline's status from its verb: "X to launch" planned, "X launches" existing."""
+    if _HEADLINE_PLAN.search(lower, start, end):
+        return "planned", None
+    if _HEADLINE_EVENT.search(lower, start, end):
+        return "existing", None
+    return None
+
+
 def link_status(
     raw: RawLink, lower: str, s_start: int, s_end: int, known: dict[int, str],
-    before: Sequence[tuple[int, int]] = (),
+    before: Sequence[tuple[int, int]] = (), *, headline: bool = False,
 ) -> tuple[str, str | None]:
     """Status and status detail of ``raw``, found in the sentence ``s_start..s_end``.
 
-    A sentence without a status cue takes the status of the nearest of the sentences
+    A ``headline`` without a status cue says it with its verb (:func:`_headline_status`).
+    Another sentence without a status cue takes the status of the nearest of the sentences
     ``before`` it (spans, nearest last) that has one ("new bus services are to be
     introduced ... The routes on the list: Andijan - Osh, ..."), else :data:`NO_CUE`.  A
     link that restates its antecedent's line without a status of its own keeps the
@@ -246,7 +275,8 @@ def link_status(
     their statuses; ``raw``'s is added.
     """
     anchor = raw.anchor if raw.anchor >= 0 else raw.start
-    status, detail = _status(lower, s_start, s_end, anchor) or next(
+    status, detail = _status(lower, s_start, s_end, anchor) or (
+        _headline_status(lower, s_start, s_end) if headline else None) or next(
         (found for a, b in reversed(before) if (found := _status_in(lower[a:b]))),
         (NO_CUE, None))
     standing = raw.named.standing if raw.named is not None else None
