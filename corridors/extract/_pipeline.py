@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -181,12 +181,11 @@ def _links(
     The evidence is the mention whose status is kept: a later mention replaces an
     earlier one when its status says more.
     """
-    links: list[ProposedLink] = []
-    mentions: list[list[tuple[int, int, str]]] = []  # per link, in order
-    spans: list[set[int]] = []  # sentence starts already counted per link
+    found: list[_Found] = []
     seen: dict[tuple[Any, ...], int] = {}
     by_ends = _EndIndex()
     statuses: dict[int, str] = {}
+    memo: dict[str, tuple[str, str | None] | None] = {}  # statuses of clauses, this text only
     for si in sorted(by_sentence):
         s = sents[si]
         for raw in sorted(by_sentence[si], key=lambda r: r.start):
@@ -200,50 +199,75 @@ def _links(
             # with the status of the paragraph before it
             before = [(b.start, b.end) for b in sents[max(0, si - STATUS_LOOKBACK):si]
                       if b.paragraph != s.paragraph]
-            status, detail = link_status(raw, lower, s.start, s.end, statuses, before)
+            status, detail = link_status(raw, lower, s.start, s.end, statuses, before, memo)
             o_key = frozenset(map(_key, origins))
             d_key = frozenset(map(_key, dests))
             key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))
             alt = (mode, frozenset({o_key, d_key}))
-            mention = (s.start, s.end, status)
             if key not in seen and alt not in seen:
-                near = _near_link(links, mode, origins, dests, raw.directed, by_ends)
+                near = _near_link(found, mode, origins, dests, raw.directed, by_ends)
                 if near is not None:
                     seen[key] = seen[alt] = near  # "Port of Baku" again as "Baku"
             if key in seen or alt in seen:
-                k = seen.get(key, seen.get(alt, 0))
-                old = links[k]
-                if s.start not in spans[k]:
-                    spans[k].add(s.start)
-                    mentions[k].append(mention)
-                    if says_more(status, old.status):
-                        links[k] = replace(old, status=status, status_detail=detail,
-                                           evidence_text=text[s.start : s.end],
-                                           start=s.start, end=s.end)
+                found[seen.get(key, seen.get(alt, 0))].mention(s.start, s.end, status, detail)
                 continue
-            seen[key] = seen[alt] = len(links)
-            by_ends.add(len(links), mode, origins, dests)
-            links.append(
-                ProposedLink(
-                    id=f"L{len(links) + 1}",
-                    mode=mode,
-                    modes=modes,
-                    origins=tuple(origins),
-                    destinations=tuple(dests),
-                    via=tuple(via),
-                    status=status,
-                    directed=raw.directed,
-                    evidence_text=text[s.start : s.end],
-                    start=s.start,
-                    end=s.end,
-                    confidence=round(max(0.05, min(0.99, raw.confidence)), 2),
-                    status_detail=detail,
-                    rule=raw.rule,
-                )
-            )
-            mentions.append([mention])
-            spans.append({s.start})
-    return [replace(link, mentions=tuple(m)) for link, m in zip(links, mentions, strict=True)]
+            seen[key] = seen[alt] = len(found)
+            by_ends.add(len(found), mode, origins, dests)
+            found.append(_Found(mode, modes, tuple(origins), tuple(dests), tuple(via),
+                                raw.directed, raw.confidence, raw.rule, status, detail,
+                                s.start, s.end, [(s.start, s.end, status)], {s.start}))
+    return [f.link(text, k) for k, f in enumerate(found, 1)]
+
+
+@dataclass(slots=True)
+class _Found:
+    """A link of :func:`_links` on its way to a :class:`ProposedLink` (made once, at the
+    end): its ends, the mention whose status is kept and every mention."""
+
+    mode: str
+    modes: tuple[str, ...]
+    origins: tuple[Place, ...]
+    destinations: tuple[Place, ...]
+    via: tuple[Place, ...]
+    directed: bool
+    confidence: float
+    rule: str
+    status: str
+    detail: str | None
+    start: int
+    end: int
+    mentions: list[tuple[int, int, str]]
+    spans: set[int]  # the sentence starts already counted
+
+    def mention(self, start: int, end: int, status: str, detail: str | None) -> None:
+        """Count the sentence ``start..end`` once; its status replaces the kept one when it
+        says more."""
+        if start in self.spans:
+            return
+        self.spans.add(start)
+        self.mentions.append((start, end, status))
+        if says_more(status, self.status):
+            self.status, self.detail, self.start, self.end = status, detail, start, end
+
+    def link(self, text: str, number: int) -> ProposedLink:
+        """The record, with id ``L<number>``."""
+        return ProposedLink(
+            id=f"L{number}",
+            mode=self.mode,
+            modes=self.modes,
+            origins=self.origins,
+            destinations=self.destinations,
+            via=self.via,
+            status=self.status,
+            directed=self.directed,
+            evidence_text=text[self.start : self.end],
+            start=self.start,
+            end=self.end,
+            confidence=round(max(0.05, min(0.99, self.confidence)), 2),
+            status_detail=self.detail,
+            rule=self.rule,
+            mentions=tuple(self.mentions),
+        )
 
 
 def _land_by_text(links: list[ProposedLink], text_mode: tuple[str, ...] | None,
@@ -286,7 +310,7 @@ def _numbered(links: list[ProposedLink]) -> list[ProposedLink]:
 
 
 def _near_link(
-    links: list[ProposedLink], mode: str, origins: list[Place], dests: list[Place],
+    links: Sequence[ProposedLink | _Found], mode: str, origins: list[Place], dests: list[Place],
     directed: bool, by_ends: _EndIndex | None = None,
 ) -> int | None:
     """The index of a link found before with the same mode and the same ends give or take
@@ -299,8 +323,7 @@ def _near_link(
     if by_ends is None:
         order: Iterable[int] = range(len(links))
     else:
-        order = sorted(by_ends.candidates(mode, origins, dests)
-                       | by_ends.candidates(mode, dests, origins))
+        order = sorted(by_ends.candidates(mode, origins, dests))
     for k in order:
         old = links[k]
         if old.mode != mode:
@@ -372,14 +395,15 @@ class _EndIndex:
 
     def candidates(self, mode: str, origins: list[Place], dests: list[Place]) -> set[int]:
         """Numbers of the links whose origins may be near ``origins`` and destinations
-        near ``dests``."""
+        near ``dests``, or the other way round (each place's cells are found once)."""
         out: set[int] = set()
-        dkeys = self._near_keys(dests[0])
-        for ok in self._near_keys(origins[0]):
+        okeys, dkeys = self._near_keys(origins[0]), self._near_keys(dests[0])
+        for ok in okeys:
             for dk in dkeys:
-                hit = self._cells.get((mode, ok, dk))
-                if hit:
-                    out.update(hit)
+                for key in ((mode, ok, dk), (mode, dk, ok)):
+                    hit = self._cells.get(key)
+                    if hit:
+                        out.update(hit)
         return out
 
 

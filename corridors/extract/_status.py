@@ -224,7 +224,7 @@ _STATUS_RANK = {"proposed": 0, "planned": 1, "agreed": 1, "existing": 2,
 
 def link_status(
     raw: RawLink, lower: str, s_start: int, s_end: int, known: dict[int, str],
-    before: Sequence[tuple[int, int]] = (),
+    before: Sequence[tuple[int, int]] = (), memo: dict[str, _MaybeStatus] | None = None,
 ) -> tuple[str, str | None]:
     """Status and status detail of ``raw``, found in the sentence ``s_start..s_end``.
 
@@ -233,11 +233,13 @@ def link_status(
     introduced ... The routes on the list: Andijan - Osh, ..."), else :data:`NO_CUE`.  A
     link that restates its antecedent's line without a status of its own keeps the
     antecedent's specific status.  ``known`` maps ``id()`` of the links seen so far to
-    their statuses; ``raw``'s is added.
+    their statuses; ``raw``'s is added.  ``memo`` keeps the statuses of the clauses seen
+    (by their text) for the other links of the same text.
     """
+    memo = {} if memo is None else memo
     anchor = raw.anchor if raw.anchor >= 0 else raw.start
-    status, detail = _status(lower, s_start, s_end, anchor) or next(
-        (found for a, b in reversed(before) if (found := _status_in(lower[a:b]))),
+    status, detail = _status(lower, s_start, s_end, anchor, memo) or next(
+        (found for a, b in reversed(before) if (found := _status_memo(lower[a:b], memo))),
         (NO_CUE, None))
     standing = raw.named.standing if raw.named is not None else None
     if standing is not None and status in {"proposed", "planned", "agreed"}:
@@ -274,7 +276,8 @@ def says_more(status: str, than: str) -> bool:
     return new_rank > old_rank or (new_rank == old_rank == 2 and status != than)
 
 
-def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | None] | None:
+def _status(lower: str, s_start: int, s_end: int, at: int, memo: dict[str, _MaybeStatus],
+            ) -> tuple[str, str | None] | None:
     """Status from cues in the clause that contains offset ``at``, else the sentence;
     ``None`` without a cue.
 
@@ -291,7 +294,7 @@ def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | N
                 seg = seg[:k0] + " " * (k1 - k0) + seg[k1:]
         if seg == tried:
             continue  # the wider clause is the same text: no cue there either
-        found = _status_in(seg)
+        found = _status_memo(seg, memo)
         if found is not None:
             return found
         tried = seg
@@ -302,6 +305,18 @@ def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | N
 _CUES_OF: dict[str, tuple[tuple[str | None, re.Pattern[str]], ...]] = {
     status: tuple((d, p) for s, d, p in _STATUS_CUES if s == status) for status in _STATUS_ORDER
 }
+
+
+#: What :func:`_status_in` finds: a status and its detail, or ``None``.
+_MaybeStatus = tuple[str, str | None] | None
+
+
+def _status_memo(seg: str, memo: dict[str, _MaybeStatus]) -> _MaybeStatus:
+    """:func:`_status_in`, looked up in ``memo`` first (a clause said again, a sentence
+    before several links)."""
+    if seg not in memo:
+        memo[seg] = _status_in(seg)
+    return memo[seg]
 
 
 def _status_in(seg: str) -> tuple[str, str | None] | None:
