@@ -187,38 +187,30 @@ def _skeleton(
     lower: str, start: int, end: int, groups: list[_Group], blocked: list[Mention]
 ) -> tuple[str, list[int], list[int]]:
     """The sentence as words and group tokens; returns it with item offsets."""
-    items: list[str] = []
-    sk_pos: list[int] = []  # skeleton offset of each item
-    tx_pos: list[int] = []  # text offset of each item
     spans = sorted(
         [(g.start, g.end, f"G{k}") for k, g in enumerate(groups)]
         + [(m.start, m.end, "X") for m in blocked]
     )
+    items: list[tuple[int, str]] = []  # (text offset, item)
     pos = start
-    length = 1
-    sk = [" "]
-
-    def add(item: str, at: int) -> None:
-        nonlocal length
-        items.append(item)
-        sk_pos.append(length)
-        tx_pos.append(at)
-        sk.append(item + " ")
-        length += len(item) + 1
-
-    def words(a: int, b: int) -> None:
-        for m in _SK_WORD.finditer(lower, a, b):
-            w = m.group()
-            if w in {"'s", "'"}:
-                w = "s"
-            add(w, m.start())
-
     for a, b, tok in spans:
-        words(pos, a)
-        add(tok, a)
+        items += _sk_words(lower, pos, a)
+        items.append((a, tok))
         pos = b
-    words(pos, end)
-    return "".join(sk), sk_pos, tx_pos
+    items += _sk_words(lower, pos, end)
+    sk_pos: list[int] = []  # skeleton offset of each item
+    length = 1
+    for _, item in items:
+        sk_pos.append(length)
+        length += len(item) + 1
+    sk = " " + "".join([item + " " for _, item in items])
+    return sk, sk_pos, [at for at, _ in items]
+
+
+def _sk_words(lower: str, a: int, b: int) -> list[tuple[int, str]]:
+    """The skeleton words of ``lower[a:b]`` with their text offsets ("'s" is "s")."""
+    return [(m.start(), "s" if w in {"'s", "'"} else w)
+            for m in _SK_WORD.finditer(lower, a, b) for w in (m.group(),)]
 
 
 @dataclass(slots=True)
@@ -358,10 +350,15 @@ def _prepare(s: _Sentence) -> None:
                  if _OBJECT_BEFORE.search(s.lower, max(s.s_start, g.start - 40), g.start)}
 
 
+#: The key words of every row of ORIGIN_TARGET (a row runs when one of its own is there).
+_OT_NEEDLES = frozenset(n for *_, needles in ORIGIN_TARGET for n in needles)
+
+
 def _origin_target(s: _Sentence) -> None:
     """from A to B / to B from A / left A for B / "From A, ... to B" (rows of ORIGIN_TARGET)."""
+    present = {n for n in _OT_NEEDLES if n in s.sk}  # each key word looked for once
     for pat, rule, confidence, needles in ORIGIN_TARGET:
-        if not any(n in s.sk for n in needles):
+        if present.isdisjoint(needles):
             continue  # the pattern cannot match: a cheap test before the regex
         for m in pat.finditer(s.sk):
             ga, gb = int(m["a"]), int(m["b"])
