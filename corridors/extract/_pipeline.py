@@ -359,7 +359,8 @@ class _EndIndex:
     __slots__ = ("_cells",)
 
     def __init__(self) -> None:
-        self._cells: dict[tuple[Any, ...], list[int]] = {}
+        # (mode, origin cell) -> destination cell -> link numbers
+        self._cells: dict[tuple[Any, ...], dict[tuple[Any, ...], list[int]]] = {}
 
     @staticmethod
     def _point(p: Place) -> tuple[float, float] | None:
@@ -390,18 +391,22 @@ class _EndIndex:
         okeys = {self._key(p) for p in origins}
         dkeys = {self._key(p) for p in dests}
         for ok in okeys:
+            by_dest = self._cells.setdefault((mode, ok), {})
             for dk in dkeys:
-                self._cells.setdefault((mode, ok, dk), []).append(k)
+                by_dest.setdefault(dk, []).append(k)
 
     def candidates(self, mode: str, origins: list[Place], dests: list[Place]) -> set[int]:
         """Numbers of the links whose origins may be near ``origins`` and destinations
         near ``dests``, or the other way round (each place's cells are found once)."""
         out: set[int] = set()
         okeys, dkeys = self._near_keys(origins[0]), self._near_keys(dests[0])
-        for ok in okeys:
-            for dk in dkeys:
-                for key in ((mode, ok, dk), (mode, dk, ok)):
-                    hit = self._cells.get(key)
+        for firsts, seconds in ((okeys, dkeys), (dkeys, okeys)):
+            for first in firsts:
+                by_dest = self._cells.get((mode, first))
+                if by_dest is None:
+                    continue  # no link from that cell: its pairs are not looked up
+                for second in seconds:
+                    hit = by_dest.get(second)
                     if hit:
                         out.update(hit)
         return out
