@@ -188,11 +188,8 @@ def assign_modes(
     last resort for a link in a sentence that joins places without a cue ("The line is meant
     to join A with B" in an article on a railway).
     """
-    sentence = lower[s_start:s_end]
-    geography = _GEOGRAPHY.search(sentence) is not None
-    connecty = _CONNECT_WORDS.search(sentence) is not None
+    says = _Says(lower[s_start:s_end])  # geography, connecting words, stretches of a line
     final: list[RawLink] = []
-    segment = _SEGMENT.search(sentence) is not None
     claimed: set[int] = set()  # "by <vehicle>" cues bound to the link just before them
     for raw in out:
         after = _by_after(lower, cues, raw.end)
@@ -240,8 +237,8 @@ def assign_modes(
         if modes is None and raw.mode_hint is not None:
             modes = raw.mode_hint
             raw.confidence -= 0.1
-        if modes is None and carried is not None and not geography and (
-            connecty or (segment and raw.rule in {"from-to", "chain"})
+        if modes is None and carried is not None and not says(_GEOGRAPHY) and (
+            says(_CONNECT_WORDS) or (says(_SEGMENT) and raw.rule in {"from-to", "chain"})
         ):
             modes = carried
             raw.confidence -= 0.15
@@ -249,18 +246,34 @@ def assign_modes(
             modes = nearest_mode(cues, raw.start, raw.end)
             raw.confidence -= 0.05
         kinds = {p.kind for p in raw.origins + raw.destinations}
-        if modes is None and kinds in ({"airport"}, {"port"}) and connecty:
+        if modes is None and kinds in ({"airport"}, {"port"}) and says(_CONNECT_WORDS):
             modes = ("air",) if kinds == {"airport"} else ("sea",)  # the ends say the mode
         if modes is None:
             # a dash-joined chain of places is a route by itself ("Andijan - Osh")
-            if (carried or text_mode) is None or geography or not (
-                    connecty or raw.rule == "chain"):
+            if (carried or text_mode) is None or says(_GEOGRAPHY) or not (
+                    says(_CONNECT_WORDS) or raw.rule == "chain"):
                 continue
             modes = carried or text_mode
             raw.confidence -= 0.15 if carried else 0.2
         raw.mode = modes
         final.append(raw)
     return final
+
+
+class _Says:
+    """Whether a sentence has a match of a pattern: each pattern is searched once, and only
+    when a link needs it (most links have a mode cue of their own)."""
+
+    __slots__ = ("_found", "_sentence")
+
+    def __init__(self, sentence: str) -> None:
+        self._sentence = sentence
+        self._found: dict[re.Pattern[str], bool] = {}
+
+    def __call__(self, pattern: re.Pattern[str]) -> bool:
+        if pattern not in self._found:
+            self._found[pattern] = pattern.search(self._sentence) is not None
+        return self._found[pattern]
 
 
 #: Cues that name a place on the way (a port, an airport, a crossing), not the vehicle or
