@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from corridors.extract._candidates import RawLink
 from corridors.extract._named import NAMED, NAMED_ANY
@@ -22,6 +22,7 @@ __all__ = [
     "TEXT_MODE_MIN",
     "TEXT_MODE_SHARE",
     "assign_modes",
+    "clause_ends",
     "clause_of",
     "mode_cues",
     "mode_name",
@@ -179,6 +180,7 @@ def assign_modes(
     carried: tuple[str, ...] | None,
     rel_spans: list[tuple[int, int]],
     text_mode: tuple[str, ...] | None = None,
+    clauses: Sequence[tuple[int, int]] | None = None,
 ) -> list[RawLink]:
     """The sentence's links that have a mode, with their mode set (see the module doc).
 
@@ -186,7 +188,8 @@ def assign_modes(
     sentence of the paragraph hands on, ``rel_spans`` its relative clauses (their cues
     describe something else), ``text_mode`` the mode the whole text is about, if any: the
     last resort for a link in a sentence that joins places without a cue ("The line is meant
-    to join A with B" in an article on a railway).
+    to join A with B" in an article on a railway); ``clauses`` the sentence's
+    :func:`clause_ends` when they were found before.
     """
     says = _Says(lower[s_start:s_end])  # geography, connecting words, stretches of a line
     final: list[RawLink] = []
@@ -213,7 +216,7 @@ def assign_modes(
             raw.mode = modes
             final.append(raw)
             continue
-        a, b = clause_of(lower, s_start, s_end, raw.start, raw.end)
+        a, b = clause_of(lower, s_start, s_end, raw.start, raw.end, found=clauses)
         clause_cues = [c for c in cues if a <= c[0] and c[1] <= b
                        and not any(r0 <= c[0] < r1 and not r0 <= raw.start < r1
                                    for r0, r1 in rel_spans)]
@@ -329,17 +332,29 @@ def _vehicle_first(
     return vehicles or cues
 
 
+def clause_ends(
+    lower: str, s_start: int, s_end: int, ends: re.Pattern[str] = MODE_CLAUSE
+) -> list[tuple[int, int]]:
+    """The spans where ``ends`` matches in the sentence: found once for the clauses of
+    several links (:func:`clause_of`)."""
+    return [(m.start(), m.end()) for m in ends.finditer(lower, s_start, s_end)]
+
+
 def clause_of(
-    lower: str, s_start: int, s_end: int, a: int, b: int, *, ends: re.Pattern[str] = MODE_CLAUSE
+    lower: str, s_start: int, s_end: int, a: int, b: int, *, ends: re.Pattern[str] = MODE_CLAUSE,
+    found: Iterable[tuple[int, int]] | None = None,
 ) -> tuple[int, int]:
     """The clause that holds the span ``a..b``, stretched to cover it; clauses end where
-    ``ends`` matches (by default the clause ends for mode cues)."""
+    ``ends`` matches (by default the clause ends for mode cues), or at ``found``, the
+    sentence's :func:`clause_ends` for ``ends`` when they were found before."""
     lo, hi = s_start, s_end
-    for m in ends.finditer(lower, s_start, s_end):
-        if m.end() <= a:
-            lo = m.end()
-        elif m.start() >= b:
-            hi = m.start()
+    if found is None:
+        found = ((m.start(), m.end()) for m in ends.finditer(lower, s_start, s_end))
+    for x, y in found:
+        if y <= a:
+            lo = y
+        elif x >= b:
+            hi = x
             break
     return lo, hi
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from corridors.extract._candidates import RawLink, path_link
 from corridors.extract._coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
 from corridors.extract._crossings import chain_names, crossing_pair
-from corridors.extract._modes import assign_modes, clause_of
+from corridors.extract._modes import assign_modes, clause_ends, clause_of
 from corridors.extract._named import NAMED_ANY
 from corridors.extract._patterns import (
     BENEFIT,
@@ -104,13 +104,14 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
         j = i + 1
         while j < len(usable):
             gap = lower[g.end : usable[j].start]
-            if _CHAIN_GAP.fullmatch(gap) and not g.chain and len(g.members) > 1:
+            dash = _CHAIN_GAP.fullmatch(gap) is not None
+            if dash and not g.chain and len(g.members) > 1:
                 # "sections A-B, B-C and D-E": a list of chains; the last member starts one
                 last = g.members.pop()
                 g.end = g.members[-1].end
                 groups.append(g)
                 g = _Group([last], last.start, last.end, chain=True)
-            elif _CHAIN_GAP.fullmatch(gap) and (g.chain or len(g.members) == 1):
+            elif dash and (g.chain or len(g.members) == 1):
                 g.chain = True
             elif not g.chain and _LIST_GAP.fullmatch(gap):
                 pass
@@ -237,6 +238,8 @@ class _Sentence:
     rel_spans: list[tuple[int, int]] = field(default_factory=list)
     rel_groups: set[int] = field(default_factory=set)
     via_groups: set[int] = field(default_factory=set)
+    via_at: list[tuple[int, int]] = field(default_factory=list)  # (skeleton offset, group)
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # MODE_CLAUSE ends
     objects: set[int] = field(default_factory=set)
     legged: set[int] = field(default_factory=set)
 
@@ -290,9 +293,11 @@ def sentence_links(
                   groups)
     blocked = [m for m in mentions if m.role == "blocked" and "located-in" not in m.notes]
     s.sk, s.sk_pos, s.tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
+    s.clauses = clause_ends(lower, s_start, s_end)  # the clauses of its links, found once
     for step in _STEPS:
         step(s)
-    links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans, text_mode)
+    links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans, text_mode,
+                         s.clauses)
     return [r for r in links if not _inside_its_country(r)]
 
 
@@ -344,7 +349,8 @@ def _prepare(s: _Sentence) -> None:
     s.rel_spans = [(r.start(), r.end()) for r in RELATIVE.finditer(s.lower, s.s_start, s.s_end)]
     s.rel_groups = {k for r0, r1 in s.rel_spans
                     for k, g in enumerate(s.groups) if r0 <= g.start and g.end <= r1}
-    s.via_groups = {int(m["v"]) for m in P_VIA.finditer(s.sk)}
+    s.via_at = [(m.start(), int(m["v"])) for m in P_VIA.finditer(s.sk)]
+    s.via_groups = {k for _, k in s.via_at}
     # "asked Uzbekistan for permission to fly to X": the one asked is no subject
     s.objects = {k for k, g in enumerate(s.groups)
                  if _OBJECT_BEFORE.search(s.lower, max(s.s_start, g.start - 40), g.start)}
@@ -638,7 +644,7 @@ def _drop_history_and_benefits(s: _Sentence) -> None:
     """A route of the past ("the ancient Silk Road once carried silk from A to B"); what a
     link gives (", giving exporters a Black Sea link to the EU"); a sea as a start."""
     s.out = [r for r in s.out if not HISTORY.search(
-        s.lower, *clause_of(s.lower, s.s_start, s.s_end, r.start, r.end))]
+        s.lower, *clause_of(s.lower, s.s_start, s.s_end, r.start, r.end, found=s.clauses))]
     s.out = [r for r in s.out if not _benefit_clause(s.lower, s.s_start, r.start)
              and not all(p.kind == "sea" for p in r.origins) and not _utility_before(s, r)]
 
@@ -686,10 +692,9 @@ def _reach(s: _Sentence) -> None:
 def _vias(s: _Sentence) -> None:
     """"via/through C": added to the nearest link before it."""
     vias: list[tuple[int, list[Place]]] = []
-    for m in P_VIA.finditer(s.sk):
-        gv = int(m["v"])
+    for at_sk, gv in s.via_at:
         if gv not in s.used:
-            vias.append((s.tx(m.start()), s.ends(s.groups[gv])))
+            vias.append((s.tx(at_sk), s.ends(s.groups[gv])))
     for at, places in vias:
         before = [r for r in s.out if r.start - 5 <= at
                   and (at <= r.end or not VIA_GAP_STOP.search(s.lower, r.end, at))]
