@@ -403,8 +403,10 @@ def _connect(s: _Sentence) -> None:
 
 def _between(s: _Sentence) -> None:
     """between A and B (with "from X, Y and Z" narrowing one side)."""
-    from_only = [int(m["a"]) for m in P_FROM.finditer(s.sk)]
-    for m in P_BETWEEN.finditer(s.sk):
+    betweens = list(P_BETWEEN.finditer(s.sk))
+    # the "from X" groups, looked for only in a sentence with a "between"
+    from_only = [int(m["a"]) for m in P_FROM.finditer(s.sk)] if betweens else []
+    for m in betweens:
         ga = int(m["a"])
         members = s.ends(s.groups[ga])
         if len(members) < 2 or ga in s.used or (
