@@ -204,12 +204,13 @@ def _links(
             d_key = frozenset(map(_key, dests))
             key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))
             alt = (mode, frozenset({o_key, d_key}))
-            if key not in seen and alt not in seen:
-                near = _near_link(found, mode, origins, dests, raw.directed, by_ends)
-                if near is not None:
-                    seen[key] = seen[alt] = near  # "Port of Baku" again as "Baku"
-            if key in seen or alt in seen:
-                found[seen.get(key, seen.get(alt, 0))].mention(s.start, s.end, status, detail)
+            k = seen.get(key, seen.get(alt))
+            if k is None:
+                k = _near_link(found, mode, origins, dests, raw.directed, by_ends)
+                if k is not None:
+                    seen[key] = seen[alt] = k  # "Port of Baku" again as "Baku"
+            if k is not None:
+                found[k].mention(s.start, s.end, status, detail)
                 continue
             seen[key] = seen[alt] = len(found)
             by_ends.add(len(found), mode, origins, dests)

@@ -333,8 +333,7 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
 
     def cue(status: str) -> tuple[bool, str | None]:  # looked for only when needed
         if status not in found:
-            found[status] = next(((True, d) for d, pat in _CUES_OF[status] if pat.search(seg)),
-                                 (False, None))
+            found[status] = _first_cue(status, seg)
         return found[status]
 
     rejected = cue("rejected")
@@ -350,3 +349,11 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
         if has:
             return status, detail
     return None
+
+
+def _first_cue(status: str, seg: str) -> tuple[bool, str | None]:
+    """Whether ``seg`` has a cue of ``status``, and the detail of the first that matches."""
+    for detail, pattern in _CUES_OF[status]:
+        if pattern.search(seg):
+            return True, detail
+    return False, None
