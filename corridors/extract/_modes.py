@@ -93,12 +93,14 @@ _AIRLINE_NAME = re.compile(r"\b(?:[A-Z][a-z]+ Air|Air [A-Z][a-z]+|Fly[A-Z]?[a-z]
 
 
 def mode_cues(
-    lower: str, start: int, end: int, folded: str | None = None
+    lower: str, start: int, end: int, folded: str | None = None,
+    names: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Mode cues in the sentence as (start, end, modes), coordinated cues merged.
 
     ``folded`` (the case-kept text) lets airline names ("Somon Air", "Air Astana") count
-    as air cues.
+    as air cues; ``names`` are the spans where :data:`NAMED_ANY` matches in the sentence,
+    when they were found before.
     """
     found: list[tuple[int, int, tuple[str, ...]]] = []
     taken: list[tuple[int, int]] = []
@@ -116,7 +118,8 @@ def mode_cues(
                 continue
             found.append((a, b, modes))
             taken.append((a, b))
-    named = NAMED if NAMED_ANY.search(lower, start, end) else ()  # one test for them all
+    any_named = NAMED_ANY.search(lower, start, end) is not None if names is None else bool(names)
+    named = NAMED if any_named else ()  # one test for them all
     for pat, corridor in named:  # "the Lapis Lazuli corridor links A with B": land
         for m in pat.finditer(lower, start, end):
             if not any(m.start() < y and x < m.end() for x, y in taken):

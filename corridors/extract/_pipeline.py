@@ -41,7 +41,7 @@ from typing import Any
 from corridors.extract._candidates import RawLink
 from corridors.extract._coref import DEFINITE_SUBJECT, drop_restated
 from corridors.extract._crossings import crossing_links, settle
-from corridors.extract._modes import mode_cues, mode_name, text_mode, union_modes
+from corridors.extract._modes import clause_ends, mode_cues, mode_name, text_mode, union_modes
 from corridors.extract._named import NAMED_ANY, named_links
 from corridors.extract._places import find_mentions
 from corridors.extract._rules import sentence_links
@@ -119,7 +119,12 @@ def extract(text: str) -> Extraction:
                  and m.role == "blocked" and m.place is not None
                  and m.place.kind not in {"country", "region", "sea"}), None)
     raws: list[tuple[RawLink, int]] = []  # with sentence index
-    all_cues = [mode_cues(lower, s.start, s.end, folded) for s in sents]
+    # the corridor names and (in sentences with places) the clause ends of each sentence,
+    # found once for its mode cues, its rules and the statuses of its links
+    names = [[(m.start(), m.end()) for m in NAMED_ANY.finditer(lower, s.start, s.end)]
+             for s in sents]
+    clauses: dict[int, list[tuple[int, int]]] = {}
+    all_cues = [mode_cues(lower, s.start, s.end, folded, names[si]) for si, s in enumerate(sents)]
     about = text_mode(lower, all_cues)
     prev_modes: tuple[str, ...] | None = None
     prev_org: Place | None = None  # the last company named (paragraphs do not reset it)
@@ -135,8 +140,10 @@ def extract(text: str) -> Extraction:
         carried = prev_modes if s.paragraph == prev_para else None
         found = list(named_links(lower, s.start, s.end))
         if sent_mentions:
+            clauses[si] = clause_ends(lower, s.start, s.end)
             found += sentence_links(lower, s.start, s.end, sent_mentions, cues, carried,
-                                    prev_org, prev_link, home, about)
+                                    prev_org, prev_link, home, about,
+                                    names=names[si], clauses=clauses[si])
         if prev_link is not None and DEFINITE_SUBJECT.match(lower, s.start):
             for raw in found:
                 raw.antecedent = raw.antecedent or prev_link
@@ -163,7 +170,7 @@ def extract(text: str) -> Extraction:
         # on the mode it was handed
         prev_para = s.paragraph
 
-    links = _links(text, lower, sents, drop_restated(lower, sents, raws))
+    links = _links(text, lower, sents, drop_restated(lower, sents, raws), clauses)
     links = _numbered(settle(_land_by_text(links, about)))
     places = tuple(
         PlaceMention(m.place, text[m.start : m.end], m.start, m.end)
@@ -174,13 +181,16 @@ def extract(text: str) -> Extraction:
 
 
 def _links(
-    text: str, lower: str, sents: list[Sentence], by_sentence: dict[int, list[RawLink]]
+    text: str, lower: str, sents: list[Sentence], by_sentence: dict[int, list[RawLink]],
+    clauses: dict[int, list[tuple[int, int]]] | None = None,
 ) -> list[ProposedLink]:
     """One :class:`ProposedLink` per mode and ends, with every sentence that mentions it.
 
     The evidence is the mention whose status is kept: a later mention replaces an
-    earlier one when its status says more.
+    earlier one when its status says more.  ``clauses`` are the clause ends of sentences
+    (:func:`~corridors.extract._modes.clause_ends`) found before.
     """
+    clauses = {} if clauses is None else clauses
     found: list[_Found] = []
     seen: dict[tuple[Any, ...], int] = {}
     by_ends = _EndIndex()
@@ -199,7 +209,8 @@ def _links(
             # with the status of the paragraph before it
             before = [(b.start, b.end) for b in sents[max(0, si - STATUS_LOOKBACK):si]
                       if b.paragraph != s.paragraph]
-            status, detail = link_status(raw, lower, s.start, s.end, statuses, before, memo)
+            status, detail = link_status(raw, lower, s.start, s.end, statuses, before, memo,
+                                         clauses.get(si))
             o_key = frozenset(map(_key, origins))
             d_key = frozenset(map(_key, dests))
             key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))

@@ -240,6 +240,7 @@ class _Sentence:
     via_groups: set[int] = field(default_factory=set)
     via_at: list[tuple[int, int]] = field(default_factory=list)  # (skeleton offset, group)
     clauses: list[tuple[int, int]] = field(default_factory=list)  # MODE_CLAUSE ends
+    names: list[tuple[int, int]] = field(default_factory=list)  # NAMED_ANY spans
     objects: set[int] = field(default_factory=set)
     legged: set[int] = field(default_factory=set)
 
@@ -274,6 +275,9 @@ def sentence_links(
     prev_link: RawLink | None = None,
     home: Place | None = None,
     text_mode: tuple[str, ...] | None = None,
+    *,
+    names: list[tuple[int, int]] | None = None,
+    clauses: list[tuple[int, int]] | None = None,
 ) -> list[RawLink]:
     """The links the rules find in the sentence ``s_start..s_end``, each with its mode.
 
@@ -283,6 +287,8 @@ def sentence_links(
     whole text is about, if it is clearly about one (the last resort for a link whose
     sentence joins places without saying how).  The rule families run in the
     order of :data:`_STEPS`; a group one family used is not reused by a later one.
+    ``names`` (the spans of :data:`NAMED_ANY`) and ``clauses`` (its
+    :func:`~corridors.extract._modes.clause_ends`) are found here unless given.
     """
     mentions = _drop_possessive_qualifiers(lower, mentions)
     groups = _groups(lower, [m for m in mentions if m.role != "blocked"
@@ -293,7 +299,9 @@ def sentence_links(
                   groups)
     blocked = [m for m in mentions if m.role == "blocked" and "located-in" not in m.notes]
     s.sk, s.sk_pos, s.tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
-    s.clauses = clause_ends(lower, s_start, s_end)  # the clauses of its links, found once
+    s.names = names if names is not None else [
+        (m.start(), m.end()) for m in NAMED_ANY.finditer(lower, s_start, s_end)]
+    s.clauses = clauses if clauses is not None else clause_ends(lower, s_start, s_end)
     for step in _STEPS:
         step(s)
     links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans, text_mode,
@@ -342,9 +350,8 @@ def _prepare(s: _Sentence) -> None:
         if all(p.kind == "country" for p in s.groups[int(m["a"])].places):
             s.alias[int(m["a"])] = int(m["b"])
     # a group inside a corridor's name ("the India-Middle East-Europe corridor") is a name
-    for nm in NAMED_ANY.finditer(s.lower, s.s_start, s.s_end):
-        s.used.update(k for k, g in enumerate(s.groups)
-                      if g.start >= nm.start() - 1 and g.end <= nm.end() + 1)
+    for n0, n1 in s.names:
+        s.used.update(k for k, g in enumerate(s.groups) if g.start >= n0 - 1 and g.end <= n1 + 1)
     # groups in a relative clause (", which already flies from A to B,") are no subject
     s.rel_spans = [(r.start(), r.end()) for r in RELATIVE.finditer(s.lower, s.s_start, s.s_end)]
     s.rel_groups = {k for r0, r1 in s.rel_spans

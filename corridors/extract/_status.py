@@ -225,6 +225,7 @@ _STATUS_RANK = {"proposed": 0, "planned": 1, "agreed": 1, "existing": 2,
 def link_status(
     raw: RawLink, lower: str, s_start: int, s_end: int, known: dict[int, str],
     before: Sequence[tuple[int, int]] = (), memo: dict[str, _MaybeStatus] | None = None,
+    clauses: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[str, str | None]:
     """Status and status detail of ``raw``, found in the sentence ``s_start..s_end``.
 
@@ -234,11 +235,12 @@ def link_status(
     link that restates its antecedent's line without a status of its own keeps the
     antecedent's specific status.  ``known`` maps ``id()`` of the links seen so far to
     their statuses; ``raw``'s is added.  ``memo`` keeps the statuses of the clauses seen
-    (by their text) for the other links of the same text.
+    (by their text) for the other links of the same text; ``clauses`` are the sentence's
+    :func:`~corridors.extract._modes.clause_ends` when they were found before.
     """
     memo = {} if memo is None else memo
     anchor = raw.anchor if raw.anchor >= 0 else raw.start
-    status, detail = _status(lower, s_start, s_end, anchor, memo) or next(
+    status, detail = _status(lower, s_start, s_end, anchor, memo, clauses) or next(
         (found for a, b in reversed(before) if (found := _status_memo(lower[a:b], memo))),
         (NO_CUE, None))
     standing = raw.named.standing if raw.named is not None else None
@@ -277,16 +279,18 @@ def says_more(status: str, than: str) -> bool:
 
 
 def _status(lower: str, s_start: int, s_end: int, at: int, memo: dict[str, _MaybeStatus],
-            ) -> tuple[str, str | None] | None:
+            clauses: Sequence[tuple[int, int]] | None = None) -> tuple[str, str | None] | None:
     """Status from cues in the clause that contains offset ``at``, else the sentence;
     ``None`` without a cue.
 
     Relative clauses that do not hold ``at`` (", which already runs the port,") are left
-    out: their cues describe something else.
+    out: their cues describe something else.  ``clauses`` are the sentence's ends of
+    :data:`MODE_CLAUSE` when they were found before.
     """
     tried: str | None = None
     for clause in (MODE_CLAUSE, _CLAUSE):
-        a, b = clause_of(lower, s_start, s_end, at, at + 1, ends=clause)
+        ends = clauses if clause is MODE_CLAUSE else None  # the ends found before
+        a, b = clause_of(lower, s_start, s_end, at, at + 1, ends=clause, found=ends)
         seg = lower[a:b]
         for r in RELATIVE.finditer(lower, a, b):
             if not r.start() <= at < r.end():
