@@ -368,9 +368,10 @@ class _EndIndex:
     compares).
     """
 
-    __slots__ = ("_cells",)
+    __slots__ = ("_cells", "_near")
 
     def __init__(self) -> None:
+        self._near: dict[Place, list[tuple[Any, ...]]] = {}  # _near_keys of the places seen
         # (mode, origin cell) -> destination cell -> link numbers
         self._cells: dict[tuple[Any, ...], dict[tuple[Any, ...], list[int]]] = {}
 
@@ -389,6 +390,11 @@ class _EndIndex:
         return ("c", p.country, math.floor(pt[0] / _CELL), math.floor(pt[1] / _CELL))
 
     def _near_keys(self, p: Place) -> list[tuple[Any, ...]]:
+        if p not in self._near:
+            self._near[p] = self._cells_around(p)
+        return self._near[p]
+
+    def _cells_around(self, p: Place) -> list[tuple[Any, ...]]:
         pt = self._point(p)
         if pt is None:
             return [("p", p)]
