@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from corridors.extract._candidates import RawLink
 from corridors.extract._named import NAMED, NAMED_ANY
@@ -23,6 +23,7 @@ __all__ = [
     "TEXT_MODE_MIN",
     "TEXT_MODE_SHARE",
     "assign_modes",
+    "clause_ends",
     "clause_of",
     "mode_cues",
     "mode_name",
@@ -93,12 +94,14 @@ _AIRLINE_NAME = re.compile(r"\b(?:[A-Z][a-z]+ Air|Air [A-Z][a-z]+|Fly[A-Z]?[a-z]
 
 
 def mode_cues(
-    lower: str, start: int, end: int, folded: str | None = None
+    lower: str, start: int, end: int, folded: str | None = None,
+    names: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Mode cues in the sentence as (start, end, modes), coordinated cues merged.
 
     ``folded`` (the case-kept text) lets airline names ("Somon Air", "Air Astana") count
-    as air cues.
+    as air cues; ``names`` are the spans where :data:`NAMED_ANY` matches in the sentence,
+    when they were found before.
     """
     found: list[tuple[int, int, tuple[str, ...]]] = []
     taken: list[tuple[int, int]] = []
@@ -116,7 +119,8 @@ def mode_cues(
                 continue
             found.append((a, b, modes))
             taken.append((a, b))
-    named = NAMED if NAMED_ANY.search(lower, start, end) else ()  # one test for them all
+    any_named = NAMED_ANY.search(lower, start, end) is not None if names is None else bool(names)
+    named = NAMED if any_named else ()  # one test for them all
     for pat, corridor in named:  # "the Lapis Lazuli corridor links A with B": land
         for m in pat.finditer(lower, start, end):
             if not any(m.start() < y and x < m.end() for x, y in taken):
@@ -180,6 +184,7 @@ def assign_modes(
     carried: tuple[str, ...] | None,
     rel_spans: list[tuple[int, int]],
     text_mode: tuple[str, ...] | None = None,
+    clauses: Sequence[tuple[int, int]] | None = None,
 ) -> list[RawLink]:
     """The sentence's links that have a mode, with their mode set (see the module doc).
 
@@ -187,13 +192,11 @@ def assign_modes(
     sentence of the paragraph hands on, ``rel_spans`` its relative clauses (their cues
     describe something else), ``text_mode`` the mode the whole text is about, if any: the
     last resort for a link in a sentence that joins places without a cue ("The line is meant
-    to join A with B" in an article on a railway).
+    to join A with B" in an article on a railway); ``clauses`` the sentence's
+    :func:`clause_ends` when they were found before.
     """
-    sentence = lower[s_start:s_end]
-    geography = _GEOGRAPHY.search(sentence) is not None
-    connecty = _CONNECT_WORDS.search(sentence) is not None
+    says = _Says(lower[s_start:s_end])  # geography, connecting words, stretches of a line
     final: list[RawLink] = []
-    segment = _SEGMENT.search(sentence) is not None
     claimed: set[int] = set()  # "by <vehicle>" cues bound to the link just before them
     for raw in out:
         after = _by_after(lower, cues, raw.end)
@@ -217,7 +220,7 @@ def assign_modes(
             raw.mode = modes
             final.append(raw)
             continue
-        a, b = clause_of(lower, s_start, s_end, raw.start, raw.end)
+        a, b = clause_of(lower, s_start, s_end, raw.start, raw.end, found=clauses)
         clause_cues = [c for c in cues if a <= c[0] and c[1] <= b
                        and not any(r0 <= c[0] < r1 and not r0 <= raw.start < r1
                                    for r0, r1 in rel_spans)]
@@ -241,8 +244,8 @@ def assign_modes(
         if modes is None and raw.mode_hint is not None:
             modes = raw.mode_hint
             raw.confidence -= 0.1
-        if modes is None and carried is not None and not geography and (
-            connecty or (segment and raw.rule in {"from-to", "chain"})
+        if modes is None and carried is not None and not says(_GEOGRAPHY) and (
+            says(_CONNECT_WORDS) or (says(_SEGMENT) and raw.rule in {"from-to", "chain"})
         ):
             modes = carried
             raw.confidence -= 0.15
@@ -250,12 +253,12 @@ def assign_modes(
             modes = nearest_mode(cues, raw.start, raw.end)
             raw.confidence -= 0.05
         kinds = {p.kind for p in raw.origins + raw.destinations}
-        if modes is None and kinds in ({"airport"}, {"port"}) and connecty:
+        if modes is None and kinds in ({"airport"}, {"port"}) and says(_CONNECT_WORDS):
             modes = ("air",) if kinds == {"airport"} else ("sea",)  # the ends say the mode
         if modes is None:
             # a dash-joined chain of places is a route by itself ("Andijan - Osh")
-            if (carried or text_mode) is None or geography or not (
-                    connecty or raw.rule == "chain"):
+            if (carried or text_mode) is None or says(_GEOGRAPHY) or not (
+                    says(_CONNECT_WORDS) or raw.rule == "chain"):
                 continue
             modes = carried or text_mode
             raw.confidence -= 0.15 if carried else 0.2
@@ -269,6 +272,22 @@ def assign_modes(
         raw.mode = modes
         final.append(raw)
     return final
+
+
+class _Says:
+    """Whether a sentence has a match of a pattern: each pattern is searched once, and only
+    when a link needs it (most links have a mode cue of their own)."""
+
+    __slots__ = ("_found", "_sentence")
+
+    def __init__(self, sentence: str) -> None:
+        self._sentence = sentence
+        self._found: dict[re.Pattern[str], bool] = {}
+
+    def __call__(self, pattern: re.Pattern[str]) -> bool:
+        if pattern not in self._found:
+            self._found[pattern] = pattern.search(self._sentence) is not None
+        return self._found[pattern]
 
 
 #: Cues that name a place on the way (a port, an airport, a crossing), not the vehicle or
@@ -330,17 +349,29 @@ def _vehicle_first(
     return vehicles or cues
 
 
+def clause_ends(
+    lower: str, s_start: int, s_end: int, ends: re.Pattern[str] = MODE_CLAUSE
+) -> list[tuple[int, int]]:
+    """The spans where ``ends`` matches in the sentence: found once for the clauses of
+    several links (:func:`clause_of`)."""
+    return [(m.start(), m.end()) for m in ends.finditer(lower, s_start, s_end)]
+
+
 def clause_of(
-    lower: str, s_start: int, s_end: int, a: int, b: int, *, ends: re.Pattern[str] = MODE_CLAUSE
+    lower: str, s_start: int, s_end: int, a: int, b: int, *, ends: re.Pattern[str] = MODE_CLAUSE,
+    found: Iterable[tuple[int, int]] | None = None,
 ) -> tuple[int, int]:
     """The clause that holds the span ``a..b``, stretched to cover it; clauses end where
-    ``ends`` matches (by default the clause ends for mode cues)."""
+    ``ends`` matches (by default the clause ends for mode cues), or at ``found``, the
+    sentence's :func:`clause_ends` for ``ends`` when they were found before."""
     lo, hi = s_start, s_end
-    for m in ends.finditer(lower, s_start, s_end):
-        if m.end() <= a:
-            lo = m.end()
-        elif m.start() >= b:
-            hi = m.start()
+    if found is None:
+        found = ((m.start(), m.end()) for m in ends.finditer(lower, s_start, s_end))
+    for x, y in found:
+        if y <= a:
+            lo = y
+        elif x >= b:
+            hi = x
             break
     return lo, hi
 

@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from corridors.extract._candidates import RawLink
 from corridors.extract._coref import DEFINITE_SUBJECT, drop_restated
 from corridors.extract._crossings import crossing_links, settle
-from corridors.extract._modes import mode_cues, mode_name, text_mode, union_modes
+from corridors.extract._modes import clause_ends, mode_cues, mode_name, text_mode, union_modes
 from corridors.extract._named import NAMED_ANY, named_links
 from corridors.extract._places import find_mentions
 from corridors.extract._rules import sentence_links
@@ -119,7 +119,12 @@ def extract(text: str) -> Extraction:
                  and m.role == "blocked" and m.place is not None
                  and m.place.kind not in {"country", "region", "sea"}), None)
     raws: list[tuple[RawLink, int]] = []  # with sentence index
-    all_cues = [mode_cues(lower, s.start, s.end, folded) for s in sents]
+    # the corridor names and (in sentences with places) the clause ends of each sentence,
+    # found once for its mode cues, its rules and the statuses of its links
+    names = [[(m.start(), m.end()) for m in NAMED_ANY.finditer(lower, s.start, s.end)]
+             for s in sents]
+    clauses: dict[int, list[tuple[int, int]]] = {}
+    all_cues = [mode_cues(lower, s.start, s.end, folded, names[si]) for si, s in enumerate(sents)]
     about = text_mode(lower, all_cues)
     prev_modes: tuple[str, ...] | None = None
     prev_org: Place | None = None  # the last company named (paragraphs do not reset it)
@@ -135,8 +140,10 @@ def extract(text: str) -> Extraction:
         carried = prev_modes if s.paragraph == prev_para else None
         found = list(named_links(lower, s.start, s.end))
         if sent_mentions:
+            clauses[si] = clause_ends(lower, s.start, s.end)
             found += sentence_links(lower, s.start, s.end, sent_mentions, cues, carried,
-                                    prev_org, prev_link, home, about)
+                                    prev_org, prev_link, home, about,
+                                    names=names[si], clauses=clauses[si])
         if prev_link is not None and DEFINITE_SUBJECT.match(lower, s.start):
             for raw in found:
                 raw.antecedent = raw.antecedent or prev_link
@@ -163,7 +170,7 @@ def extract(text: str) -> Extraction:
         # on the mode it was handed
         prev_para = s.paragraph
 
-    links = _links(text, lower, sents, drop_restated(lower, sents, raws))
+    links = _links(text, lower, sents, drop_restated(lower, sents, raws), clauses)
     links = _numbered(settle(_land_by_text(links, about)))
     places = tuple(
         PlaceMention(m.place, text[m.start : m.end], m.start, m.end)
@@ -174,19 +181,21 @@ def extract(text: str) -> Extraction:
 
 
 def _links(
-    text: str, lower: str, sents: list[Sentence], by_sentence: dict[int, list[RawLink]]
+    text: str, lower: str, sents: list[Sentence], by_sentence: dict[int, list[RawLink]],
+    clauses: dict[int, list[tuple[int, int]]] | None = None,
 ) -> list[ProposedLink]:
     """One :class:`ProposedLink` per mode and ends, with every sentence that mentions it.
 
     The evidence is the mention whose status is kept: a later mention replaces an
-    earlier one when its status says more.
+    earlier one when its status says more.  ``clauses`` are the clause ends of sentences
+    (:func:`~corridors.extract._modes.clause_ends`) found before.
     """
-    links: list[ProposedLink] = []
-    mentions: list[list[tuple[int, int, str]]] = []  # per link, in order
-    spans: list[set[int]] = []  # sentence starts already counted per link
+    clauses = {} if clauses is None else clauses
+    found: list[_Found] = []
     seen: dict[tuple[Any, ...], int] = {}
     by_ends = _EndIndex()
     statuses: dict[int, str] = {}
+    memo: dict[str, tuple[str, str | None] | None] = {}  # statuses of clauses, this text only
     for si in sorted(by_sentence):
         s = sents[si]
         for raw in sorted(by_sentence[si], key=lambda r: r.start):
@@ -200,51 +209,77 @@ def _links(
             # with the status of the paragraph before it
             before = [(b.start, b.end) for b in sents[max(0, si - STATUS_LOOKBACK):si]
                       if b.paragraph != s.paragraph]
-            status, detail = link_status(raw, lower, s.start, s.end, statuses, before,
-                                         headline=_is_headline(text, s))
+            status, detail = link_status(raw, lower, s.start, s.end, statuses, before, memo,
+                                         clauses.get(si), headline=_is_headline(text, s))
             o_key = frozenset(map(_key, origins))
             d_key = frozenset(map(_key, dests))
             key = (mode, o_key, d_key) if raw.directed else (mode, frozenset({o_key, d_key}))
             alt = (mode, frozenset({o_key, d_key}))
-            mention = (s.start, s.end, status)
-            if key not in seen and alt not in seen:
-                near = _near_link(links, mode, origins, dests, raw.directed, by_ends)
-                if near is not None:
-                    seen[key] = seen[alt] = near  # "Port of Baku" again as "Baku"
-            if key in seen or alt in seen:
-                k = seen.get(key, seen.get(alt, 0))
-                old = links[k]
-                if s.start not in spans[k]:
-                    spans[k].add(s.start)
-                    mentions[k].append(mention)
-                    if says_more(status, old.status):
-                        links[k] = replace(old, status=status, status_detail=detail,
-                                           evidence_text=text[s.start : s.end],
-                                           start=s.start, end=s.end)
+            k = seen.get(key, seen.get(alt))
+            if k is None:
+                k = _near_link(found, mode, origins, dests, raw.directed, by_ends)
+                if k is not None:
+                    seen[key] = seen[alt] = k  # "Port of Baku" again as "Baku"
+            if k is not None:
+                found[k].mention(s.start, s.end, status, detail)
                 continue
-            seen[key] = seen[alt] = len(links)
-            by_ends.add(len(links), mode, origins, dests)
-            links.append(
-                ProposedLink(
-                    id=f"L{len(links) + 1}",
-                    mode=mode,
-                    modes=modes,
-                    origins=tuple(origins),
-                    destinations=tuple(dests),
-                    via=tuple(via),
-                    status=status,
-                    directed=raw.directed,
-                    evidence_text=text[s.start : s.end],
-                    start=s.start,
-                    end=s.end,
-                    confidence=round(max(0.05, min(0.99, raw.confidence)), 2),
-                    status_detail=detail,
-                    rule=raw.rule,
-                )
-            )
-            mentions.append([mention])
-            spans.append({s.start})
-    return [replace(link, mentions=tuple(m)) for link, m in zip(links, mentions, strict=True)]
+            seen[key] = seen[alt] = len(found)
+            by_ends.add(len(found), mode, origins, dests)
+            found.append(_Found(mode, modes, tuple(origins), tuple(dests), tuple(via),
+                                raw.directed, raw.confidence, raw.rule, status, detail,
+                                s.start, s.end, [(s.start, s.end, status)], {s.start}))
+    return [f.link(text, k) for k, f in enumerate(found, 1)]
+
+
+@dataclass(slots=True)
+class _Found:
+    """A link of :func:`_links` on its way to a :class:`ProposedLink` (made once, at the
+    end): its ends, the mention whose status is kept and every mention."""
+
+    mode: str
+    modes: tuple[str, ...]
+    origins: tuple[Place, ...]
+    destinations: tuple[Place, ...]
+    via: tuple[Place, ...]
+    directed: bool
+    confidence: float
+    rule: str
+    status: str
+    detail: str | None
+    start: int
+    end: int
+    mentions: list[tuple[int, int, str]]
+    spans: set[int]  # the sentence starts already counted
+
+    def mention(self, start: int, end: int, status: str, detail: str | None) -> None:
+        """Count the sentence ``start..end`` once; its status replaces the kept one when it
+        says more."""
+        if start in self.spans:
+            return
+        self.spans.add(start)
+        self.mentions.append((start, end, status))
+        if says_more(status, self.status):
+            self.status, self.detail, self.start, self.end = status, detail, start, end
+
+    def link(self, text: str, number: int) -> ProposedLink:
+        """The record, with id ``L<number>``."""
+        return ProposedLink(
+            id=f"L{number}",
+            mode=self.mode,
+            modes=self.modes,
+            origins=self.origins,
+            destinations=self.destinations,
+            via=self.via,
+            status=self.status,
+            directed=self.directed,
+            evidence_text=text[self.start : self.end],
+            start=self.start,
+            end=self.end,
+            confidence=round(max(0.05, min(0.99, self.confidence)), 2),
+            status_detail=self.detail,
+            rule=self.rule,
+            mentions=tuple(self.mentions),
+        )
 
 
 def _land_by_text(links: list[ProposedLink], text_mode: tuple[str, ...] | None,
@@ -296,7 +331,7 @@ def _numbered(links: list[ProposedLink]) -> list[ProposedLink]:
 
 
 def _near_link(
-    links: list[ProposedLink], mode: str, origins: list[Place], dests: list[Place],
+    links: Sequence[ProposedLink | _Found], mode: str, origins: list[Place], dests: list[Place],
     directed: bool, by_ends: _EndIndex | None = None,
 ) -> int | None:
     """The index of a link found before with the same mode and the same ends give or take
@@ -309,8 +344,7 @@ def _near_link(
     if by_ends is None:
         order: Iterable[int] = range(len(links))
     else:
-        order = sorted(by_ends.candidates(mode, origins, dests)
-                       | by_ends.candidates(mode, dests, origins))
+        order = sorted(by_ends.candidates(mode, origins, dests))
     for k in order:
         old = links[k]
         if old.mode != mode:
@@ -343,10 +377,12 @@ class _EndIndex:
     compares).
     """
 
-    __slots__ = ("_cells",)
+    __slots__ = ("_cells", "_near")
 
     def __init__(self) -> None:
-        self._cells: dict[tuple[Any, ...], list[int]] = {}
+        self._near: dict[Place, list[tuple[Any, ...]]] = {}  # _near_keys of the places seen
+        # (mode, origin cell) -> destination cell -> link numbers
+        self._cells: dict[tuple[Any, ...], dict[tuple[Any, ...], list[int]]] = {}
 
     @staticmethod
     def _point(p: Place) -> tuple[float, float] | None:
@@ -363,6 +399,11 @@ class _EndIndex:
         return ("c", p.country, math.floor(pt[0] / _CELL), math.floor(pt[1] / _CELL))
 
     def _near_keys(self, p: Place) -> list[tuple[Any, ...]]:
+        if p not in self._near:
+            self._near[p] = self._cells_around(p)
+        return self._near[p]
+
+    def _cells_around(self, p: Place) -> list[tuple[Any, ...]]:
         pt = self._point(p)
         if pt is None:
             return [("p", p)]
@@ -377,19 +418,24 @@ class _EndIndex:
         okeys = {self._key(p) for p in origins}
         dkeys = {self._key(p) for p in dests}
         for ok in okeys:
+            by_dest = self._cells.setdefault((mode, ok), {})
             for dk in dkeys:
-                self._cells.setdefault((mode, ok, dk), []).append(k)
+                by_dest.setdefault(dk, []).append(k)
 
     def candidates(self, mode: str, origins: list[Place], dests: list[Place]) -> set[int]:
         """Numbers of the links whose origins may be near ``origins`` and destinations
-        near ``dests``."""
+        near ``dests``, or the other way round (each place's cells are found once)."""
         out: set[int] = set()
-        dkeys = self._near_keys(dests[0])
-        for ok in self._near_keys(origins[0]):
-            for dk in dkeys:
-                hit = self._cells.get((mode, ok, dk))
-                if hit:
-                    out.update(hit)
+        okeys, dkeys = self._near_keys(origins[0]), self._near_keys(dests[0])
+        for firsts, seconds in ((okeys, dkeys), (dkeys, okeys)):
+            for first in firsts:
+                by_dest = self._cells.get((mode, first))
+                if by_dest is None:
+                    continue  # no link from that cell: its pairs are not looked up
+                for second in seconds:
+                    hit = by_dest.get(second)
+                    if hit:
+                        out.update(hit)
         return out
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from corridors.extract._candidates import RawLink, path_link
 from corridors.extract._coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
 from corridors.extract._crossings import chain_names, crossing_pair
-from corridors.extract._modes import assign_modes, clause_of
+from corridors.extract._modes import assign_modes, clause_ends, clause_of
 from corridors.extract._named import NAMED_ANY
 from corridors.extract._patterns import (
     BENEFIT,
@@ -104,13 +104,14 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
         j = i + 1
         while j < len(usable):
             gap = lower[g.end : usable[j].start]
-            if _CHAIN_GAP.fullmatch(gap) and not g.chain and len(g.members) > 1:
+            dash = _CHAIN_GAP.fullmatch(gap) is not None
+            if dash and not g.chain and len(g.members) > 1:
                 # "sections A-B, B-C and D-E": a list of chains; the last member starts one
                 last = g.members.pop()
                 g.end = g.members[-1].end
                 groups.append(g)
                 g = _Group([last], last.start, last.end, chain=True)
-            elif _CHAIN_GAP.fullmatch(gap) and (g.chain or len(g.members) == 1):
+            elif dash and (g.chain or len(g.members) == 1):
                 g.chain = True
             elif not g.chain and _LIST_GAP.fullmatch(gap):
                 pass
@@ -194,38 +195,30 @@ def _skeleton(
     lower: str, start: int, end: int, groups: list[_Group], blocked: list[Mention]
 ) -> tuple[str, list[int], list[int]]:
     """The sentence as words and group tokens; returns it with item offsets."""
-    items: list[str] = []
-    sk_pos: list[int] = []  # skeleton offset of each item
-    tx_pos: list[int] = []  # text offset of each item
     spans = sorted(
         [(g.start, g.end, f"G{k}") for k, g in enumerate(groups)]
         + [(m.start, m.end, "X") for m in blocked]
     )
+    items: list[tuple[int, str]] = []  # (text offset, item)
     pos = start
-    length = 1
-    sk = [" "]
-
-    def add(item: str, at: int) -> None:
-        nonlocal length
-        items.append(item)
-        sk_pos.append(length)
-        tx_pos.append(at)
-        sk.append(item + " ")
-        length += len(item) + 1
-
-    def words(a: int, b: int) -> None:
-        for m in _SK_WORD.finditer(lower, a, b):
-            w = m.group()
-            if w in {"'s", "'"}:
-                w = "s"
-            add(w, m.start())
-
     for a, b, tok in spans:
-        words(pos, a)
-        add(tok, a)
+        items += _sk_words(lower, pos, a)
+        items.append((a, tok))
         pos = b
-    words(pos, end)
-    return "".join(sk), sk_pos, tx_pos
+    items += _sk_words(lower, pos, end)
+    sk_pos: list[int] = []  # skeleton offset of each item
+    length = 1
+    for _, item in items:
+        sk_pos.append(length)
+        length += len(item) + 1
+    sk = " " + "".join([item + " " for _, item in items])
+    return sk, sk_pos, [at for at, _ in items]
+
+
+def _sk_words(lower: str, a: int, b: int) -> list[tuple[int, str]]:
+    """The skeleton words of ``lower[a:b]`` with their text offsets ("'s" is "s")."""
+    return [(m.start(), "s" if w in {"'s", "'"} else w)
+            for m in _SK_WORD.finditer(lower, a, b) for w in (m.group(),)]
 
 
 @dataclass(slots=True)
@@ -252,6 +245,9 @@ class _Sentence:
     rel_spans: list[tuple[int, int]] = field(default_factory=list)
     rel_groups: set[int] = field(default_factory=set)
     via_groups: set[int] = field(default_factory=set)
+    via_at: list[tuple[int, int]] = field(default_factory=list)  # (skeleton offset, group)
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # MODE_CLAUSE ends
+    names: list[tuple[int, int]] = field(default_factory=list)  # NAMED_ANY spans
     objects: set[int] = field(default_factory=set)
     legged: set[int] = field(default_factory=set)
 
@@ -286,6 +282,9 @@ def sentence_links(
     prev_link: RawLink | None = None,
     home: Place | None = None,
     text_mode: tuple[str, ...] | None = None,
+    *,
+    names: list[tuple[int, int]] | None = None,
+    clauses: list[tuple[int, int]] | None = None,
 ) -> list[RawLink]:
     """The links the rules find in the sentence ``s_start..s_end``, each with its mode.
 
@@ -295,6 +294,8 @@ def sentence_links(
     whole text is about, if it is clearly about one (the last resort for a link whose
     sentence joins places without saying how).  The rule families run in the
     order of :data:`_STEPS`; a group one family used is not reused by a later one.
+    ``names`` (the spans of :data:`NAMED_ANY`) and ``clauses`` (its
+    :func:`~corridors.extract._modes.clause_ends`) are found here unless given.
     """
     mentions = _drop_possessive_qualifiers(lower, mentions)
     groups = _groups(lower, [m for m in mentions if m.role != "blocked"
@@ -305,9 +306,13 @@ def sentence_links(
                   groups)
     blocked = [m for m in mentions if m.role == "blocked" and "located-in" not in m.notes]
     s.sk, s.sk_pos, s.tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
+    s.names = names if names is not None else [
+        (m.start(), m.end()) for m in NAMED_ANY.finditer(lower, s_start, s_end)]
+    s.clauses = clauses if clauses is not None else clause_ends(lower, s_start, s_end)
     for step in _STEPS:
         step(s)
-    links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans, text_mode)
+    links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans, text_mode,
+                         s.clauses)
     return [r for r in links if not _inside_its_country(r)]
 
 
@@ -352,23 +357,28 @@ def _prepare(s: _Sentence) -> None:
         if all(p.kind == "country" for p in s.groups[int(m["a"])].places):
             s.alias[int(m["a"])] = int(m["b"])
     # a group inside a corridor's name ("the India-Middle East-Europe corridor") is a name
-    for nm in NAMED_ANY.finditer(s.lower, s.s_start, s.s_end):
-        s.used.update(k for k, g in enumerate(s.groups)
-                      if g.start >= nm.start() - 1 and g.end <= nm.end() + 1)
+    for n0, n1 in s.names:
+        s.used.update(k for k, g in enumerate(s.groups) if g.start >= n0 - 1 and g.end <= n1 + 1)
     # groups in a relative clause (", which already flies from A to B,") are no subject
     s.rel_spans = [(r.start(), r.end()) for r in RELATIVE.finditer(s.lower, s.s_start, s.s_end)]
     s.rel_groups = {k for r0, r1 in s.rel_spans
                     for k, g in enumerate(s.groups) if r0 <= g.start and g.end <= r1}
-    s.via_groups = {int(m["v"]) for m in P_VIA.finditer(s.sk)}
+    s.via_at = [(m.start(), int(m["v"])) for m in P_VIA.finditer(s.sk)]
+    s.via_groups = {k for _, k in s.via_at}
     # "asked Uzbekistan for permission to fly to X": the one asked is no subject
     s.objects = {k for k, g in enumerate(s.groups)
                  if _OBJECT_BEFORE.search(s.lower, max(s.s_start, g.start - 40), g.start)}
 
 
+#: The key words of every row of ORIGIN_TARGET (a row runs when one of its own is there).
+_OT_NEEDLES = frozenset(n for *_, needles in ORIGIN_TARGET for n in needles)
+
+
 def _origin_target(s: _Sentence) -> None:
     """from A to B / to B from A / left A for B / "From A, ... to B" (rows of ORIGIN_TARGET)."""
+    present = {n for n in _OT_NEEDLES if n in s.sk}  # each key word looked for once
     for pat, rule, confidence, needles in ORIGIN_TARGET:
-        if not any(n in s.sk for n in needles):
+        if present.isdisjoint(needles):
             continue  # the pattern cannot match: a cheap test before the regex
         for m in pat.finditer(s.sk):
             ga, gb = int(m["a"]), int(m["b"])
@@ -407,8 +417,10 @@ def _connect(s: _Sentence) -> None:
 
 def _between(s: _Sentence) -> None:
     """between A and B (with "from X, Y and Z" narrowing one side)."""
-    from_only = [int(m["a"]) for m in P_FROM.finditer(s.sk)]
-    for m in P_BETWEEN.finditer(s.sk):
+    betweens = list(P_BETWEEN.finditer(s.sk))
+    # the "from X" groups, looked for only in a sentence with a "between"
+    from_only = [int(m["a"]) for m in P_FROM.finditer(s.sk)] if betweens else []
+    for m in betweens:
         ga = int(m["a"])
         members = s.ends(s.groups[ga])
         gateway = _GATEWAY_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())
@@ -660,7 +672,7 @@ def _drop_history_and_benefits(s: _Sentence) -> None:
     """A route of the past ("the ancient Silk Road once carried silk from A to B"); what a
     link gives (", giving exporters a Black Sea link to the EU"); a sea as a start."""
     s.out = [r for r in s.out if not HISTORY.search(
-        s.lower, *clause_of(s.lower, s.s_start, s.s_end, r.start, r.end))]
+        s.lower, *clause_of(s.lower, s.s_start, s.s_end, r.start, r.end, found=s.clauses))]
     s.out = [r for r in s.out if not _benefit_clause(s.lower, s.s_start, r.start)
              and not all(p.kind == "sea" for p in r.origins) and not _utility_before(s, r)]
 
@@ -708,10 +720,9 @@ def _reach(s: _Sentence) -> None:
 def _vias(s: _Sentence) -> None:
     """"via/through C": added to the nearest link before it."""
     vias: list[tuple[int, list[Place]]] = []
-    for m in P_VIA.finditer(s.sk):
-        gv = int(m["v"])
+    for at_sk, gv in s.via_at:
         if gv not in s.used:
-            vias.append((s.tx(m.start()), s.ends(s.groups[gv])))
+            vias.append((s.tx(at_sk), s.ends(s.groups[gv])))
     for at, places in vias:
         before = [r for r in s.out if r.start - 5 <= at
                   and (at <= r.end or not VIA_GAP_STOP.search(s.lower, r.end, at))]

@@ -262,7 +262,8 @@ def _headline_status(lower: str, start: int, end: int) -> tuple[str, str | None]
 
 def link_status(
     raw: RawLink, lower: str, s_start: int, s_end: int, known: dict[int, str],
-    before: Sequence[tuple[int, int]] = (), *, headline: bool = False,
+    before: Sequence[tuple[int, int]] = (), memo: dict[str, _MaybeStatus] | None = None,
+    clauses: Sequence[tuple[int, int]] | None = None, *, headline: bool = False,
 ) -> tuple[str, str | None]:
     """Status and status detail of ``raw``, found in the sentence ``s_start..s_end``.
 
@@ -272,12 +273,15 @@ def link_status(
     introduced ... The routes on the list: Andijan - Osh, ..."), else :data:`NO_CUE`.  A
     link that restates its antecedent's line without a status of its own keeps the
     antecedent's specific status.  ``known`` maps ``id()`` of the links seen so far to
-    their statuses; ``raw``'s is added.
+    their statuses; ``raw``'s is added.  ``memo`` keeps the statuses of the clauses seen
+    (by their text) for the other links of the same text; ``clauses`` are the sentence's
+    :func:`~corridors.extract._modes.clause_ends` when they were found before.
     """
+    memo = {} if memo is None else memo
     anchor = raw.anchor if raw.anchor >= 0 else raw.start
-    status, detail = _status(lower, s_start, s_end, anchor) or (
+    status, detail = _status(lower, s_start, s_end, anchor, memo, clauses) or (
         _headline_status(lower, s_start, s_end) if headline else None) or next(
-        (found for a, b in reversed(before) if (found := _status_in(lower[a:b]))),
+        (found for a, b in reversed(before) if (found := _status_memo(lower[a:b], memo))),
         (NO_CUE, None))
     standing = raw.named.standing if raw.named is not None else None
     if standing is not None and status in {"proposed", "planned", "agreed"}:
@@ -314,16 +318,19 @@ def says_more(status: str, than: str) -> bool:
     return new_rank > old_rank or (new_rank == old_rank == 2 and status != than)
 
 
-def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | None] | None:
+def _status(lower: str, s_start: int, s_end: int, at: int, memo: dict[str, _MaybeStatus],
+            clauses: Sequence[tuple[int, int]] | None = None) -> tuple[str, str | None] | None:
     """Status from cues in the clause that contains offset ``at``, else the sentence;
     ``None`` without a cue.
 
     Relative clauses that do not hold ``at`` (", which already runs the port,") are left
-    out: their cues describe something else.
+    out: their cues describe something else.  ``clauses`` are the sentence's ends of
+    :data:`MODE_CLAUSE` when they were found before.
     """
     tried: str | None = None
     for clause in (MODE_CLAUSE, _CLAUSE):
-        a, b = clause_of(lower, s_start, s_end, at, at + 1, ends=clause)
+        ends = clauses if clause is MODE_CLAUSE else None  # the ends found before
+        a, b = clause_of(lower, s_start, s_end, at, at + 1, ends=clause, found=ends)
         seg = lower[a:b]
         for r in RELATIVE.finditer(lower, a, b):
             if not r.start() <= at < r.end():
@@ -331,7 +338,7 @@ def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | N
                 seg = seg[:k0] + " " * (k1 - k0) + seg[k1:]
         if seg == tried:
             continue  # the wider clause is the same text: no cue there either
-        found = _status_in(seg)
+        found = _status_memo(seg, memo)
         if found is not None:
             return found
         tried = seg
@@ -342,6 +349,18 @@ def _status(lower: str, s_start: int, s_end: int, at: int) -> tuple[str, str | N
 _CUES_OF: dict[str, tuple[tuple[str | None, re.Pattern[str]], ...]] = {
     status: tuple((d, p) for s, d, p in _STATUS_CUES if s == status) for status in _STATUS_ORDER
 }
+
+
+#: What :func:`_status_in` finds: a status and its detail, or ``None``.
+_MaybeStatus = tuple[str, str | None] | None
+
+
+def _status_memo(seg: str, memo: dict[str, _MaybeStatus]) -> _MaybeStatus:
+    """:func:`_status_in`, looked up in ``memo`` first (a clause said again, a sentence
+    before several links)."""
+    if seg not in memo:
+        memo[seg] = _status_in(seg)
+    return memo[seg]
 
 
 def _status_in(seg: str) -> tuple[str, str | None] | None:
@@ -358,8 +377,7 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
 
     def cue(status: str) -> tuple[bool, str | None]:  # looked for only when needed
         if status not in found:
-            found[status] = next(((True, d) for d, pat in _CUES_OF[status] if pat.search(seg)),
-                                 (False, None))
+            found[status] = _first_cue(status, seg)
         return found[status]
 
     rejected = cue("rejected")
@@ -375,3 +393,11 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
         if has:
             return status, detail
     return None
+
+
+def _first_cue(status: str, seg: str) -> tuple[bool, str | None]:
+    """Whether ``seg`` has a cue of ``status``, and the detail of the first that matches."""
+    for detail, pattern in _CUES_OF[status]:
+        if pattern.search(seg):
+            return True, detail
+    return False, None
