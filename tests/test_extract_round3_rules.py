@@ -319,3 +319,7 @@ def test_a_headline_says_its_status_with_its_verb() -> None:
     assert only("PIA to launch flights to Baku").status == "planned"
     assert only("The train crossed the Baku - Tbilisi - Kars line, finished in 2017.").status == (
         "existing")
+
+
+def test_a_flight_from_a_town_to_its_own_country_is_no_link() -> None:
+    assert extract_links("The airline flies from Muscat to Oman.") == []

@@ -29,6 +29,7 @@ from corridors.extract._coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS,
 from corridors.extract._crossings import chain_names, crossing_pair
 from corridors.extract._modes import assign_modes, clause_ends, clause_of
 from corridors.extract._named import NAMED_ANY
+from corridors.extract._nowhere import goes_nowhere
 from corridors.extract._patterns import (
     BENEFIT,
     CONTINUE_GAP,
@@ -313,37 +314,7 @@ def sentence_links(
         step(s)
     links = assign_modes(s.out, lower, s_start, s_end, cues, carried, s.rel_spans, text_mode,
                          s.clauses)
-    return [r for r in links if not _inside_its_country(r)]
-
-
-def _inside_its_country(raw: RawLink) -> bool:
-    """"freight from Kazakhstan could only go through the port of Aktau": a country to
-    places inside it (or back) is no link between places, except an airline's domestic
-    flights from its country (not to its capital) and a border crossing (the way into the
-    next country)."""
-    if raw.mode is not None and "air" in raw.mode:
-        return _to_own_capital(raw)
-    for side, other in ((raw.origins, raw.destinations), (raw.destinations, raw.origins)):
-        countries = {p.country for p in side if p.kind == "country"}
-        if countries and len(countries) == len(side) and all(
-                p.kind not in {"country", "region", "sea", "border_crossing"}
-                and p.country in countries
-                for p in other):
-            return True
-    return False
-
-
-def _to_own_capital(raw: RawLink) -> bool:
-    """"Ariana ... its flights to Kabul": flights from an airline's country to that
-    country's capital (where a country's point is) say where it flies from, not a link."""
-    def at(p: Place, q: Place) -> bool:
-        return (p.lat is not None and p.lon is not None and q.lat is not None
-                and q.lon is not None and abs(p.lat - q.lat) < 0.3 and abs(p.lon - q.lon) < 0.3)
-
-    countries = [p for p in raw.origins if p.kind == "country"]
-    return len(countries) == len(raw.origins) == 1 and all(
-        p.kind not in {"country", "region"} and p.country == countries[0].country
-        and at(p, countries[0]) for p in raw.destinations)
+    return [r for r in links if not goes_nowhere(r)]
 
 
 def _prepare(s: _Sentence) -> None:
