@@ -323,3 +323,10 @@ def test_a_headline_says_its_status_with_its_verb() -> None:
 
 def test_a_flight_from_a_town_to_its_own_country_is_no_link() -> None:
     assert extract_links("The airline flies from Muscat to Oman.") == []
+
+
+def test_launched_routes_and_sent_trains_are_done() -> None:
+    assert only("Officials announced on Friday that Kish Air had launched the Mashhad-Herat "
+                "route.").status == "existing"
+    assert only("China Railway sent a freight train from Wuhan to Almaty in 2021.").status == (
+        "existing")

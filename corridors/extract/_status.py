@@ -113,6 +113,14 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:sent|dispatched|shipped|"
         r"delivered|transported|trucked|railed|ferried|carried|moved|flown|driven)|"
         r"(?<!to\s)(?<!be\s)dispatching|"
+        # "Kish Air had launched the Mashhad-Herat route", "launched air corridors with
+        # Turkey", "sent a freight train from Wuhan": done
+        r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:started|launched|opened|completed|"
+        r"inaugurated|begun)|(?<!to\s)(?<!will\s)(?<!would\s)(?<!be\s)(?:launched|started|"
+        r"opened|inaugurated)\s+(?:[\w-]+\s+){0,3}?(?:routes?|corridors?|services?|flights?|"
+        r"lines?)\b|(?<!to\s)(?<!will\s)(?<!would\s)(?:sent|dispatched)\s+(?:a|an|the|its|"
+        r"their|\w+)\s+(?:[\w-]+\s+)?(?:trains?|convoys?|shipments?|consignments?|vessels?|"
+        r"trucks?)\b|"
         # "the convoy had set off for Tashkent": a journey under way or made
         r"(?:has|have|had)\s+(?:already\s+)?(?:set\s+off|set\s+out|left|departed|arrived|"
         r"reached)\b|"
