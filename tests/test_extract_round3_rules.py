@@ -330,3 +330,17 @@ def test_launched_routes_and_sent_trains_are_done() -> None:
                 "route.").status == "existing"
     assert only("China Railway sent a freight train from Wuhan to Almaty in 2021.").status == (
         "existing")
+
+
+def test_list_lines_take_the_status_of_the_sentence_that_introduced_the_list() -> None:
+    text = ("New bus services are to be introduced to Kyrgyzstan and Kazakhstan.\n\n"
+            "The aim is to give buses a bigger share of travel by bus.\n\n"
+            "The bus routes on the list, by destination country:\n\n"
+            "Kyrgyzstan: Andijan - Osh and Bukhara - Bishkek.")
+    assert {x.status for x in extract_links(text)} == {"planned"}
+
+
+def test_are_to_begin_and_to_be_linked_are_planned() -> None:
+    assert only("Drivers from Uzbekistan are to begin hauling goods to Pakistan by "
+                "truck.").status == "planned"
+    assert only("Baku and Nakhchivan to be linked by rail").status == "planned"

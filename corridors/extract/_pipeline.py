@@ -33,6 +33,7 @@ links that refer to other links (:mod:`corridors.extract._coref`), named corrido
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -207,7 +208,8 @@ def _links(
             mode, modes = mode_name(raw.mode)
             # a paragraph that opens without a status cue (a list line, a caption) goes on
             # with the status of the paragraph before it
-            before = [(b.start, b.end) for b in sents[max(0, si - STATUS_LOOKBACK):si]
+            reach = LIST_LOOKBACK if _LIST_ITEM.match(text, s.start) else STATUS_LOOKBACK
+            before = [(b.start, b.end) for b in sents[max(0, si - reach):si]
                       if b.paragraph != s.paragraph]
             status, detail = link_status(raw, lower, s.start, s.end, statuses, before, memo,
                                          clauses.get(si), headline=_is_headline(text, s))
@@ -315,6 +317,11 @@ def _corridor_level(link: ProposedLink) -> bool:
     return areas and NAMED_ANY.search(fold(link.evidence_text).lower()) is not None
 
 
+#: A line of a list ("Kyrgyzstan: Andijan - Osh, ...", "- Tashkent - Ufa"): it goes on
+#: with the status of the sentence that introduced the list, up to :data:`LIST_LOOKBACK`
+#: sentences back.
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]\s|[A-Z][\w' ]{0,30}:\s)")
+LIST_LOOKBACK = 8
 #: How a sentence ends when it is prose, not a headline.
 _PROSE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":", ";")
 

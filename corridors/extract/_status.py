@@ -71,7 +71,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:[\w-]+\s+)?(?:flights?|services?|sailings?|trains?)|"
         r"(?<!will\s)(?<!would\s)(?<!to\s)(?:sailed|flew)|(?:can|could)\s+(?:already\s+)?"
         r"(?:fly|sail|travel|drive|take\s+(?:a|the)\s+(?:train|ferry|flight|bus))|"
-        r"(?:exports?|imports?|goods|cargo|freight|trucks|shipments|trains|passengers|buses)\b"
+        r"(?:exports?|imports?|goods|cargo|freight|trucks|shipments|trains|passengers)\b"
         r"[^.;]{0,60}?"
         r"(?<!will\s)(?<!would\s)(?<!to\s)(?<!could\s)\b(?:travel|travels|move|moves|go|goes|run|"
         r"use|uses|cross|crosses|pass|passes)\b|"
@@ -121,6 +121,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"lines?)\b|(?<!to\s)(?<!will\s)(?<!would\s)(?:sent|dispatched)\s+(?:a|an|the|its|"
         r"their|\w+)\s+(?:[\w-]+\s+)?(?:trains?|convoys?|shipments?|consignments?|vessels?|"
         r"trucks?)\b|"
+        # "intercity buses travel from A to B"
+        r"(?<!will\s)\bbuses\s+(?:now\s+|already\s+)?(?:travel|run|go|ply|leave|operate)\b|"
         # "the convoy had set off for Tashkent": a journey under way or made
         r"(?:has|have|had)\s+(?:already\s+)?(?:set\s+off|set\s+out|left|departed|arrived|"
         r"reached)\b|"
@@ -163,9 +165,12 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:january|february|march|april|june|july|august|september|october|november|"
         r"december)|under\s+the\s+(?:\w+\s+)?"
         r"(?:plan|programme|program|strategy|scheme|project))\b")),
-    # "the line is meant to join A with B", "is designed to connect": a plan with a design
+    # "the line is meant to join A with B", "is designed to connect": a plan with a design;
+    # "drivers are to begin hauling", "flights are now due to begin", "to be linked by rail"
     ("planned", None, re.compile(
-        r"\b(?:is|are)\s+(?:meant|designed|intended|slated|due)\s+to\b")),
+        r"\b(?:(?:is|are)\s+(?:meant|designed|intended|slated|due)\s+to|(?:is|are|was|were)\s+"
+        r"(?:now\s+)?(?:due\s+)?to\s+(?:begin|start|open|launch|resume|commence|run|operate)|"
+        r"to\s+be\s+(?:linked|connected|joined|built|opened|launched|extended|introduced))\b")),
     # "now open to traffic", "Phase 1 ... was finished in 2013": a road in use
     ("existing", None, re.compile(
         r"\b(?:(?:is|are|was|were|now)\s+open\s+(?:to|for)\s+(?:traffic|vehicles|trucks|"
