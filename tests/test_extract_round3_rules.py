@@ -7,19 +7,9 @@ Each text here is written for the test; none is taken from the labelled corpus.
 
 from __future__ import annotations
 
+from test_extract_rule_families import ends, only
+
 from corridors.extract._pipeline import extract_links
-from corridors.records.link import ProposedLink
-
-
-def ends(link: ProposedLink) -> tuple[str, list[str], list[str]]:
-    return (link.mode, [p.name for p in link.origins], [p.name for p in link.destinations])
-
-
-def only(text: str) -> ProposedLink:
-    links = extract_links(text)
-    assert len(links) == 1, [ends(x) for x in links]
-    return links[0]
-
 
 # --- traffic through a named border crossing ------------------------------------------------
 
