@@ -334,3 +334,9 @@ def test_are_to_begin_and_to_be_linked_are_planned() -> None:
     assert only("Drivers from Uzbekistan are to begin hauling goods to Pakistan by "
                 "truck.").status == "planned"
     assert only("Baku and Nakhchivan to be linked by rail").status == "planned"
+
+
+def test_a_non_stop_train_is_rail() -> None:
+    link = only("A sixth train, the Faisalabad Non-Stop, now runs between Lahore and "
+                "Faisalabad.")
+    assert link.mode == "rail"

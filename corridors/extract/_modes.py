@@ -297,8 +297,9 @@ _PLACE_CUE = re.compile(
     r"(?:sea)?ports?\b|airports?\b|harbou?rs?\b|border\s+crossings?\b|berth|call(?:s|ed|ing)?\s+at"
 )
 #: Cues that say little about the vehicle: a place on the way, a consignment, a "container
-#: service" (a train or a ship).  They decide a link's mode only when nothing else does.
-_WEAK_CUE = re.compile(_PLACE_CUE.pattern + r"|shipments?\b|container\s+services?\b")
+#: service" (a train or a ship), "non-stop" (a flight, or the "Faisalabad Non-Stop" train).
+#: They decide a link's mode only when nothing else does.
+_WEAK_CUE = re.compile(_PLACE_CUE.pattern + r"|shipments?\b|container\s+services?\b|non-?stop\b")
 #: A text whose strong single-mode cues are at least this share one mode (and at least
 #: :data:`TEXT_MODE_MIN` of them) is about that mode: its "line" is a railway, its
 #: "container service" a train.
@@ -345,7 +346,7 @@ def _vehicle_first(
     lower: str, cues: list[tuple[int, int, tuple[str, ...]]]
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The clause's vehicle and service cues when it has any, else all its cues."""
-    vehicles = [c for c in cues if not _PLACE_CUE.match(lower, c[0])]
+    vehicles = [c for c in cues if not _WEAK_CUE.match(lower, c[0])]
     return vehicles or cues
 
 
