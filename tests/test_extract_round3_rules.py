@@ -340,3 +340,8 @@ def test_a_non_stop_train_is_rail() -> None:
     link = only("A sixth train, the Faisalabad Non-Stop, now runs between Lahore and "
                 "Faisalabad.")
     assert link.mode == "rail"
+
+
+def test_a_province_in_apposition_qualifies_the_town_before_it() -> None:
+    link = only("Flights between Urumqi, Xinjiang and Islamabad resumed on Monday.")
+    assert ends(link)[1:] == (["Urumqi"], ["Islamabad"])

@@ -179,17 +179,22 @@ _APPOSED_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 
 def _drop_apposed_country(lower: str, g: _Group) -> None:
     """"to Karachi, Pakistan's commercial centre", "Dushanbe, Tajikistan", "Tashkent, the
-    Uzbek capital": a country after a comma that is the country of the place just before
-    it qualifies that place."""
+    Uzbek capital", "Urumqi, Xinjiang": a country or province after a comma, of the same
+    country as the place just before it, qualifies that place."""
     if g.chain or len(g.members) < 2:
         return
-    last, before = g.members[-1], g.members[-2]
-    lp, bp = last.place, before.place
-    if (lp is not None and bp is not None and lp.kind == "country" and bp.kind != "country"
-            and bp.country == lp.country
-            and _APPOSED_GAP.fullmatch(lower, before.end, last.start)):
-        g.members.pop()
-        g.end = before.end
+    kept = g.members[:1]
+    for m in g.members[1:]:
+        before = kept[-1]
+        if (m.place is not None and before.place is not None
+                and m.place.kind in {"country", "province"}
+                and before.place.kind not in {"country", "province", "region"}
+                and before.place.country == m.place.country
+                and _APPOSED_GAP.fullmatch(lower, before.end, m.start)):
+            continue
+        kept.append(m)
+    g.members = kept
+    g.end = kept[-1].end
 
 
 def _skeleton(
