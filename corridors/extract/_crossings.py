@@ -12,11 +12,11 @@ proposes (or reports) a link from one of the crossing's countries to the other, 
 crossing.  The crossing's two countries come from the data's ``border_crossings.csv``.
 
 The rule speaks only when nothing more specific does: a sentence that already yields a
-link gives none here, and :func:`drop_covered` removes a crossing link when another link
-of the text runs through (or ends at) the same crossing, or through both its countries
-("the trucks crossed Afghanistan and entered Pakistan at Torkham" after a Tashkent to
-Karachi convoy).  Traffic at a crossing is
-reported, not proposed: such a link without a status cue of its own is ``existing``.
+link gives none here, and :func:`settle` removes a crossing link when another link of the
+text runs through (or ends at) the same crossing, or through both its countries ("the
+trucks crossed Afghanistan and entered Pakistan at Torkham" after a Tashkent to Karachi
+convoy).  Traffic at a crossing is reported, not proposed: such a link without a status
+cue of its own is ``existing``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
 from corridors import settings
 from corridors.dataset._load import read_rows
@@ -36,7 +37,7 @@ from corridors.records.place import Place
 
 __all__ = ["RULE", "chain_names", "crossing_links", "crossing_pair", "settle"]
 
-#: The rule name the links carry (for explanation and :func:`drop_covered`).
+#: The rule name the links carry (for explanation and :func:`settle`).
 RULE = "crossing-traffic"
 
 #: Words that say things move through the crossing (trucks, trade, goods, a reopening).
@@ -60,14 +61,17 @@ _SAME_VEHICLES = re.compile(
 _RAIL = re.compile(r"\b(?:trains?|rail(?:way)?s?|wagons?|locomotives?)\b")
 
 
-@cache
 def _sides() -> dict[str, tuple[str, str]]:
-    """Crossing node id -> its two countries (ISO2), from ``border_crossings.csv``."""
-    path = settings.data_dir() / "border_crossings.csv"
-    return {
-        row["node_id"]: (row["country_a"], row["country_b"])
-        for _, row in read_rows(path, ("node_id", "country_a", "country_b"))
-    }
+    """Crossing node id -> its two countries (ISO2), from the data in use (``--data``)."""
+    return _sides_in(str(settings.data_dir()))
+
+
+@cache
+def _sides_in(data_dir: str) -> dict[str, tuple[str, str]]:
+    """:func:`_sides` of one data folder's ``border_crossings.csv``."""
+    rows = read_rows(Path(data_dir) / "border_crossings.csv",
+                     ("node_id", "country_a", "country_b"))
+    return {row["node_id"]: (row["country_a"], row["country_b"]) for _, row in rows}
 
 
 #: Words after a chain that make it the name of a body or a scheme, not a route.
