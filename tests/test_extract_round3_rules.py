@@ -345,3 +345,10 @@ def test_a_non_stop_train_is_rail() -> None:
 def test_a_province_in_apposition_qualifies_the_town_before_it() -> None:
     link = only("Flights between Urumqi, Xinjiang and Islamabad resumed on Monday.")
     assert ends(link)[1:] == (["Urumqi"], ["Islamabad"])
+
+
+def test_the_same_line_going_on_from_there_extends_the_link_before() -> None:
+    links = extract_links("The railway runs from Quetta to Taftan. From there the line goes on "
+                          "to Zahedan.")
+    assert [(ends(x), [p.name for p in x.via]) for x in links] == [
+        (("rail", ["Quetta"], ["Zahedan"]), ["Taftan–Mirjaveh"])]

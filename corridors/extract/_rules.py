@@ -609,8 +609,14 @@ def _target_link(
     if s.anaphor is None and prev is None:
         return None
     if prev is not None and _THEN.search(lower, s_start, a_tx):
+        if prev.mode is not None and all(set(c[2]) <= set(prev.mode) for c in s.cues):
+            # "It ends at Koh-e-Taftan. From there the line ... continues to Zahedan": the
+            # same line goes on (no new vehicle)
+            prev.via.extend(p for p in prev.destinations if p not in prev.via)
+            prev.destinations = list(dests)
+            return None
         # "The train reached Aktau. The cargo was then shipped across the Caspian to Baku":
-        # the next leg, from where the link before ended
+        # the next leg, by another vehicle, from where the link before ended
         return RawLink(list(prev.destinations), dests, directed=True, start=a_tx, end=end,
                        rule="next-leg", confidence=0.55, groups=(gb,), dest_group=gb)
     # no subject at all ("A proposal to run trains to X", "plans for X had been shelved"):
