@@ -31,7 +31,7 @@ from corridors import settings
 from corridors.dataset._load import read_rows
 from corridors.extract._candidates import RawLink, countries_of
 from corridors.extract._places import Mention
-from corridors.gazetteer._index import resolve_place
+from corridors.gazetteer._index import country_place
 from corridors.records.link import ProposedLink
 from corridors.records.place import Place
 
@@ -107,22 +107,11 @@ def crossing_pair(places: Sequence[Place], *, start: int, end: int,
     if "border_crossing" in {a.kind, b.kind} or a.country is None or b.country is None or (
             a.country == b.country):
         return None
-    ca, cb = _country(a.country), _country(b.country)
+    ca, cb = country_place(a.country), country_place(b.country)
     if ca is None or cb is None:
         return None
     return RawLink([ca], [cb], via=[a, b], directed=False, start=start, end=end,
                    rule="crossing-pair", confidence=0.6, groups=groups, mode_hint=("road",))
-
-
-@cache
-def _country(iso2: str) -> Place | None:
-    import pycountry
-
-    entry = pycountry.countries.get(alpha_2=iso2)
-    if entry is None:
-        return None
-    place = resolve_place(getattr(entry, "common_name", None) or entry.name)
-    return place if place is not None and place.kind == "country" else None
 
 
 def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Mention], *,
@@ -146,7 +135,7 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
         place = m.place
         if place is None or place.kind != "border_crossing" or place.id not in _sides():
             continue
-        a, b = (_country(cc) for cc in _sides()[place.id])
+        a, b = (country_place(cc) for cc in _sides()[place.id])
         if a is None or b is None:
             continue
         yield RawLink([a], [b], via=[place], directed=False, start=m.start, end=m.end,
@@ -156,9 +145,7 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
 def _beside(town: Place, crossing: Place) -> bool:
     """Whether two places are one crossing's sides (a town and the crossing, or the two
     towns): within about 50 km of each other."""
-    if town.lat is None or town.lon is None or crossing.lat is None or crossing.lon is None:
-        return False
-    return abs(town.lat - crossing.lat) < 0.5 and abs(town.lon - crossing.lon) < 0.5
+    return town.within(crossing, 0.5)
 
 
 def settle(links: list[ProposedLink]) -> list[ProposedLink]:

@@ -452,9 +452,7 @@ def _same_places(xs: tuple[Place, ...] | list[Place], ys: tuple[Place, ...] | li
             return True
         if a.kind in _AREAS or b.kind in _AREAS or a.country != b.country:
             return False
-        if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-            return False
-        return abs(a.lat - b.lat) < _NEAR and abs(a.lon - b.lon) < _NEAR
+        return a.within(b, _NEAR)
 
     return len(xs) == len(ys) and all(any(near(x, y) for y in ys) for x in xs) and all(
         any(near(x, y) for x in xs) for y in ys)

@@ -734,6 +734,18 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
 
 
 @cache
+def country_place(iso2: str | None) -> Place | None:
+    """The gazetteer's place for a country (ISO2), ``None`` if unknown."""
+    import pycountry
+
+    entry = pycountry.countries.get(alpha_2=iso2) if iso2 else None
+    if entry is None:
+        return None
+    place = resolve_place(getattr(entry, "common_name", None) or entry.name)
+    return place if place is not None and place.kind == "country" else None
+
+
+@cache
 def capital_city(iso2: str | None) -> Place | None:
     """The capital city of a country (ISO2), as the gazetteer knows it; ``None`` if unknown
     ("the Russian capital": Moscow).  Capitals from GeoNames' country table."""

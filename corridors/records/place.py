@@ -68,6 +68,13 @@ class Place:
         }
 
 
+    def within(self, other: Place, degrees: float) -> bool:
+        """Whether both places have a position and lie less than ``degrees`` apart in
+        latitude and in longitude (a cheap test of "the same spot")."""
+        if self.lat is None or self.lon is None or other.lat is None or other.lon is None:
+            return False
+        return abs(self.lat - other.lat) < degrees and abs(self.lon - other.lon) < degrees
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Place:
         """A place from its JSON shape (:meth:`to_dict`, with optional ``id`` and, for a
