@@ -258,7 +258,7 @@ def assign_modes(
         if modes is None:
             # a dash-joined chain of places is a route by itself ("Andijan - Osh")
             if (carried or text_mode) is None or says(_GEOGRAPHY) or not (
-                    says(_CONNECT_WORDS) or raw.rule == "chain"):
+                    says(_CONNECT_WORDS) or raw.rule in {"chain", "from-to"}):
                 continue
             modes = carried or text_mode
             raw.confidence -= 0.15 if carried else 0.2

@@ -117,7 +117,7 @@ P_START_END = re.compile(
 )
 #: "a weekly service calls at A, B and C": a port rotation, from the first port to the others.
 P_CALLS_AT = re.compile(
-    rf"\b(?:calls?|calling|called|stops?|stopping|stopped|rotation|port rotation) "
+    rf"\b(?:calls?|calling|called|rotation|port rotation) "  # a bus's "stops in" are no port calls
     rf"(?:at|in|covers|includes) {THE}G(?P<a>\d+) "
 )
 #: "a trade route through Afghanistan, Turkmenistan, Azerbaijan, Georgia and Turkey": a
