@@ -113,7 +113,8 @@ def drop_restated(
     A named corridor gives way to links in its sentence with a shared mode, and to
     explicit links of the text that itemise it (:func:`~corridors.extract._named.itemised`);
     a country-level link gives way to a finer one in its sentence, or in the sentence
-    before when its subject is that sentence's link; a link to a place from a country
+    before when its subject is that sentence's link, and a link between two countries to a
+    finer link anywhere in the text; a link to a place from a country
     gives way to a link of the text to the same place from inside that country.
     """
     by_sentence: dict[int, list[RawLink]] = {}
@@ -150,6 +151,8 @@ def drop_restated(
                 pool += _finer_before(raw, before)
             if raw.rule in {"reach", "to-target"} and any(p.kind in _COARSE for p in raw.origins):
                 pool += by_dest.get(frozenset(raw.destinations), [])
+            if all(p.kind == "country" for p in (*raw.origins, *raw.destinations)):
+                pool += explicit  # "Tashkent-Lahore flights ... air links between the two"
             if _subsumed(raw, pool):
                 continue
             keep.append(raw)
