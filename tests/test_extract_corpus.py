@@ -73,7 +73,8 @@ REAL_DEV_FOLDERS = ("dev", "test", "test3/d", "test3/e", "test3/f", "test4/g", "
                     "test4/i", "test5/j", "test5/k", "test5/l", "test6/m", "test6/n", "test6/o",
                     "test7/p", "test7/q", "test7/r", "test8/s", "test8/t", "test8/u",
                     "test9/v", "test9/w", "test9/x", "test10/y", "test10/z", "test11/aa",
-                    "test11/ab", "test12/ac", "test12/ad", "test12/ae")
+                    "test11/ab", "test12/ac", "test12/ad", "test12/ae",
+                    "test13/af", "test13/ag", "test13/ah")
 REAL_DEV_FLOORS = (0.62, 0.53, 0.64)
 
 
