@@ -26,6 +26,8 @@ run reach Peshawar --hours 30 > reach.txt
 example="$("$work/venv/bin/python" -c 'from corridors.settings import example_text; print(example_text())')"
 case "$example" in "$repo"*) echo "the example was found in the repository, not in the wheel"; exit 1;; esac
 run model "$example" --out out -q > model.txt
+"$work/venv/bin/python" -c 'from corridors.extract._confidence import load_model
+assert load_model() is not None, "confidence_model.json is missing from the wheel"'
 run map out/routes.geojson --out map.html > map.txt
 for f in out/links.json out/routes.geojson out/summary.csv out/report.md out/map.html map.html; do
   test -s "$f" || { echo "missing $f"; exit 1; }

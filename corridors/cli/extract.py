@@ -1,5 +1,5 @@
-"""``corridors extract TEXT_FILE|- [--format table|json|scenario]``: links proposed in a
-text (``scenario``: as a scenario file to edit and model)."""
+"""``corridors extract TEXT_FILE|- [--format table|json|scenario] [--min-confidence X]``:
+links proposed in a text (``scenario``: as a scenario file to edit and model)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("text_file", metavar="TEXT_FILE", help="a UTF-8 text file, or - for stdin")
     add_format(parser, ("table", "json", "scenario"))
+    parser.add_argument(
+        "--min-confidence", type=_share, default=0.0, metavar="X",
+        help="leave out links whose confidence is under X (0-1; a link's confidence is the "
+             "share of such links that were right on labelled real articles; default 0)")
     parser.set_defaults(func=run)
+
+
+def _share(value: str) -> float:
+    """A number from 0 to 1 (argparse turns the error into exit 2 and one sentence)."""
+    try:
+        x = float(value)
+    except ValueError:
+        x = -1.0
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {value!r}")
+    return x
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from corridors.extract._pipeline import extract
 
     text, _label, notes = read_text(args.text_file)
-    result = extract(text)
+    result = extract(text, min_confidence=args.min_confidence)
     for note in (*notes, *result.notes):
         print(f"corridors: note: {note}", file=sys.stderr)
     if not result.links:

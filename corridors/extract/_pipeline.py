@@ -2,7 +2,8 @@
 
 :func:`extract_links` reads a news report or policy text and returns
 :class:`ProposedLink` records: mode, origins, destinations, via, status, and the sentence
-that supports each.  It is rule-based, deterministic and offline:
+that supports each.  It is rule-based (with one small trained model for the confidence),
+deterministic and offline:
 
 1. the text is split into sentences, and place mentions are found with the gazetteer
    (:mod:`corridors.gazetteer._index`); mentions in frames that are not transport (a visit, a
@@ -15,7 +16,9 @@ that supports each.  It is rule-based, deterministic and offline:
    "land connectivity" = road and rail), else from the previous sentence of the same
    paragraph; a link without any mode cue is not a transport link;
 4. the status comes from cues in the link's clause (agreed, planned, under construction,
-   existing, resumed, cancelled, negation), defaulting to ``proposed``.
+   existing, resumed, cancelled, negation), defaulting to ``proposed``;
+5. each link's confidence is the share of such links that were right on the project's
+   labelled real articles (:mod:`corridors.extract._confidence`, a small trained model).
 
 Named corridors (the Trans-Afghan railway, CPEC, the Middle Corridor, INSTC, the
 Karakoram Highway, the Lapis Lazuli corridor) are links in their own right.
@@ -40,6 +43,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from corridors.extract._candidates import RawLink
+from corridors.extract._confidence import calibrated
 from corridors.extract._coref import DEFINITE_SUBJECT, drop_restated
 from corridors.extract._crossings import crossing_links, settle
 from corridors.extract._modes import clause_ends, mode_cues, mode_name, text_mode, union_modes
@@ -70,13 +74,17 @@ class Extraction:
         }
 
 
-def extract_links(text: str) -> list[ProposedLink]:
+def extract_links(text: str, *, min_confidence: float = 0.0) -> list[ProposedLink]:
     """The transport links that ``text`` proposes, in order of appearance.
 
     Parameters
     ----------
     text
         Plain text (HTML is accepted: tags are blanked out, offsets kept).
+    min_confidence
+        Leave out links whose confidence is lower.  A link's confidence is the share of
+        such links that were right on the project's labelled real articles
+        (:mod:`corridors.extract._confidence`); 0 keeps every link.
 
     Returns
     -------
@@ -92,10 +100,10 @@ def extract_links(text: str) -> list[ProposedLink]:
     >>> [p.name for p in links[0].origins], [p.name for p in links[0].destinations]
     (['Lahore', 'Karachi'], ['Almaty'])
     """
-    return list(extract(text).links)
+    return list(extract(text, min_confidence=min_confidence).links)
 
 
-def extract(text: str) -> Extraction:
+def extract(text: str, *, min_confidence: float = 0.0) -> Extraction:
     """Links and place mentions in ``text`` (see :func:`extract_links`)."""
     notes: list[str] = []
     if looks_like_html(text):
@@ -172,7 +180,12 @@ def extract(text: str) -> Extraction:
         prev_para = s.paragraph
 
     links = _links(text, lower, sents, drop_restated(lower, sents, raws), clauses)
-    links = _numbered(settle(_land_by_text(links, about)))
+    links = calibrated(settle(_land_by_text(links, about)), text)
+    kept = [link for link in links if link.confidence >= min_confidence]
+    if len(kept) < len(links):
+        notes.append(f"{len(links) - len(kept)} link(s) under confidence {min_confidence:g} "
+                     "were left out.")
+    links = _numbered(kept)
     places = tuple(
         PlaceMention(m.place, text[m.start : m.end], m.start, m.end)
         for m in mentions
