@@ -134,3 +134,35 @@ def test_neighbour_of_a_hand_written_city_is_kept() -> None:
     sharjah = resolve_place("Sharjah")  # 20 km from Dubai, which has a hand-written entry
     assert sharjah is not None and sharjah.country == "AE" and sharjah.name == "Sharjah"
     assert resolve_place("Delhi") == resolve_place("New Delhi")  # a spelling is still merged
+
+
+# --- first-level subdivisions (provinces.csv) --------------------------------------------
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Nangarhar", "AF"), ("Khatlon Province", "TJ"), ("Surkhandarya", "UZ"),
+    ("Gilan", "IR"), ("Dagestan", "RU"), ("Lebap", "TM")])
+def test_provinces_on_the_corridors_resolve(name: str, country: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.kind, place.country) == ("province", country)
+
+
+@pytest.mark.parametrize("city", ["Herat", "Kandahar", "Osh", "Mary", "Balkh"])
+def test_a_province_named_like_its_city_leaves_the_name_to_the_city(city: str) -> None:
+    place = resolve_place(city)
+    assert place is not None and place.kind == "city"
+
+
+def test_every_province_row_has_an_iso_code_a_position_and_a_source() -> None:
+    import csv
+
+    import pycountry
+
+    from corridors.gazetteer._index import _provinces_csv
+
+    with _provinces_csv().open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 100
+    for row in rows:
+        assert pycountry.subdivisions.get(code=row["iso_code"]) is not None, row["iso_code"]
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+        assert row["source"].startswith("pycountry ISO 3166-2"), row["iso_code"]

@@ -544,6 +544,24 @@ def _add_areas(b: _Builder) -> None:
         gaz.add(key, Candidate(Place(name, iso2, "port", lat, lon), _PRIORITY["port"] + 5))
     for key, (name, iso2, lat, lon) in t.PROVINCES.items():
         gaz.add(key, Candidate(Place(name, iso2, "province", lat, lon), _PRIORITY["province"]))
+    _add_subdivisions(gaz, {name_key(k) for k in t.PROVINCES})
+
+
+def _provinces_csv() -> Path:
+    return Path(__file__).with_name("provinces.csv")
+
+
+def _add_subdivisions(gaz: Gazetteer, known: set[str]) -> None:
+    """First-level subdivisions on the corridors (``provinces.csv``: ISO 3166-2 code,
+    English name and spellings, the capital's position; a source per row), unless the
+    hand table of provinces has the name."""
+    with _provinces_csv().open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            place = Place(row["name"], row["country"], "province", float(row["lat"]),
+                          float(row["lon"]))
+            for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                if name_key(n) not in known:
+                    gaz.add(n, Candidate(place, _PRIORITY["province"]))
 
 
 def _add_nodes(b: _Builder) -> set[str]:
@@ -697,7 +715,7 @@ def _gazetteer_for(data_dir: str) -> Gazetteer:
             extra.append(f"{dist}=?")
     key = _cache.fingerprint(
         [Path(data_dir) / "nodes.csv", Path(data_dir) / "alternate_names.csv", Path(__file__),
-         Path(_gazetteer_tables.__file__)], extra
+         Path(_gazetteer_tables.__file__), _provinces_csv()], extra
     )
     gaz = _cache.load_or_build("gazetteer", key, _build, encode=Gazetteer.to_cache,
                                decode=Gazetteer.from_cache)
