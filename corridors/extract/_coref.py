@@ -13,7 +13,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import combinations
 
 from corridors.extract._candidates import RawLink, countries_of
 from corridors.extract._named import itemised
@@ -113,14 +114,19 @@ def drop_restated(
     A named corridor gives way to links in its sentence with a shared mode, and to
     explicit links of the text that itemise it (:func:`~corridors.extract._named.itemised`);
     a country-level link gives way to a finer one in its sentence, or in the sentence
-    before when its subject is that sentence's link, and a link between two countries to a
-    finer link anywhere in the text; a link to a place from a country
+    before when its subject is that sentence's link, and a link between countries to a
+    finer link of its mode anywhere in the text; a link to a place from a country
     gives way to a link of the text to the same place from inside that country.
     """
     by_sentence: dict[int, list[RawLink]] = {}
     for raw, si in raws:
         by_sentence.setdefault(si, []).append(raw)
     explicit = [r for r, _ in raws if r.named is None and r.mode]
+    # (origin countries, destination countries, mode) of every finer link of the text
+    finer = {(frozenset(countries_of(r.origins)), frozenset(countries_of(r.destinations)), m)
+             for r in explicit if not all(p.kind in _COARSE for p in (*r.origins,
+                                                                     *r.destinations))
+             for m in r.mode or ()}
     # links by their destinations: "PIA to start flights to Baku" is restated anywhere in the
     # text by "flights from Lahore to Baku"
     by_dest: dict[frozenset[Place], list[RawLink]] = {}
@@ -151,9 +157,7 @@ def drop_restated(
                 pool += _finer_before(raw, before)
             if raw.rule in {"reach", "to-target"} and any(p.kind in _COARSE for p in raw.origins):
                 pool += by_dest.get(frozenset(raw.destinations), [])
-            if all(p.kind == "country" for p in (*raw.origins, *raw.destinations)):
-                pool += explicit  # "Tashkent-Lahore flights ... air links between the two"
-            if _subsumed(raw, pool):
+            if _subsumed(raw, pool) or _restated_in_text(raw, finer):
                 continue
             keep.append(raw)
         by_sentence[si] = keep
@@ -179,6 +183,29 @@ def _finer_before(r: RawLink, before: dict[str, list[RawLink]]) -> list[RawLink]
         return []  # _subsumed does not look at other links for it
     return [o for c in sorted(countries_of(r.origins) | countries_of(r.destinations))
             for o in before.get(c, ())]
+
+
+def _restated_in_text(r: RawLink, finer: set[tuple[frozenset[str], frozenset[str], str]],
+                      ) -> bool:
+    """Whether a link between countries is said finer anywhere in the text: a link of its
+    mode from places in its origin countries to places in its destination countries (or
+    back) ("Tashkent-Lahore flights ... air links between the two countries").  A chain
+    of countries names a project ("the China-Kyrgyzstan-Uzbekistan railway") and stays."""
+    if r.rule == "chain" or not all(p.kind == "country" for p in (*r.origins, *r.destinations)):
+        return False
+    ro, rd = sorted(countries_of(r.origins)), sorted(countries_of(r.destinations))
+    if len(ro) > 6 or len(rd) > 6:
+        return False
+    for mode in r.mode or ():
+        for a in _subsets(ro):
+            for b in _subsets(rd):
+                if (a, b, mode) in finer or (b, a, mode) in finer:
+                    return True
+    return False
+
+
+def _subsets(items: Sequence[str]) -> Iterator[frozenset[str]]:
+    return (frozenset(c) for k in range(1, len(items) + 1) for c in combinations(items, k))
 
 
 def _overlap(a: RawLink, b: RawLink) -> bool:
