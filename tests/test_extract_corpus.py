@@ -68,14 +68,17 @@ MIN_PRECISION, MIN_RECALL, MIN_STATUS_ACCURACY = FLOORS["main"]
 #: locked batch (the next round's) has no floor: it is run once and its figures are
 #: recorded in ``extract_corpus/real/README.md``.  Fourth session: ``test12`` (36 texts, 96
 #: links) was run once and joined; pooled over all 410 texts, 1,165 links: precision 0.61,
-#: recall 0.56, status 0.67; after its rule changes P 0.64, R 0.54, status 0.67.
+#: recall 0.56, status 0.67; after its rule changes P 0.64, R 0.54, status 0.67.  Then
+#: ``test13`` and ``test14`` (run once each) joined: 481 texts, 1,343 links, P 0.62, R 0.54,
+#: F1 0.58, status 0.66.
 REAL_DEV_FOLDERS = ("dev", "test", "test3/d", "test3/e", "test3/f", "test4/g", "test4/h",
                     "test4/i", "test5/j", "test5/k", "test5/l", "test6/m", "test6/n", "test6/o",
                     "test7/p", "test7/q", "test7/r", "test8/s", "test8/t", "test8/u",
                     "test9/v", "test9/w", "test9/x", "test10/y", "test10/z", "test11/aa",
                     "test11/ab", "test12/ac", "test12/ad", "test12/ae",
-                    "test13/af", "test13/ag", "test13/ah")
-REAL_DEV_FLOORS = (0.62, 0.53, 0.64)
+                    "test13/af", "test13/ag", "test13/ah",
+                    "test14/ai", "test14/aj", "test14/ak")
+REAL_DEV_FLOORS = (0.60, 0.52, 0.63)
 
 
 def _folder(name: str) -> Path:
