@@ -7,7 +7,7 @@ Each text here is written for the test; none is taken from the labelled corpus.
 
 from __future__ import annotations
 
-from test_extract_rule_families import ends
+from test_extract_rule_families import ends, only
 
 from corridors.extract._pipeline import extract_links
 
@@ -41,3 +41,9 @@ def test_a_bus_with_stops_in_towns_is_no_port_rotation() -> None:
     links = extract_links("A bus route from Termez to Moscow will have stops in Bukhara, "
                           "Urgench and Nukus.")
     assert not any(x.rule == "port-rotation" for x in links)
+
+
+def test_a_train_number_is_no_negation() -> None:
+    link = only("Since May 16 train No. 647/648 has been running on the Nukus - Beyneu route.")
+    assert link.status == "existing"
+    assert only("There is no railway between Nukus and Beyneu yet.").status == "rejected"

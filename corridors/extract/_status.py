@@ -29,7 +29,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"\b(?:suspend(?:ed|s|ing)?|halted|stopped|grounded|(?:was|were|is|are|been|remains?|remained)"
         r"\s+(?:\w+\s+)?closed)\b")),
     ("rejected", "negated", re.compile(
-        r"\b(?:not|never|no|n't|neither|nor|without|denied|denies|deny|dismissed\s+"
+        r"\b(?:not|never|no(?!\.?\s*\d)|n't|neither|nor|without|denied|denies|deny|"  # "No. 7"
+        r"dismissed\s+"
         r"(?:a\s+|the\s+)?(?:media\s+)?reports?)\b(?!\s+only)(?!\s+(?:doubt|less)\b)")),
     ("under_construction", None, re.compile(
         r"\b(?:under\s+construction|being\s+(?:built|constructed|laid|upgraded|rebuilt|"
