@@ -3,6 +3,9 @@ with the package, what it was trained on, and the ``min_confidence`` filter."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from corridors.cli import main
@@ -68,3 +71,22 @@ def test_the_cli_refuses_a_confidence_outside_0_to_1(
         main(["extract", "-", "--min-confidence", bad])
     assert exit_info.value.code == 2
     assert "from 0 to 1" in capsys.readouterr().err
+
+
+def test_model_takes_only_the_links_it_trusts() -> None:
+    from corridors.scenarios import model
+
+    everything = model(TEXT, scenarios=("proposed",), compare=False)
+    trusted = model(TEXT, scenarios=("proposed",), compare=False, min_confidence=0.5)
+    assert 0 < len(trusted.links) < len(everything.links)
+    assert all(link.confidence >= 0.5 for link in trusted.links)
+
+
+def test_the_model_command_takes_min_confidence(tmp_path: Path) -> None:
+    text = tmp_path / "article.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["model", str(text), "--out", str(out), "--no-compare", "-q",
+                 "--min-confidence", "0.5"]) == 0
+    links = json.loads((out / "links.json").read_text(encoding="utf-8"))["links"]
+    assert links and all(x["confidence"] >= 0.5 for x in links)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-__all__ = ["add_data", "add_format", "add_scenario", "add_scenario_file", "add_when",
-           "positive_km"]
+__all__ = ["add_data", "add_format", "add_min_confidence", "add_scenario", "add_scenario_file",
+           "add_when", "positive_km"]
 
 
 def add_when(parser: argparse.ArgumentParser) -> None:
@@ -70,3 +70,23 @@ def add_scenario_file(parser: argparse.ArgumentParser) -> None:
         help="a scenario file (TOML; see data/examples/) whose network edits apply: new "
         "lines and flights, closed or faster crossings, changed speeds and parameters",
     )
+
+
+def add_min_confidence(parser: argparse.ArgumentParser) -> None:
+    """``--min-confidence X``: leave out extracted links under that confidence."""
+    parser.add_argument(
+        "--min-confidence", type=_share, default=0.0, metavar="X",
+        help="leave out extracted links whose confidence is under X (0-1; a link's "
+             "confidence is the share of such links that were right on labelled real "
+             "articles; default 0 keeps every link)")
+
+
+def _share(value: str) -> float:
+    """A number from 0 to 1 (argparse turns the error into exit 2 and one sentence)."""
+    try:
+        x = float(value)
+    except ValueError:
+        x = -1.0
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {value!r}")
+    return x

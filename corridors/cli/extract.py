@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corridors.cli._options import add_format
+from corridors.cli._options import add_format, add_min_confidence
 
 if TYPE_CHECKING:
     from corridors.extract._pipeline import Extraction
@@ -28,22 +28,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("text_file", metavar="TEXT_FILE", help="a UTF-8 text file, or - for stdin")
     add_format(parser, ("table", "json", "scenario"))
-    parser.add_argument(
-        "--min-confidence", type=_share, default=0.0, metavar="X",
-        help="leave out links whose confidence is under X (0-1; a link's confidence is the "
-             "share of such links that were right on labelled real articles; default 0)")
+    add_min_confidence(parser)
     parser.set_defaults(func=run)
-
-
-def _share(value: str) -> float:
-    """A number from 0 to 1 (argparse turns the error into exit 2 and one sentence)."""
-    try:
-        x = float(value)
-    except ValueError:
-        x = -1.0
-    if not 0.0 <= x <= 1.0:
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {value!r}")
-    return x
 
 
 def run(args: argparse.Namespace) -> int:

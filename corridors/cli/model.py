@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from corridors.cli._options import add_data, add_scenario_file, add_when
+from corridors.cli._options import add_data, add_min_confidence, add_scenario_file, add_when
 
 __all__ = ["register", "run"]
 
@@ -35,6 +35,7 @@ def register(sub: Any) -> None:
     add_data(p)
     add_when(p)
     add_scenario_file(p)
+    add_min_confidence(p)
     p.set_defaults(func=run)
 
 
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
                           scenarios=tuple(args.scenario or ("existing", "proposed")),
                           network=network, gateways=gateways, compare=not args.no_compare,
                           progress=say, source_name=label, month=args.month,
-                          date=args.date)
+                          date=args.date, min_confidence=args.min_confidence)
     paths = res.write(args.out, progress=say)
     if not res.links:
         print(f"corridors: no transport link found in {label}; the files say so.",

@@ -564,16 +564,11 @@ class ModelResult:
 # ----------------------------------------------------------------------------- model
 
 
-def _extract(text: str) -> tuple[list[Any], list[Any]]:
-    import importlib
+def _extract(text: str, min_confidence: float = 0.0) -> tuple[list[Any], list[Any]]:
+    from corridors.extract._pipeline import extract
 
-    ex = importlib.import_module("corridors.extract._pipeline")
-
-    if hasattr(ex, "extract"):
-        res = ex.extract(text)
-        return list(res.links), list(res.places)
-    links = ex.extract_links(text)
-    return list(links), []
+    res = extract(text, min_confidence=min_confidence)
+    return list(res.links), list(res.places)
 
 
 def model(text: str | Scenario, *, scenarios: Sequence[str] = ("existing", "proposed"),
@@ -581,7 +576,7 @@ def model(text: str | Scenario, *, scenarios: Sequence[str] = ("existing", "prop
           links: Sequence[Any] | None = None, compare: bool = True,
           progress: Callable[[str], None] | None = None, source_name: str = "text",
           month: int | str | None = None, date: str | dt.date | None = None,
-          edits: Scenario | None = None) -> ModelResult:
+          edits: Scenario | None = None, min_confidence: float = 0.0) -> ModelResult:
     """Extract the links a text proposes and model them on the corridor network.
 
     Parameters
@@ -603,6 +598,9 @@ def model(text: str | Scenario, *, scenarios: Sequence[str] = ("existing", "prop
         Called with a short message at each step (the CLI prints them on stderr).
     month, date
         Plan for a time of year: crossings closed then are not used (see :func:`route`).
+    min_confidence
+        Leave out extracted links under this confidence (see
+        :func:`corridors.extract.extract_links`).
 
     Examples
     --------
@@ -633,7 +631,7 @@ def model(text: str | Scenario, *, scenarios: Sequence[str] = ("existing", "prop
     t0 = time.perf_counter()
     if links is None:
         say("extracting links")
-        found, places = _extract(text)
+        found, places = _extract(text, min_confidence)
         if edits is not None:  # the edits file's own links come on top of the text's
             found += _extra_links(found, edits)
     else:

@@ -5,7 +5,9 @@ to the extractor) are scored against the first labels (each part's ``gold.json``
 same matcher as the extractor: a link agrees when the mode and the origin and destination
 sets agree (either way round when either link is undirected).  Precision here is the share
 of the second labeller's links the first labeller also has; recall the other way round; F1
-is symmetric.  Run ``.venv/bin/python tests/extract_corpus/real/agreement/score_agreement.py``.
+is symmetric.  Run ``.venv/bin/python tests/extract_corpus/real/agreement/score_agreement.py``
+(round 3's sample, ``second_labels.json``) or with ``second_labels_round4.json`` (24 texts of
+test12-test14).  ``--extractor`` scores the extractor's links on the same texts instead.
 """
 
 from __future__ import annotations
@@ -45,10 +47,10 @@ def _as_link(label: dict[str, Any]) -> _Labelled:
                      label["status"], label["directed"])
 
 
-def agreement() -> dict[str, Any]:
+def agreement(labels_file: str = "second_labels.json") -> dict[str, Any]:
     """Counts and figures of agreement over the texts the second labeller labelled."""
     second: dict[str, list[dict[str, Any]]] = json.loads(
-        (HERE / "second_labels.json").read_text(encoding="utf-8"))
+        (HERE / labels_file).read_text(encoding="utf-8"))
     both = n_first = n_second = status_same = 0
     for path, labels in sorted(second.items()):
         if path.startswith("_"):
@@ -77,5 +79,34 @@ def agreement() -> dict[str, Any]:
     }
 
 
+def extractor_on_sample(labels_file: str = "second_labels.json") -> dict[str, Any]:
+    """The extractor's figures against the first labels on the same texts."""
+    from corridors.extract._pipeline import extract_links
+
+    second = json.loads((HERE / labels_file).read_text(encoding="utf-8"))
+    tp = n_first = n_pred = 0
+    for path in sorted(k for k in second if not k.startswith("_")):
+        part, name = path.rsplit("/", 1)
+        first = json.loads((REAL / part / "gold.json").read_text(encoding="utf-8"))[
+            name.removesuffix(".txt")]
+        preds = extract_links((REAL / path).read_text(encoding="utf-8"))
+        n_first += len(first)
+        n_pred += len(preds)
+        left = list(range(len(first)))
+        for p in preds:
+            hit = next((i for i in left if _matches(p, first[i])), None)
+            if hit is not None:
+                left.remove(hit)
+                tp += 1
+    precision = tp / n_pred if n_pred else 1.0
+    recall = tp / n_first if n_first else 1.0
+    return {"texts": sum(1 for k in second if not k.startswith("_")), "gold_links": n_first,
+            "predicted_links": n_pred, "tp": tp, "precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
+
+
 if __name__ == "__main__":
-    print(json.dumps(agreement(), indent=2))
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    labels = args[0] if args else "second_labels.json"
+    result = extractor_on_sample(labels) if "--extractor" in sys.argv else agreement(labels)
+    print(json.dumps(result, indent=2))
