@@ -273,7 +273,7 @@ class _Found:
             return
         self.spans.add(start)
         self.mentions.append((start, end, status))
-        if says_more(status, self.status):
+        if says_more(status, self.status, detail):
             self.status, self.detail, self.start, self.end = status, detail, start, end
 
     def link(self, text: str, number: int) -> ProposedLink:

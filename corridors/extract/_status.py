@@ -28,10 +28,16 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("rejected", "suspended", re.compile(
         r"\b(?:suspend(?:ed|s|ing)?|halted|stopped|grounded|(?:was|were|is|are|been|remains?|remained)"
         r"\s+(?:\w+\s+)?closed)\b")),
+    # a negation that governs what is done with a link ("will not build a railway", "is not
+    # planning flights", "no plans for", "denied reports"), not any "not" in the sentence
+    # ("the gauges do not match", "without precedent": measured on the real articles, 25 of
+    # 27 links the loose cue called rejected were not)
     ("rejected", "negated", re.compile(
-        r"\b(?:not|never|no(?!\.?\s*\d)|n't|neither|nor|without|denied|denies|deny|"  # "No. 7"
-        r"dismissed\s+"
-        r"(?:a\s+|the\s+)?(?:media\s+)?reports?)\b(?!\s+only)(?!\s+(?:doubt|less)\b)")),
+        r"\b(?:(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,2}?(?:be\s+|been\s+)?(?:build|"
+        r"built|run|ran|operat|open|fly|flown|sail|launch|go\s+ahead|proceed|construct|resum|"
+        r"restart|connect|link|plan|start|begin|introduc|establish)\w*|no\s+(?:\w+\s+)?(?:plans?|"
+        r"intention|decision)|(?:there\s+(?:is|are|will\s+be)|(?:will|would|shall)\s+be)\s+no|"
+        r"denied|denies|deny|dismissed\s+(?:a\s+|the\s+)?(?:media\s+)?reports?)\b")),
     ("under_construction", None, re.compile(
         r"\b(?:under\s+construction|being\s+(?:built|constructed|laid|upgraded|rebuilt|"
         r"reconstructed|widened|extended|repaired|renovated|restored|modernised|modernized)|"
@@ -326,8 +332,17 @@ def progress_report(lower: str, start: int, end: int) -> bool:
                 and _PROGRESS_OF.search(seg) and not _STATUS_CUES[0][2].search(seg))
 
 
-def says_more(status: str, than: str) -> bool:
-    """Whether a later mention's ``status`` replaces the status ``than`` said before."""
+#: Details of a later "rejected" that do not undo a link said to exist before: an article
+#: that opens with a service running and recalls a halt or a "no ..." further down tells
+#: the background (measured on the real articles: 3 more statuses right, none lost).
+_BACKGROUND_DETAILS = frozenset({"suspended", "negated"})
+
+
+def says_more(status: str, than: str, detail: str | None = None) -> bool:
+    """Whether a later mention's ``status`` (with its ``detail``) replaces the status
+    ``than`` said before."""
+    if than == "existing" and status == "rejected" and detail in _BACKGROUND_DETAILS:
+        return False
     new_rank, old_rank = _STATUS_RANK[status], _STATUS_RANK[than]
     return new_rank > old_rank or (new_rank == old_rank == 2 and status != than)
 

@@ -1,0 +1,50 @@
+"""Unit tests of the status changes made in round 5: a negation counts only when it
+governs what is done with a link, and a halt recalled after a running service is
+background.
+
+Each text here is written for the test; none is taken from the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rule_families import only
+
+from corridors.extract._pipeline import extract_links
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan will not build a railway to Afghanistan, the minister said.",
+    "The carrier is not planning flights from Bishkek to Lahore this year.",
+    "Officials said there were no plans for a Kathmandu-Lhasa rail line.",
+    "There will be no ferry from Aktau to Baku this winter.",
+    "The ministry denied reports of a new road from Osh to Kashgar.",
+])
+def test_a_negation_of_the_link_rejects_it(text: str) -> None:
+    link = only(text)
+    assert (link.status, link.status_detail) == ("rejected", "negated")
+
+
+@pytest.mark.parametrize("text", [
+    "Every train from Dostyk to Almaty changes bogies because the gauges do not match.",
+    "The minister called the new railway from Rasht to Astara without precedent.",
+    "The extra trains on the Tashkent-Andijan route do not change the timetable, the "
+    "company said, and run from Monday.",
+])
+def test_a_not_elsewhere_in_the_sentence_is_no_rejection(text: str) -> None:
+    assert only(text).status != "rejected"
+
+
+def test_a_halt_recalled_after_a_running_service_is_background() -> None:
+    links = extract_links(
+        "Passenger trains between Van and Tabriz resumed on Monday.\n\n"
+        "The Van-Tabriz train service was halted in 2015.")
+    assert [len(x.mentions) for x in links] == [2]
+    assert [(x.status, x.status_detail) for x in links] == [("existing", "resumed")]
+
+
+def test_a_halt_after_a_plan_is_still_news() -> None:
+    links = extract_links(
+        "Flights from Kabul to Tashkent will start in May.\n\n"
+        "The Kabul-Tashkent flights were suspended on Friday.")
+    assert [(x.status, x.status_detail) for x in links] == [("rejected", "suspended")]
