@@ -77,7 +77,8 @@ REAL_DEV_FOLDERS = ("dev", "test", "test3/d", "test3/e", "test3/f", "test4/g", "
                     "test9/v", "test9/w", "test9/x", "test10/y", "test10/z", "test11/aa",
                     "test11/ab", "test12/ac", "test12/ad", "test12/ae",
                     "test13/af", "test13/ag", "test13/ah",
-                    "test14/ai", "test14/aj", "test14/ak")
+                    "test14/ai", "test14/aj", "test14/ak",
+                    "test15/al", "test15/am", "test15/an")
 REAL_DEV_FLOORS = (0.60, 0.52, 0.63)
 
 
