@@ -488,7 +488,9 @@ COMMON_WORDS = frozenset(
         "march", "april", "june", "july", "august", "october", "november", "december", "monday",
         "friday", "sunday", "date", "time", "day", "week", "year", "news", "press", "media",
         # Turkic and Persian generic words in river and mountain names ("Kara-Darya")
-        "darya", "kara", "daryo"
+        "darya", "kara", "daryo",
+        # "the People's Republic of China", "the Islamic Republic": a form of state
+        "republic", "federation", "kingdom", "emirate", "people"
     ]
 )
 

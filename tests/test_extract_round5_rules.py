@@ -1,0 +1,26 @@
+"""Unit tests of the rule changes made after the fifth round's locked batch (test15).
+
+Each text here is written for the test; none is taken from the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rule_families import ends, only
+
+
+def test_a_form_of_state_is_no_town() -> None:
+    # "Republic" alone was a town in Missouri, and as a route's end it hid the crossing
+    link = only("Agreement was reached with the People's Republic of China to restart "
+                "Irkeshtam solely for freight traffic between the two countries.")
+    assert ends(link) == ("land", ["Kyrgyzstan"], ["China"])
+    assert [p.name for p in link.via] == ["Irkeshtam Pass"]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The Torkham crossing reopened for trade on Monday.", "land"),
+    ("Trucks began crossing at Torkham again on Monday.", "road"),
+    ("Freight trains passed through Torkham again on Monday.", "rail"),
+])
+def test_traffic_at_a_crossing_takes_its_mode_from_the_vehicles(text: str, mode: str) -> None:
+    assert only(text).mode == mode
