@@ -24,3 +24,10 @@ def test_a_form_of_state_is_no_town() -> None:
 ])
 def test_traffic_at_a_crossing_takes_its_mode_from_the_vehicles(text: str, mode: str) -> None:
     assert only(text).mode == mode
+
+
+def test_a_journey_from_a_station_in_a_city_to_its_end() -> None:
+    link = only("The train set off from Gumruh station in Izmir, in the far west of Turkey, "
+                "and ended its journey in Tashkent, the Uzbek capital.")
+    assert ends(link) == ("rail", ["İzmir"], ["Tashkent"])
+    assert link.status == "existing"

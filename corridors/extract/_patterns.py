@@ -231,12 +231,16 @@ P_ARRIVING_FROM = re.compile(
     r"\b(?:arriv(?:e|es|ed|ing)|imported|brought in|shipped in) (?:[a-z0-9']+ ){0,4}?from "
     rf"{THE}G(?P<a>\d+) "
 )
-#: "The train, which left A on May 3, arrived in B": departure and arrival.
+#: "The train, which left A on May 3, arrived in B": departure and arrival; "set off from
+#: X station in A, in the west of C, and ended its journey in B".
 P_LEFT_ARRIVED = re.compile(
-    rf"\b(?:left|departed(?: from)?|set (?:off|out) from) {THE}G(?P<a>\d+) "
-    rf"(?:[a-z0-9']+ |, |(?:cross|crossed|crossing|through|via|across) (?:the )?G\d+ ){{0,8}}?"
+    rf"\b(?:left|departed(?: from)?|set (?:off|out) from) {THE}(?:[a-z]+ (?:station|port|"
+    rf"terminal) (?:in|at) )?G(?P<a>\d+) "
+    rf"(?:[a-z0-9']+ |, |(?:cross|crossed|crossing|through|via|across) (?:the )?G\d+ |"
+    rf"(?:in|of) (?:the )?G\d+ , ){{0,10}}?"
     rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed|to reach|"
-    rf"will reach|would reach|reaching|to arrive) (?:in |at )?"
+    rf"will reach|would reach|reaching|to arrive|ended (?:its|their) (?:[a-z]+ )?(?:journey|"
+    rf"trip|run|voyage)) (?:in |at )?"
     rf"(?:(?:its|their) (?:final )?destination , )?{THE}G(?P<b>\d+) "
 )
 #: "trucks from A would be allowed to use the B crossing": A to the crossing B.

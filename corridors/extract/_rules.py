@@ -269,6 +269,11 @@ class _Sentence:
             g = self.groups[self.alias[k]]
         return [m.place for m in g.members if m.place is not None and m.role == "endpoint"]
 
+    def ends_or_located(self, g: _Group) -> list[Place]:
+        """:meth:`ends`, with the places a frame "in ..." blocked ("the airport in B")."""
+        return [m.place for m in g.members if m.place is not None
+                and (m.role == "endpoint" or "located-in" in m.notes)]
+
     def emit(self, raw: RawLink | None) -> None:
         """Keep a link unless it lacks an end or reuses a group another link took."""
         if raw is None or not raw.origins or not raw.destinations or set(raw.groups) & self.used:
@@ -350,6 +355,11 @@ def _prepare(s: _Sentence) -> None:
 _OT_NEEDLES = frozenset(n for *_, needles in ORIGIN_TARGET for n in needles)
 
 
+#: Rows of ORIGIN_TARGET whose ends may be places said to be "in" somewhere (a journey's
+#: start and end: "set off from X station in A", "ended its journey in B").
+_PLACES_IN_RULES = frozenset({"left-arrived", "start-end"})
+
+
 def _origin_target(s: _Sentence) -> None:
     """from A to B / to B from A / left A for B / "From A, ... to B" (rows of ORIGIN_TARGET)."""
     present = {n for n in _OT_NEEDLES if n in s.sk}  # each key word looked for once
@@ -359,10 +369,12 @@ def _origin_target(s: _Sentence) -> None:
         for m in pat.finditer(s.sk):
             ga, gb = int(m["a"]), int(m["b"])
             to_from = rule in {"to-from", "arrived-from", "receive-from"}  # no leg after
-            dests = s.ends(s.groups[gb]) if rule != "receive-from" else [
-                x.place for x in s.groups[gb].members if x.place is not None
-                and (x.role == "endpoint" or "located-in" in x.notes)]  # "the airport in B"
-            s.emit(RawLink(s.ends(s.groups[ga]), dests, directed=True, start=s.tx(m.start()),
+            # "the airport in B", "set off from X station in A ... ended its journey in B"
+            origins = (s.ends_or_located(s.groups[ga]) if rule in _PLACES_IN_RULES
+                       else s.ends(s.groups[ga]))
+            dests = (s.ends_or_located(s.groups[gb]) if rule in _PLACES_IN_RULES
+                     or rule == "receive-from" else s.ends(s.groups[gb]))
+            s.emit(RawLink(origins, dests, directed=True, start=s.tx(m.start()),
                            end=s.groups[ga if to_from else gb].end, rule=rule,
                            confidence=confidence, groups=(ga, gb),
                            dest_group=-1 if to_from else gb))

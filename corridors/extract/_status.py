@@ -132,7 +132,9 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?<!will\s)\bbuses\s+(?:now\s+|already\s+)?(?:travel|run|go|ply|leave|operate)\b|"
         # "the convoy had set off for Tashkent": a journey under way or made
         r"(?:has|have|had)\s+(?:already\s+)?(?:set\s+off|set\s+out|left|departed|arrived|"
-        r"reached)\b|"
+        r"reached)\b|(?<!to\s)(?<!will\s)(?<!would\s)\bset\s+(?:off|out)\s+from|"
+        r"(?<!to\s)(?<!will\s)(?<!would\s)ended\s+(?:its|their)\s+(?:\w+\s+)?(?:journey|trip|run|"
+        r"voyage)|"
         # "Kam Air and Ariana run flights to ...": services that run now
         r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)"
         r"(?<!should\s)(?:run|operate)\s+(?:[\w-]+\s+){0,3}?(?:flights?|services?|trains?|"
