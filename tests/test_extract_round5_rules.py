@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from test_extract_rule_families import ends, only
 
+from corridors.extract._pipeline import extract_links
+
 
 def test_a_form_of_state_is_no_town() -> None:
     # "Republic" alone was a town in Missouri, and as a route's end it hid the crossing
@@ -31,3 +33,10 @@ def test_a_journey_from_a_station_in_a_city_to_its_end() -> None:
                 "and ended its journey in Tashkent, the Uzbek capital.")
     assert ends(link) == ("rail", ["İzmir"], ["Tashkent"])
     assert link.status == "existing"
+
+
+def test_a_country_named_elsewhere_does_not_turn_a_capital_into_a_small_town() -> None:
+    links = extract_links("Air Astana flew from Astana to Amsterdam last year. It plans "
+                          "flights to New York in 2020.")
+    amsterdam = next(x for x in links if ends(x)[2] == ["Amsterdam"])
+    assert amsterdam.destinations[0].country == "NL"

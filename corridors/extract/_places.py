@@ -531,6 +531,18 @@ def _clusters(cands: tuple[Candidate, ...]) -> list[list[Candidate]]:
     return out
 
 
+#: Scores of a city of fewer than 50,000 people, and of one of 500,000 or more (the
+#: gazetteer scores a city 50 plus its population over five million).
+_SMALL_TOWN, _BIG_CITY = 50.01, 50.1
+
+
+def _dwarfed(cand: Candidate, top: float) -> bool:
+    """Whether ``cand`` is a small town beside a big city of the same name: a country the
+    text names elsewhere does not make "Amsterdam" the town in New York State (only a
+    country named in the same sentence does)."""
+    return cand.place.kind == "city" and cand.score < _SMALL_TOWN and top >= _BIG_CITY
+
+
 def _resolve(mentions: list[Mention]) -> None:
     """Choose each mention's place, using the countries named unambiguously: first in the
     same sentence ("trucked to Zaranj and onwards to Kandahar"), then in the whole text."""
@@ -559,10 +571,14 @@ def _resolve(mentions: list[Mention]) -> None:
                           or m.end <= mentions[j].start <= m.end + 6)
                      for c in mentions[j].cands[:1]}
 
+            top = max((g[0].score for g in cl if g[0].place.kind == "city"), default=0.0)
+
             def weight(group: list[Candidate], si: int = m.sentence,
-                       by_port: bool = "port" in kinds) -> tuple[int, int, int, float]:
+                       by_port: bool = "port" in kinds, top: float = top,
+                       ) -> tuple[int, int, int, float]:
                 near = max(local.get((si, c.place.country or ""), 0) for c in group)
-                votes = max(context.get(c.place.country or "", 0) for c in group)
+                votes = 0 if _dwarfed(group[0], top) else max(
+                    context.get(c.place.country or "", 0) for c in group)
                 port = int(by_port and any(c.place.kind == "port" for c in group))
                 return (near, votes, port, group[0].score)
 
