@@ -40,3 +40,16 @@ def test_a_country_named_elsewhere_does_not_turn_a_capital_into_a_small_town() -
                           "flights to New York in 2020.")
     amsterdam = next(x for x in links if ends(x)[2] == ["Amsterdam"])
     assert amsterdam.destinations[0].country == "NL"
+
+
+def test_a_train_out_of_a_terminal_in_a_city_bound_for_a_town() -> None:
+    link = only("The first train pulled out of the Pakistan International Container "
+                "Terminal in Karachi loaded with 35 containers, bound for Quetta.")
+    assert ends(link) == ("rail", ["Karachi"], ["Quetta"])
+    assert link.status == "existing"
+
+
+def test_god_willing_is_no_place() -> None:
+    links = extract_links('"God willing, flights will soon begin to India," the Ariana '
+                          "official said.")
+    assert all(p.name != "Göd" for x in links for p in (*x.origins, *x.destinations))

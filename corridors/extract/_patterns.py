@@ -175,6 +175,10 @@ P_QUALIFIED_OF = re.compile(
 )
 P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+) (?:at|via|"
                         r"through) (?:the )?G(?P<b>\d+) ")
+#: A facility in a place, before the place: "X station in A", "the Pakistan International
+#: Container Terminal in A" (the journey starts in A).
+FACILITY_IN = (r"(?:(?:G\d+ )?(?:[a-z]+ ){0,3}?(?:station|port|terminal|depot|yard|dry port) "
+               r"(?:in|at) )?")
 P_LEFT_FOR = re.compile(
     rf"\b(?:left|leaves|leaving|departed(?: from)?|departs(?: from)?|sailed from|"
     rf"set sail from) {THE}"
@@ -183,7 +187,7 @@ P_LEFT_FOR = re.compile(
 #: "pulled out of A ..., bound for B"; "left A bound for B"; "cargo from A ... had set off
 #: for B".
 P_BOUND_FOR = re.compile(
-    rf"\b(?:from|out of|left|leaving|departed(?: from)?) {THE}G(?P<a>\d+) "
+    rf"\b(?:from|out of|left|leaving|departed(?: from)?) {THE}{FACILITY_IN}G(?P<a>\d+) "
     rf"(?:(?:[a-z0-9']+|,|G\d+) ){{0,8}}?(?:bound|set off|set out|headed|heading|destined) "
     rf"for {THE}G(?P<b>\d+) "
 )
@@ -234,8 +238,7 @@ P_ARRIVING_FROM = re.compile(
 #: "The train, which left A on May 3, arrived in B": departure and arrival; "set off from
 #: X station in A, in the west of C, and ended its journey in B".
 P_LEFT_ARRIVED = re.compile(
-    rf"\b(?:left|departed(?: from)?|set (?:off|out) from) {THE}(?:[a-z]+ (?:station|port|"
-    rf"terminal) (?:in|at) )?G(?P<a>\d+) "
+    rf"\b(?:left|departed(?: from)?|set (?:off|out) from) {THE}{FACILITY_IN}G(?P<a>\d+) "
     rf"(?:[a-z0-9']+ |, |(?:cross|crossed|crossing|through|via|across) (?:the )?G\d+ |"
     rf"(?:in|of) (?:the )?G\d+ , ){{0,10}}?"
     rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed|to reach|"

@@ -134,7 +134,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:has|have|had)\s+(?:already\s+)?(?:set\s+off|set\s+out|left|departed|arrived|"
         r"reached)\b|(?<!to\s)(?<!will\s)(?<!would\s)\bset\s+(?:off|out)\s+from|"
         r"(?<!to\s)(?<!will\s)(?<!would\s)ended\s+(?:its|their)\s+(?:\w+\s+)?(?:journey|trip|run|"
-        r"voyage)|"
+        r"voyage)|(?<!to\s)(?<!will\s)(?<!would\s)pulled\s+(?:out\s+of|into|in\s+at)|"
         # "Kam Air and Ariana run flights to ...": services that run now
         r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)"
         r"(?<!should\s)(?:run|operate)\s+(?:[\w-]+\s+){0,3}?(?:flights?|services?|trains?|"

@@ -490,7 +490,9 @@ COMMON_WORDS = frozenset(
         # Turkic and Persian generic words in river and mountain names ("Kara-Darya")
         "darya", "kara", "daryo",
         # "the People's Republic of China", "the Islamic Republic": a form of state
-        "republic", "federation", "kingdom", "emirate", "people"
+        "republic", "federation", "kingdom", "emirate", "people",
+        # "God willing" is no town in Hungary
+        "god"
     ]
 )
 
