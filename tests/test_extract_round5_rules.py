@@ -53,3 +53,12 @@ def test_god_willing_is_no_place() -> None:
     links = extract_links('"God willing, flights will soon begin to India," the Ariana '
                           "official said.")
     assert all(p.name != "Göd" for x in links for p in (*x.origins, *x.destinations))
+
+
+def test_routes_from_a_country_to_places_each_flown_from_its_cities_elsewhere() -> None:
+    links = extract_links(
+        "Pakistan International Airlines (PIA) said on Friday it was reviving its routes to "
+        "Muscat and Sharjah.\n\n"
+        "Flights on the Lahore-Muscat route will resume on Saturday, and the Sialkot-Sharjah "
+        "route on Tuesday.")
+    assert sorted(ends(x)[1][0] for x in links) == ["Lahore", "Sialkot"]

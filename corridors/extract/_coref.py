@@ -157,6 +157,8 @@ def drop_restated(
                 pool += _finer_before(raw, before)
             if raw.rule in {"reach", "to-target"} and any(p.kind in _COARSE for p in raw.origins):
                 pool += by_dest.get(frozenset(raw.destinations), [])
+                if len(raw.destinations) > 1:  # "routes to A and B", each given elsewhere
+                    pool += [o for d in raw.destinations for o in by_dest.get(frozenset({d}), [])]
             if _subsumed(raw, pool) or _restated_in_text(raw, finer):
                 continue
             keep.append(raw)
@@ -219,6 +221,15 @@ def _covers(coarse: list[Place], fine: list[Place]) -> bool:
     return bool(fine) and all(p in coarse or (p.country in whole) for p in fine)
 
 
+def _reached_from_inside(r: RawLink, d: Place, others: Sequence[RawLink]) -> bool:
+    """Whether another link joins ``d`` to a place inside one of ``r``'s origin countries."""
+    return any(
+        o is not r and o.named is None and _overlap(o, r) and (
+            (d in o.destinations and _covers(r.origins, o.origins))
+            or (d in o.origins and _covers(r.origins, o.destinations)))
+        for o in others)
+
+
 def _subsumed(r: RawLink, others: Iterable[RawLink]) -> bool:
     """A country-level link restated by a finer one ("Almaty to Lahore ... between Kazakhstan
     and Pakistan"; "the first train from Iran reached Herat on the Khaf-Herat line")."""
@@ -231,6 +242,9 @@ def _subsumed(r: RawLink, others: Iterable[RawLink]) -> bool:
             if (_covers(r.origins, o.origins) and set(r.destinations) == set(o.destinations)) or (
                     _covers(r.origins, o.destinations) and set(r.destinations) == set(o.origins)):
                 return True
+        if len(r.destinations) > 1 and all(_reached_from_inside(r, d, others)
+                                           for d in r.destinations):
+            return True  # "its routes to Muscat and Sharjah": "Lahore-Muscat", "Sialkot-Sharjah"
     if r.rule == "chain" or not all(p.kind == "country" for p in (*r.origins, *r.destinations)):
         return False  # "the China-Kyrgyzstan-Uzbekistan railway" names a project
     ro, rd = countries_of(r.origins), countries_of(r.destinations)
