@@ -62,3 +62,9 @@ def test_routes_from_a_country_to_places_each_flown_from_its_cities_elsewhere() 
         "Flights on the Lahore-Muscat route will resume on Saturday, and the Sialkot-Sharjah "
         "route on Tuesday.")
     assert sorted(ends(x)[1][0] for x in links) == ["Lahore", "Sialkot"]
+
+
+def test_flights_to_a_place_in_all_from_several_cities() -> None:
+    link = only("PIA will be running nine flights a week to Muscat in all, from Peshawar, "
+                "Turbat and Gwadar.")
+    assert ends(link) == ("air", ["Peshawar", "Turbat", "Gwadar"], ["Muscat"])

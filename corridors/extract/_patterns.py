@@ -89,7 +89,7 @@ P_FROM_TO = re.compile(
     rf"{THE}G(?P<b>\d+) "
 )
 P_TO_FROM = re.compile(
-    rf"\b(?:to|towards|reached|reaches|reach) {THE}G(?P<b>\d+) {W}{{0,3}}?"
+    rf"\b(?:to|towards|reached|reaches|reach) {THE}G(?P<b>\d+) {W}{{0,3}}?(?:, )?"
     rf"from {THE}G(?P<a>\d+) "
 )
 P_CONNECT = re.compile(
