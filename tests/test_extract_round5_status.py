@@ -48,3 +48,10 @@ def test_a_halt_after_a_plan_is_still_news() -> None:
         "Flights from Kabul to Tashkent will start in May.\n\n"
         "The Kabul-Tashkent flights were suspended on Friday.")
     assert [(x.status, x.status_detail) for x in links] == [("rejected", "suspended")]
+
+
+def test_a_rejection_in_the_paragraph_before_is_not_looked_back_for() -> None:
+    links = extract_links(
+        "Iranian trucks can now take the new road and no longer have to pay duties.\n\n"
+        "Pashinyan said the decision changes little for trucks on the Goris-Kapan road.")
+    assert [x.status for x in links if x.rule == "chain"] == ["proposed"]

@@ -292,9 +292,10 @@ def link_status(
     A ``headline`` without a status cue says it with its verb (:func:`_headline_status`).
     Another sentence without a status cue takes the status of the nearest of the sentences
     ``before`` it (spans, nearest last) that has one ("new bus services are to be
-    introduced ... The routes on the list: Andijan - Osh, ..."), else :data:`NO_CUE`.  A
-    link that restates its antecedent's line without a status of its own keeps the
-    antecedent's specific status.  ``known`` maps ``id()`` of the links seen so far to
+    introduced ... The routes on the list: Andijan - Osh, ..."), else :data:`NO_CUE`; a
+    rejection is not looked back for ("no longer" a paragraph before is about something
+    else).  A link that restates its antecedent's line without a status of its own keeps
+    the antecedent's specific status.  ``known`` maps ``id()`` of the links seen so far to
     their statuses; ``raw``'s is added.  ``memo`` keeps the statuses of the clauses seen
     (by their text) for the other links of the same text; ``clauses`` are the sentence's
     :func:`~corridors.extract._modes.clause_ends` when they were found before.
@@ -303,7 +304,8 @@ def link_status(
     anchor = raw.anchor if raw.anchor >= 0 else raw.start
     status, detail = _status(lower, s_start, s_end, anchor, memo, clauses) or (
         _headline_status(lower, s_start, s_end) if headline else None) or next(
-        (found for a, b in reversed(before) if (found := _status_memo(lower[a:b], memo))),
+        (found for a, b in reversed(before)
+         if (found := _status_memo(lower[a:b], memo)) and found[0] != "rejected"),
         (NO_CUE, None))
     standing = raw.named.standing if raw.named is not None else None
     if standing is not None and status in {"proposed", "planned", "agreed"}:
