@@ -55,3 +55,12 @@ def test_a_rejection_in_the_paragraph_before_is_not_looked_back_for() -> None:
         "Iranian trucks can now take the new road and no longer have to pay duties.\n\n"
         "Pashinyan said the decision changes little for trucks on the Goris-Kapan road.")
     assert [x.status for x in links if x.rule == "chain"] == ["proposed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The airline plans more frequencies on the Almaty-Delhi route next year.",
+    "Azerbaijan Airlines is also raising the number of flights on its Baku-Tashkent route.",
+    "Aeroflot has put extra flights on the Moscow-Tashkent route since August.",
+])
+def test_more_services_on_a_route_say_it_is_flown_already(text: str) -> None:
+    assert only(text).status == "existing"

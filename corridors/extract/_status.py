@@ -103,8 +103,11 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"operating|serving|sailing|linking|connecting|carrying|plying)|continues?\s+to\s+(?:run|"
         r"operate|fly|serve|sail|carry|link)|will\s+continue|unaffected|(?:has|have)\s+(?:started|"
         r"launched|opened)|(?:started|launched)\s+(?:a|an|its|their)\s|"
-        r"(?:double|triple|increase|raise|boost|expand|add)(?:s|d|ed|ing)?\s+(?:the\s+)?"
+        r"(?:doubl|tripl|increas|rais|boost|expand|add)(?:e|es|ed|ing|s|d)?\s+(?:the\s+)?"
         r"(?:number|frequency|frequencies|capacity|cargo\s+traffic|traffic|volumes?)|"
+        # "more frequencies on the Almaty-Delhi route": the route is flown already
+        r"(?:more|extra|additional|added)\s+(?:\w+\s+)?(?:frequenc(?:y|ies)|flights|departures|"
+        r"sailings|trains|services)\s+on\s+(?:the|its|their)\b|"
         r"made\s+(?:its|their|a)\s+(?:first|maiden|inaugural)|"
         r"(?:first|maiden|inaugural)\s+(?:\w+\s+)?(?:call|voyage|sailing|run|trip|flight|train)"
         r"\s+(?:[\w-]+\s+){0,6}?(?:arrived|berthed|docked|landed|left|departed|reached))\b")),
