@@ -64,3 +64,14 @@ def test_a_rejection_in_the_paragraph_before_is_not_looked_back_for() -> None:
 ])
 def test_more_services_on_a_route_say_it_is_flown_already(text: str) -> None:
     assert only(text).status == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "The first direct flight from Tashkent to Lahore touched down on Friday.",
+    "The first weekly feeder voyage from Jebel Ali to Bushehr got under way on January 4.",
+    "Cargo flights linking Karachi with Urumqi have been launched by PIA.",
+    "New Karachi-Chittagong shipping route off to a strong start",
+    "Kazakhstan and China open Yining-Almaty air route",
+])
+def test_a_service_told_as_begun_exists(text: str) -> None:
+    assert only(text).status == "existing"

@@ -138,6 +138,12 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"reached)\b|(?<!to\s)(?<!will\s)(?<!would\s)\bset\s+(?:off|out)\s+from|"
         r"(?<!to\s)(?<!will\s)(?<!would\s)ended\s+(?:its|their)\s+(?:\w+\s+)?(?:journey|trip|run|"
         r"voyage)|(?<!to\s)(?<!will\s)(?<!would\s)pulled\s+(?:out\s+of|into|in\s+at)|"
+        # "the first flight touched down", "the voyage got under way", "flights have been
+        # launched", "off to a strong start", "the cargo then went by sea"
+        r"touched\s+down|got\s+under\s?way|(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+        r"(?:launched|inaugurated|introduced)|off\s+to\s+a\s+(?:\w+\s+)?start|"
+        r"(?<!to\s)(?<!will\s)(?<!would\s)\bwent\s+(?:\w+\s+){0,3}?by\s+(?:rail|road|sea|air|"
+        r"truck|train|ship|ferry)|"
         # "Kam Air and Ariana run flights to ...": services that run now
         r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)"
         r"(?<!should\s)(?:run|operate)\s+(?:[\w-]+\s+){0,3}?(?:flights?|services?|trains?|"
@@ -263,7 +269,7 @@ _STATUS_RANK = {"proposed": 0, "planned": 1, "agreed": 1, "existing": 2,
 #: A headline's verb in the present tells what happened ("The first freight train from
 #: China reaches Afghanistan", "Ariana restarts flights"); "PIA to launch" is a plan.
 _HEADLINE_EVENT = re.compile(
-    r"(?<!\bto\s)(?<!will\s)\b(?:launch(?:es)?|opens|reaches|restarts|resumes|leaves|sets\s+"
+    r"(?<!\bto\s)(?<!will\s)\b(?:launch(?:es)?|opens?|reaches|restarts?|resumes?|leaves|sets\s+"
     r"(?:out|off)|adds|starts|begins|arrives|enters|departs|completes|inaugurates|receives|"
     r"gets|welcomes|lands)\b"
 )
