@@ -75,3 +75,15 @@ def test_more_services_on_a_route_say_it_is_flown_already(text: str) -> None:
 ])
 def test_a_service_told_as_begun_exists(text: str) -> None:
     assert only(text).status == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "The carrier is to fly more often between Ashgabat and Kazan.",
+    "At present the passenger ferries sail on the Turkmenbashi-Baku line.",
+    "Once cleared at Torkham, the container truck went on to Lahore from Kabul.",
+    "NLC completed the first run over a new TIR route from Pakistan to Kazakhstan.",
+    "Rail traffic between Iran and Turkmenistan passes through Sarakhs.",
+    "Uzbekistan built the railway from Hairatan to Mazar-i-Sharif in 2010.",
+])
+def test_a_running_or_built_line_exists(text: str) -> None:
+    assert only(text).status == "existing"

@@ -107,7 +107,15 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:number|frequency|frequencies|capacity|cargo\s+traffic|traffic|volumes?)|"
         # "more frequencies on the Almaty-Delhi route": the route is flown already
         r"(?:more|extra|additional|added)\s+(?:\w+\s+)?(?:frequenc(?:y|ies)|flights|departures|"
-        r"sailings|trains|services)\s+on\s+(?:the|its|their)\b|"
+        r"sailings|trains|services)\s+on\s+(?:the|its|their)\b|(?:fly|run|sail)\s+more\s+"
+        r"(?:often|frequently)|at\s+present|"
+        # "the truck went on to Lahore", "completed the first run over a new TIR route",
+        # "rail traffic between A and B passes through", "built the line in November 2010"
+        r"(?<!to\s)(?<!will\s)(?<!would\s)\bwent\s+on\s+to|completed\s+(?:the|its|a|their)\s+"
+        r"(?:first|maiden|inaugural|trial|pilot)\s+(?:run|trip|journey|voyage|flight)|"
+        r"\btraffic\b[^.;]{0,40}?\b(?:passes|goes|moves|runs|flows)\b|"
+        r"(?<!be\s)(?<!will\s)(?<!to\s)\bbuilt\b[^.;]{0,80}?\bin\s+(?:(?:january|february|march|"
+        r"april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|"
         r"made\s+(?:its|their|a)\s+(?:first|maiden|inaugural)|"
         r"(?:first|maiden|inaugural)\s+(?:\w+\s+)?(?:call|voyage|sailing|run|trip|flight|train)"
         r"\s+(?:[\w-]+\s+){0,6}?(?:arrived|berthed|docked|landed|left|departed|reached))\b")),
