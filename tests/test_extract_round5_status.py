@@ -87,3 +87,25 @@ def test_a_service_told_as_begun_exists(text: str) -> None:
 ])
 def test_a_running_or_built_line_exists(text: str) -> None:
     assert only(text).status == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "Weekly flights from Bishkek to Lahore began on Monday.",
+    "Tajikistan-Iran flights back after a pause of eight months",
+    "The Torkham crossing between Pakistan and Afghanistan is once more open for trade.",
+    "Azerbaijan has finished building the Baku-Astara highway.",
+    "Uzbekistan Railways puts on an extra Tashkent-Kokand service",
+    "Yiwu-Madrid freight train marks ten years",
+    "Urumqi-Almaty freight train takes new route",
+    "The president gave the start to a container train from Khorgos to Kuryk.",
+])
+def test_a_service_told_as_begun_or_running_exists(text: str) -> None:
+    assert only(text).status == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "Work on the Lahore-Sialkot motorway began in 2016 and is due to finish in 2019.",
+    "Talks on a railway from Termez to Kabul began in March.",
+])
+def test_works_or_talks_that_began_are_no_service(text: str) -> None:
+    assert only(text).status != "existing"

@@ -207,6 +207,17 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"december)\s+\d{4})\b|"
         r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:repaired|rebuilt|upgraded|"
         r"renovated|restored|reconstructed|widened|modernised|modernized|reopened))")),
+    # a service told as begun or running: "flights from A to B began in May", "back after
+    # suspension", "is once more open", "finished building the highway", "puts on an extra
+    # service", "marks ten years", "takes a new route", "gave the start to a train"
+    ("existing", None, re.compile(
+        r"\b(?:(?:flights?|services?|trains?|operations?|traffic|sailings?|voyages?|trips?|"
+        r"shipments?|deliveries|buses|trucks|ferr(?:y|ies))\b[^.;]{0,60}?(?<!will\s)(?<!to\s)"
+        r"(?<!would\s)(?<!not\s)\bbegan(?!\s+in\s+(?:19|20)\d\d)|back\s+after|"
+        r"(?:once\s+(?:more|again)|again)\s+open|(?:finished|completed)\s+building|"
+        r"puts?\s+on\s+(?:an?\s+)?(?:extra|additional|new|second)|marks?\s+(?:\w+\s+){0,2}"
+        r"(?:years?|anniversary)|takes?\s+(?:a\s+)?new\s+route|gave\s+the\s+start|"
+        r"(?:was|were)\s+started\s+between)\b")),
 )
 #: A wish ("traders want ...", "calls for ..."), then what is wished for.
 _WISH_FOR = (
