@@ -109,3 +109,13 @@ def test_a_service_told_as_begun_or_running_exists(text: str) -> None:
 ])
 def test_works_or_talks_that_began_are_no_service(text: str) -> None:
     assert only(text).status != "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "Flights on the Lahore-Muscat route will resume on Saturday, operating twice a week.",
+    "Aeroflot is restarting service between Moscow and Tehran, flying three times a week.",
+    "Ferries between Kuryk and Alat are to be launched from 2026, with the first ships "
+    "crossing the Caspian.",
+])
+def test_a_service_put_in_the_future_is_planned_whatever_it_will_do(text: str) -> None:
+    assert only(text).status == "planned"

@@ -56,7 +56,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"\b(?:resumed|restored|reopened|relaunched|re-?started|running\s+again|back\s+in\s+"
         r"(?:service|operation))\b")),
     ("planned", "resumed", re.compile(
-        r"\b(?:resume|resumption|restore|reopen|relaunch|re-?start)\b")),
+        r"\b(?:resume|resumption|restore|reopen|relaunch|re-?start|(?:is|are)\s+(?:restarting|"
+        r"resuming|relaunching|reopening))\b")),
     ("existing", None, re.compile(
         r"\b(?:existing|already|currently\s+(?:operat|run|link|connect|serv|fl[iy]|sail|bring|"
         r"send|ship|carr|move|import|export|truck)\w*|"
@@ -269,6 +270,15 @@ _NOT_YET = re.compile(
 _NOT_RESUMED = re.compile(
     r"\b(?:not|never|no|n't|yet\s+to)\s+(?:\w+\s+)?(?:resum|restor|reopen|relaunch)\w*"
 )
+#: A service the clause puts in the future ("flights will resume on Saturday, operating
+#: twice a week", "Aeroflot is restarting service", "ferries are to be launched from 2026,
+#: with the first ships crossing"): its running words describe the plan.
+_FUTURE_SERVICE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to|intends?\s+to|plans?\s+to|(?:is|are)\s+"
+    r"(?:set|scheduled|expected)\s+to)\s+(?:\w+\s+){0,2}?(?:resume|restart|be\s+(?:launched|"
+    r"restored|resumed|reopened|introduced)|return|launch|start|begin)\b|\b(?:is|are)\s+"
+    r"(?:restarting|resuming|relaunching)\b"
+)
 _STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planned")
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
 #: Relative clauses (", which runs the port,"): their cues and places are not the link's.
@@ -449,6 +459,8 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
                 return status, "resumed"
     if rejected[0] and rejected[1] in {"suspended", "cancelled"} and _TEMPORARY.search(seg):
         return "existing", "suspended"  # closed for three days by storms: still a service
+    if cue("existing")[0] and not rejected[0] and _FUTURE_SERVICE.search(seg):
+        return "planned", cue("planned")[1]
     for status in _STATUS_ORDER:
         has, detail = cue(status)
         if has:
