@@ -92,8 +92,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:can\s+)?now\s+(?:\w+\s+)?(?:link(?:s|ed)?|reach(?:es)?|connect(?:s|ed)?|joined|"
         r"runs?|operates?|travels?|"
         r"drives?|go(?:es)?|moves?|fl(?:y|ies)|sails?|cross(?:es)?|calls?|plies|ply|"
-        r"carr(?:y|ies)|serves?|takes?)|began\s+(?:sending|running|operating|carrying|"
-        r"serving)|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
+        r"carr(?:y|ies)|serves?|takes?)|(?:began|started)\s+(?:sending|running|operating|"
+        r"carrying|serving|flying|sailing)|set\s+off\s+for\s+the\s+first\s+time|(?:freight|traffic|volumes?|cargo|passengers?)\b[^.;]{0,60}?\b(?:rose|"
         r"grew|increased|doubled|tripled|fell|declined|reached|topped|exceeded|totall?ed)|"
         r"(?:consignments?|shipments?|trains?|convoys?|vessels?|ships?|trucks?|lorries|"
         r"cargo)\b[^.;]{0,40}?\b(?:left|departed|arrived|berthed|travell?ed)|"
@@ -313,11 +313,11 @@ _HEADLINE_PLAN = re.compile(
 
 def _headline_status(lower: str, start: int, end: int) -> tuple[str, str | None] | None:
     """A headline's status from its verb: "X to launch" planned, "X launches" existing."""
-    if _HEADLINE_PLAN.search(lower, start, end):
-        return "planned", None
-    if _HEADLINE_EVENT.search(lower, start, end):
-        return "existing", None
-    return None
+    plan = _HEADLINE_PLAN.search(lower, start, end)
+    event = _HEADLINE_EVENT.search(lower, start, end)
+    if event and not (plan and plan.start() < event.start()):
+        return "existing", None  # "Afghanistan starts an air corridor to China to get around"
+    return ("planned", None) if plan else None
 
 
 def link_status(
