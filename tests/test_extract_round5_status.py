@@ -132,3 +132,8 @@ def test_a_service_that_started_exists(text: str) -> None:
 
 def test_a_headline_plan_before_its_verb_stays_a_plan() -> None:
     assert only("Aktau to start container shipping with Iran").status == "planned"
+
+
+def test_preparing_to_launch_is_a_plan() -> None:
+    assert only("Uzbekistan is preparing to launch a bus route from Samarkand to Bishkek."
+                ).status == "planned"

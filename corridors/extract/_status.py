@@ -180,7 +180,7 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"\b(?:(?:flights?|services?|trains?|sailings?|route|line|railway|work|operations?|"
         r"ferr(?:y|ies)|bus(?:es)?|trucks?|convoys?|traffic)\s+(?:\w+\s+)?to\s+(?:begin|start|"
         r"open|follow|launch|commence|restart)|"
-        r"expected\s+(?:shortly|soon)|(?:is|are|was|were)\s+prepared\s+to|preparations?\s+for|"
+        r"expected\s+(?:shortly|soon)|(?:is|are|was|were)\s+prepar(?:ed|ing)\s+to|preparations?\s+for|"
         r"(?:will|would)\s+soon|soon\s+(?:be|to)|(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|lt|id))\b")),
     ("planned", None, re.compile(
         r"\b(?:plan|plans|planned|planning|will|shall|scheduled|would\s+(?:start|begin|"
