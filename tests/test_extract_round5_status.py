@@ -137,3 +137,14 @@ def test_a_headline_plan_before_its_verb_stays_a_plan() -> None:
 def test_preparing_to_launch_is_a_plan() -> None:
     assert only("Uzbekistan is preparing to launch a bus route from Samarkand to Bishkek."
                 ).status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Track laying begins on Chabahar-Zahedan railway",
+    "A ceremony marked the start of reconstruction of the Hairatan-Mazar-i-Sharif railway.",
+    "Work has also begun on the Basima-Khuzdar road.",
+    "Construction of the Hoshab-Awaran road has also got going.",
+    "Pakistan has begun work on a railway from Chaman to Spin Boldak.",
+])
+def test_works_begun_are_under_construction(text: str) -> None:
+    assert only(text).status == "under_construction"
