@@ -68,3 +68,10 @@ def test_flights_to_a_place_in_all_from_several_cities() -> None:
     link = only("PIA will be running nine flights a week to Muscat in all, from Peshawar, "
                 "Turbat and Gwadar.")
     assert ends(link) == ("air", ["Peshawar", "Turbat", "Gwadar"], ["Muscat"])
+
+
+def test_a_sentence_starting_with_more_names_no_town() -> None:
+    text = ("More flights are planned to Istanbul from Astana, Almaty, Aktau, Turkistan and "
+            "Atyrau, to Antalya from Astana and Almaty, and to Baku and Tbilisi from Almaty.")
+    origins = {place.name for link in extract_links(text) for place in link.origins}
+    assert "Mora" not in origins

@@ -492,7 +492,10 @@ COMMON_WORDS = frozenset(
         # "the People's Republic of China", "the Islamic Republic": a form of state
         "republic", "federation", "kingdom", "emirate", "people",
         # "God willing" is no town in Hungary
-        "god"
+        "god",
+        # sentence-initial words that some gazetteer row answers ("More flights are planned
+        # to Istanbul" was Mora in Cameroon; "New" an airport's alternate name)
+        "more", "most", "much", "along", "new", "old", "golden",
     ]
 )
 
