@@ -85,7 +85,7 @@ REAL_DEV_FOLDERS = ("dev", "test", "test3/d", "test3/e", "test3/f", "test4/g", "
                     "test14/ai", "test14/aj", "test14/ak",
                     "test15/al", "test15/am", "test15/an",
                     "test16/ao", "test16/ap", "test16/aq",
-                    "test17/ar", "test17/as")
+                    "test17/ar", "test17/as", "test17/at")
 REAL_DEV_FLOORS = (0.60, 0.52, 0.63)
 
 
