@@ -6,7 +6,8 @@ rules rated 0.7 were right less often than links rated 0.6.  This module replace
 the share of such links that were right on the project's labelled real articles: a
 logistic model over a few facts about the link (the rule that found it, its mode and
 status, whether its ends are countries or places, how often the text mentions it,
-whether only a headline says it, the rules' own confidence).
+whether only a headline says it, whether an end is a name no gazetteer holds, the rules'
+own confidence).
 
 The model is trained by ``tests/extract_corpus/train_confidence.py`` on the development
 folders of ``tests/extract_corpus/real/`` and ships as ``confidence_model.json`` beside this
@@ -114,6 +115,8 @@ def link_features(link: ProposedLink, text: str) -> list[str]:
         "outside": any(p.kind not in {"region", "sea"} and p.country not in _NETWORK
                        for p in ends),
         "domestic": len(countries) == 1 and _level(ends) == "place",
+        # an end no gazetteer holds (read from its frame: "the Nokundi-Mashkel road")
+        "unlisted": any(p.lat is None and p.kind not in _AREAS for p in ends),
     }
     return feats + [name for name, on in flags.items() if on]
 

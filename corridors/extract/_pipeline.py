@@ -52,6 +52,7 @@ from corridors.extract._places import find_mentions
 from corridors.extract._rules import sentence_links
 from corridors.extract._status import STATUS_LOOKBACK, link_status, progress_report, says_more
 from corridors.extract._text import Sentence, looks_like_html, mask_asides, sentences, strip_html
+from corridors.extract._unlisted import unlisted_mentions
 from corridors.gazetteer._index import fold, gazetteer
 from corridors.records.link import MODES, STATUSES, ProposedLink
 from corridors.records.place import Place, PlaceMention
@@ -118,7 +119,7 @@ def extract(text: str, *, min_confidence: float = 0.0) -> Extraction:
     for s in sents:
         para_starts.setdefault(s.paragraph, s.start)
     spans = [(s.start, s.end, para_starts[s.paragraph]) for s in sents]
-    mentions = find_mentions(text, folded, gaz, spans)
+    mentions = unlisted_mentions(text, folded, find_mentions(text, folded, gaz, spans), spans)
     starts = [m.start for m in mentions]
     lower = folded.lower()
 

@@ -215,6 +215,9 @@ def _endpoint_nodes(net: CorridorNetwork, gw: Gateways, place: Place, mode: str,
         nid = resolve_node(place.name, country=place.country, network=net)
     except CorridorsError:
         joined = _nearby_node(net, place, mode)
+        if joined is None and (place.lat is None or place.lon is None):
+            return [], (f"{place.name} is a name no gazetteer holds: its country and "
+                        "position are unknown")
         if joined is None:
             where = f", {place.country}" if place.country else ""
             inside = place.country in countries

@@ -1,0 +1,78 @@
+"""Places the gazetteer lacks, read from their transport frame (:mod:`corridors.extract._unlisted`).
+
+Each text here is written for the test; none is taken from the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rule_families import ends, only
+
+from corridors.extract._pipeline import extract_links
+from corridors.extract._unlisted import skeleton, spelt_as
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Work has started on the Halkali-Kapikule railway.", ("rail", ["Halkali"], ["Kapikule"])),
+    ("The Darbaza \u2013 Maktaaral railway is to open in 2026.",
+     ("rail", ["Darbaza"], ["Maktaaral"])),
+    ("Contractors are widening the road from Kamila Bazaar to Summer Nullah.",
+     ("road", ["Kamila Bazaar"], ["Summer Nullah"])),
+    ("Buses now run between Kishmanja and Pechus every day.",
+     ("road", ["Kishmanja"], ["Pechus"])),
+])
+def test_a_name_no_gazetteer_holds_is_an_end_in_a_transport_frame(
+        text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    link = only(text)
+    assert ends(link) == expected
+    assert all(p.country is None and p.lat is None for p in (*link.origins, *link.destinations))
+
+
+def test_a_chain_keeps_its_unlisted_middle_as_via() -> None:
+    link = only("The Barskoon-Uchturfan-Aksu road will be paved next year.")
+    assert ends(link) == ("road", ["Barskoon"], ["Aksu"])
+    assert [p.name for p in link.via] == ["Uchturfan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trains will run from Monday to Friday on the line.",
+    "The Pak-China road is a symbol of friendship.",
+    "The ministry moved the flights from Terminal One to Terminal Two.",
+    "The Phase-Package section of the road was tendered.",
+    "Mr Karimov travelled from Tashkent to Samarkand by road for the talks.",
+])
+def test_words_that_are_no_places_stay_out(text: str) -> None:
+    names = [p.name for link in extract_links(text)
+             for p in (*link.origins, *link.destinations)]
+    assert not {"Monday", "Friday", "Pak", "Terminal One", "Terminal Two", "Phase",
+                "Package"} & set(names)
+
+
+def test_no_frame_no_place() -> None:
+    # a capitalised name with no transport frame is not read as a place
+    assert extract_links("Officials from Kapikule met traders from Halkali on Monday.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Khunjrab", "Khunjerab"), ("Towrgondi", "Torghundi"), ("Khairaton", "Hairatan"),
+    ("Shjuabad", "Shujaabad"),
+])
+def test_spellings_of_one_name_share_a_skeleton(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+
+
+def test_a_spelling_variant_resolves_to_the_gazetteer_place_in_the_texts_countries() -> None:
+    found = spelt_as("Towrgondi", frozenset({"AF"}))
+    assert found is not None and found.place.country == "AF"
+    assert "Torghundi" in found.place.name
+    # not when the text names none of the place's countries
+    assert spelt_as("Towrgondi", frozenset({"BR"})) is None
+    # a short skeleton matches too many names
+    assert spelt_as("Kash", frozenset({"IR"})) is None
+
+
+def test_a_variant_spelling_in_a_frame_becomes_the_known_place() -> None:
+    link = only("Pakistan and Afghanistan will study a rail line from Towrgondi to Herat.")
+    assert link.mode == "rail"
+    assert "Torghundi" in link.origins[0].name
+    assert link.origins[0].lat is not None
