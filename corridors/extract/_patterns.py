@@ -49,9 +49,11 @@ __all__ = [
     "P_RECEIVE",
     "P_ROUTE_THROUGH",
     "P_START_END",
+    "P_START_RUN_TO",
     "P_SUBJECT_PAIR",
     "P_TARGET",
     "P_TO_FROM",
+    "P_TO_OUT_OF",
     "P_VIA",
     "RELATION_BEFORE",
     "THE",
@@ -79,8 +81,9 @@ TRIG = (
 #: "the port of", "both": words between a preposition and its places.
 THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
         r"(?:[a-z]+(?:'s| s) )?"  # "to Iran's Bandar Abbas" (the country left out as a qualifier)
-        r"(?:(?:[a-z]+ )?(?:port|ports|city|town|border town|village|capital|seaport|dry port|"
-        r"harbour|border|frontier) of )?"
+        # "the southern port city of Bandar Abbas", "the northern border town of Astara"
+        r"(?:(?:[a-z]+ )?(?:port city|border town|port town|port|ports|city|town|"
+        r"village|capital|seaport|dry port|harbour|border|frontier) of )?"
         # "to destinations such as A and B": the list is the destinations
         r"(?:(?:destinations|cities|airports|ports|countries|places|points|hubs) "
         r"(?:such as|including|like|in|of) )?")
@@ -95,6 +98,8 @@ P_TO_FROM = re.compile(
 P_CONNECT = re.compile(
     r"\b(?:connect|connects|connected|connecting|connection of|link|links|linked|linking|"
     rf"join|joins|joined|joining|integrate|integrating|integration of) {THE}G(?P<a>\d+) "
+    # "joining the Kyrgyz city of Osh with Tashkent": the qualifier stands for its place
+    r"(?:(?:[a-z]+ )?(?:city|port|town|capital) of G\d+ )?"
     rf"(?:(?:(?:{W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?"
     # "join Termez, the Uzbek town near the Afghan frontier, with Pakistan": an apposition
     rf"|(?:, )?(?:(?:[a-z0-9']+|G\d+) ){{1,8}}?, )(?:with|to|and) {THE}G(?P<b>\d+) )?"
@@ -114,6 +119,13 @@ P_START_END = re.compile(
     rf"\b(?:starting|starts|start|beginning|begins|begin|originating|originates) (?:at|in|from) "
     rf"{THE}G(?P<a>\d+) (?:(?:[a-z0-9']+|G\d+|,) ){{0,8}}?(?:ending|ends|end|terminating|"
     rf"terminates|finishing|finishes) (?:at|in) {THE}G(?P<b>\d+) "
+)
+#: "to start at A in C and run across D to B": a route told by its start and its run.
+P_START_RUN_TO = re.compile(
+    rf"\b(?:starting|starts|start|beginning|begins|begin) (?:at|in|from) {THE}G(?P<a>\d+) "
+    rf"(?:(?:in|,) (?:the )?G\d+ )?(?:, )?(?:and )?(?:then )?(?:to )?(?:run|runs|running|go|goes|"
+    rf"going|continue|continues|continuing|stretch|stretches|stretching|extend|extends|"
+    rf"extending) (?:(?:across|through|via|over) (?:the )?G\d+ )?(?:on )?to {THE}G(?P<b>\d+) "
 )
 #: "a weekly service calls at A, B and C": a port rotation, from the first port to the others.
 P_CALLS_AT = re.compile(
@@ -201,8 +213,9 @@ P_FROM_SENT_ON = re.compile(
 )
 #: "The first train from A arrived at B": a movement told by its arrival.
 P_FROM_ARRIVED = re.compile(
-    rf"\bfrom {THE}G(?P<a>\d+) (?:[a-z0-9']+ ){{0,4}}?(?:arrived|arrives|"
-    rf"pulled into|pulls into|docked|berthed|landed) (?:in |at )?{THE}G(?P<b>\d+) "
+    rf"\bfrom {THE}G(?P<a>\d+) (?:[a-z0-9']+ |, ){{0,4}}?(?:arrived|arrives|"
+    rf"pulled into|pulls into|docked|berthed|landed|touched down) (?:in |at )?"
+    rf"{THE}G(?P<b>\d+) "
 )
 #: "from A, the crossing point on the border, to B": an apposition between the ends.
 P_FROM_APPOS_TO = re.compile(
@@ -238,10 +251,12 @@ P_ARRIVING_FROM = re.compile(
 #: "The train, which left A on May 3, arrived in B": departure and arrival; "set off from
 #: X station in A, in the west of C, and ended its journey in B".
 P_LEFT_ARRIVED = re.compile(
-    rf"\b(?:left|departed(?: from)?|set (?:off|out) from) {THE}{FACILITY_IN}G(?P<a>\d+) "
+    rf"\b(?:left|departed(?: from)?|set (?:off|out) from|took off from|flew out of) "
+    rf"{THE}{FACILITY_IN}G(?P<a>\d+) "
     rf"(?:[a-z0-9']+ |, |(?:cross|crossed|crossing|through|via|across) (?:the )?G\d+ |"
     rf"(?:in|of) (?:the )?G\d+ , ){{0,10}}?"
-    rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed|to reach|"
+    rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed|touched down|"
+    rf"to reach|"
     rf"will reach|would reach|reaching|to arrive|ended (?:its|their) (?:[a-z]+ )?(?:journey|"
     rf"trip|run|voyage)) (?:in |at )?"
     rf"(?:(?:its|their) (?:final )?destination , )?{THE}G(?P<b>\d+) "
@@ -264,6 +279,11 @@ P_A_TO_B_NOUN = re.compile(
     r"\b(?<!from )G(?P<a>\d+) (?:to|-to-) G(?P<b>\d+) (?=(?:[a-z-]+ )?(?:railway|rail|road|"
     r"highway|motorway|expressway|line|link|route|corridor|ferry|flights?|service|rail link)\b)"
 )
+#: "services to B out of A": a service named by where it flies to and where it leaves from.
+P_TO_OUT_OF = re.compile(
+    rf"\b(?P<t>{TRIG}) (?:[a-z0-9']+ ){{0,2}}?to {THE}G(?P<b>\d+) (?:[a-z0-9']+ ){{0,2}}?"
+    rf"(?:out of|departing from|leaving from) {THE}G(?P<a>\d+) "
+)
 #: "The airport in B will receive flights from A": A to B.
 P_RECEIVE = re.compile(
     rf"\bG(?P<b>\d+) {W}{{0,4}}?(?:receive|receives|received|receiving|welcome[sd]?|welcoming|"
@@ -279,13 +299,16 @@ ORIGIN_TARGET: tuple[tuple[re.Pattern[str], str, float, tuple[str, ...]], ...] =
     (P_FROM_APPOS_TO, "from-to", 0.85, _FROM),
     (P_BOUND_FOR, "bound-for", 0.75, (" for ",)),
     (P_TO_FROM, "to-from", 0.9, _FROM),
+    (P_TO_OUT_OF, "to-from", 0.85, (" out of ", " departing from ", " leaving from ")),
     (P_A_TO_B_NOUN, "a-to-b-noun", 0.85, (" to ",)),
     (P_RECEIVE, "receive-from", 0.7, _FROM),
     (P_ARRIVED, "arrived-from", 0.8, (" from ", " after ", " having left ")),
-    (P_LEFT_ARRIVED, "left-arrived", 0.8, (" left ", " depart", " set ")),
+    (P_LEFT_ARRIVED, "left-arrived", 0.8, (" left ", " depart", " set ", " took off ",
+                                              " flew out ")),
     (P_FROM_ARRIVED, "from-arrived", 0.8, _FROM),
     (P_FROM_SENT_ON, "from-sent-on", 0.75, _FROM),
     (P_START_END, "start-end", 0.8, (" end", " terminat", " finish")),
+    (P_START_RUN_TO, "start-end", 0.75, (" start", " begin")),
     (P_FROM_USE, "from-use", 0.7, _FROM),
     (P_LEFT_FOR, "left-for", 0.75, (" for ",)),
     (P_FROM_OPENER, "from-opener", 0.75, _FROM),

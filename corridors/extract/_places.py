@@ -82,7 +82,8 @@ _DEMONYM_ENDPOINT_AFTER = re.compile(
 
 _BLOCK_BEFORE = re.compile(
     r"(?:\b(?:visit(?:s|ed|ing)?|trip|tour|toured|travel(?:l?ed|l?ing|s)?|arriv(?:ed|es|ing|al)|"
-    r"went|came|welcomed|hosted|return(?:ed|ing)?|left|depart(?:ed|ing)|invit\w*"
+    r"went|came|welcomed|hosted|return(?:ed|ing)?|left|depart(?:ed|ing)|landed|"
+    r"touched\s+down|invit\w*"
     r"(?:\s+\w+){0,8}?\s+to\s+visit|stay|stayed|staying)"
     r"(?:\s+(?:to|in|of|at|from))?(?:\s+the)?"
     r"|\b(?:ambassador|envoy|embassy|consul(?:ate)?|high\s+commissioner|delegation|mission)"
@@ -97,7 +98,8 @@ _BLOCK_BEFORE = re.compile(
 #: The first letters of every frame in _BLOCK_BEFORE but "in" (lower case, no word
 #: boundary): a window without any of them holds no frame that ends in another word.
 _BLOCK_STEMS = re.compile(
-    r"visit|trip|tour|travel|arriv|went|came|welcomed|hosted|return|left|depart|invit|stay|"
+    r"visit|trip|tour|travel|arriv|went|came|welcomed|hosted|return|left|depart|landed|touched|"
+    r"invit|stay|"
     r"ambassador|envoy|embassy|consul|high|delegation|mission|"
     r"held|signed|met|meeting|summit|conference|forum|talks|convened|gathered|sidelines|based|"
     r"located|headquartered|minist|president|government|parliament|people|citizens|nationals"
@@ -119,7 +121,8 @@ _CARGO_SUBJECT = re.compile(
     re.I,
 )
 #: Frames that are a visit for a person but a movement for cargo or vehicles.
-_MOVE_FRAMES = ("left", "depart", "travel", "arriv", "return", "went", "came")
+_MOVE_FRAMES = ("left", "depart", "travel", "arriv", "return", "went", "came", "landed",
+                "touched")
 _POSSESSIVE_TITLE = re.compile(
     r"'s?\s+(?:\w+\s+){0,2}?(?:minister|ministry|ambassador|president|prime|foreign|"
     r"government|embassy|envoy|delegation|leader|officials?)\b",

@@ -1,0 +1,69 @@
+"""Unit tests of the pattern rows added in the sixth round (issue 12): a service named by
+where it goes and where it leaves from, departures and arrivals told in flying words, a
+route told by its start and its run, and descriptive qualifiers before a place.
+
+Each text here is written for the test; none is taken from the labelled corpus.
+"""
+
+from __future__ import annotations
+
+from test_extract_rule_families import ends, only
+
+from corridors.extract._pipeline import extract_links
+
+
+def test_services_to_a_place_out_of_two_others() -> None:
+    link = only("Air Astana will launch services to Ankara out of Aktau and Shymkent next year.")
+    assert ends(link) == ("air", ["Aktau", "Shymkent"], ["Ankara"])
+    assert link.directed
+
+
+def test_flights_departing_from_a_place_name_their_origin() -> None:
+    link = only("Flydubai flights to Dubai departing from Karachi are planned.")
+    assert ends(link) == ("air", ["Karachi"], ["Dubai"])
+
+
+def test_a_service_to_a_place_out_of_nothing_named_is_one_sided() -> None:
+    # "out of" with no place after it is no origin
+    assert all(x.origins != [] for x in extract_links(
+        "Air Astana will launch services to Ankara out of season."))
+
+
+def test_took_off_from_and_touched_down_at_give_a_flight() -> None:
+    link = only("The aircraft took off from Lahore on Monday and touched down at Mashhad "
+                "two hours later.")
+    assert ends(link) == ("air", ["Lahore"], ["Mashhad"])
+
+
+def test_a_flight_from_a_place_that_touched_down_in_another() -> None:
+    link = only("The first flight, from Tashkent, touched down in Kabul on Friday.")
+    assert ends(link) == ("air", ["Tashkent"], ["Kabul"])
+
+
+def test_a_line_to_start_at_one_place_and_run_to_another() -> None:
+    link = only("The railway is to start at Kashgar in China and run across Kyrgyzstan to "
+                "Andijan in Uzbekistan.")
+    assert ends(link) == ("rail", ["Kashgar"], ["Andijan"])
+    assert [p.name for p in link.via] == ["Kyrgyzstan"]
+
+
+def test_starting_a_talk_in_a_city_is_no_route() -> None:
+    assert extract_links("The minister will start in Tashkent and go on to discuss tariffs.") == []
+
+
+def test_a_place_after_an_adjective_and_port_city_of() -> None:
+    link = only("A rail connection from the southern port city of Bandar Abbas to the "
+                "northern border town of Astara is planned.")
+    assert ends(link)[0] == "rail"
+    assert [p.name for p in link.origins] == ["Bandar Abbas"]
+    assert [(p.country, p.kind) for p in link.destinations] == [("IR", "city")]
+
+
+def test_joining_a_qualified_city_with_another() -> None:
+    link = only("A new bus service joining the Kyrgyz city of Osh with Tashkent began on "
+                "Monday.")
+    assert ends(link) == ("road", ["Osh"], ["Tashkent"])
+
+
+def test_a_minister_who_landed_somewhere_is_still_a_visit() -> None:
+    assert extract_links("The minister landed in Kabul on Friday and met officials.") == []
