@@ -5,11 +5,13 @@ Each text here is written for the test; none is taken from the labelled corpus.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from test_extract_rule_families import ends, only
 
 from corridors.extract._pipeline import extract_links
-from corridors.extract._unlisted import skeleton, spelt_as
+from corridors.extract._unlisted import _Taken, skeleton, spelt_as
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -76,3 +78,14 @@ def test_a_variant_spelling_in_a_frame_becomes_the_known_place() -> None:
     assert link.mode == "rail"
     assert "Torghundi" in link.origins[0].name
     assert link.origins[0].lat is not None
+
+
+def test_the_overlap_index_agrees_with_comparing_every_span() -> None:
+    rng = random.Random(6)
+    for _ in range(200):
+        spans = [(s, s + rng.randint(1, 30)) for s in rng.sample(range(400), 12)]
+        taken = _Taken(spans)
+        for _ in range(20):
+            a = rng.randint(0, 420)
+            b = a + rng.randint(1, 25)
+            assert taken.overlaps(a, b) == any(a < e and s < b for s, e in spans), (a, b, spans)

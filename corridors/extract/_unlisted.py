@@ -20,8 +20,10 @@ a common word, a title or an organisation's (:data:`NOT_NAMES` and the gazetteer
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from corridors.extract._places import Mention
 from corridors.gazetteer._index import Candidate, fold, gazetteer, name_key
@@ -113,7 +115,7 @@ def unlisted_mentions(text: str, folded: str, mentions: list[Mention],
                       spans: list[tuple[int, int, int]]) -> list[Mention]:
     """``mentions`` with a mention added for every name a frame of :data:`FRAMES` calls a
     place and the gazetteer did not find, in order of position."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Taken([(m.start, m.end) for m in mentions])
     countries = frozenset(m.place.country for m in mentions
                           if m.place is not None and m.place.country)
     added: dict[int, Mention] = {}
@@ -125,7 +127,7 @@ def unlisted_mentions(text: str, folded: str, mentions: list[Mention],
             for match in frame.pattern.finditer(folded, s_start, s_end):
                 for a, b in _glued(folded, [_trimmed(n) for n in _names(match, folded)],
                                    taken):
-                    if a in added or _overlaps(a, b, taken) or not _is_name(folded[a:b]):
+                    if a in added or taken.overlaps(a, b) or not _is_name(folded[a:b]):
                         continue
                     added[a] = _mention(text[a:b], a, b, si, countries)
     if not added:
@@ -149,13 +151,12 @@ def _names(match: re.Match[str], folded: str) -> list[tuple[int, int, str]]:
 GLUED_WORD = 4
 
 
-def _glued(folded: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]],
-           ) -> list[tuple[int, int]]:
+def _glued(folded: str, spans: list[tuple[int, int]], taken: _Taken) -> list[tuple[int, int]]:
     """``spans`` with names joined by a bare hyphen merged into one name when one of them is
     a short word and neither is a mention already."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and folded[out[-1][1]:a] == "-" and not _overlaps(out[-1][0], b, taken) and min(
+        if out and folded[out[-1][1]:a] == "-" and not taken.overlaps(out[-1][0], b) and min(
                 out[-1][1] - out[-1][0], b - a) <= GLUED_WORD:
             out[-1] = (out[-1][0], b)
         else:
@@ -172,8 +173,20 @@ def _trimmed(span: tuple[int, int, str]) -> tuple[int, int]:
     return b, b
 
 
-def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
-    return any(a < e and s < b for s, e in taken)
+class _Taken:
+    """The spans of the mentions found already, asked whether a span overlaps one of them
+    in logarithmic time (a long text holds thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a span ``a..b`` shares a character with a mention: of the mentions that
+        start before ``b``, the one that ends last ends after ``a``."""
+        k = bisect_left(self.starts, b) - 1
+        return k >= 0 and self.max_end[k] > a
 
 
 def _is_name(name: str) -> bool:
