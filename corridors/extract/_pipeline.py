@@ -7,7 +7,9 @@ deterministic and offline:
 
 1. the text is split into sentences, and place mentions are found with the gazetteer
    (:mod:`corridors.gazetteer._index`); mentions in frames that are not transport (a visit, a
-   venue, a dateline, "Ambassador to ...", an airline's name) cannot be link ends;
+   venue, a dateline, "Ambassador to ...", an airline's name) cannot be link ends; a name
+   the gazetteer lacks that a transport frame calls a place ("the Nokundi-Mashkel road")
+   becomes one, with no position when no spelling variant is known;
 2. each sentence is rewritten as a *skeleton*, lower-case words with every group of places
    ("Lahore, Islamabad and Karachi") replaced by one token, and structural patterns are
    matched on it: "from A to B", "between A and B", "connect A with B", "A could be
@@ -24,7 +26,8 @@ Named corridors (the Trans-Afghan railway, CPEC, the Middle Corridor, INSTC, the
 Karakoram Highway, the Lapis Lazuli corridor) are links in their own right.
 
 This module holds the public records and the pipeline; the steps live in private
-modules: place mentions (:mod:`corridors.extract._places`), sentences and HTML
+modules: place mentions (:mod:`corridors.extract._places`, names in transport frames
+that it did not read in :mod:`corridors.extract._unlisted`), sentences and HTML
 (:mod:`corridors.extract._text`), link structures (:mod:`corridors.extract._rules`, its
 skeleton patterns in :mod:`corridors.extract._patterns`),
 modes (:mod:`corridors.extract._modes`), statuses (:mod:`corridors.extract._status`),
