@@ -67,3 +67,29 @@ def test_joining_a_qualified_city_with_another() -> None:
 
 def test_a_minister_who_landed_somewhere_is_still_a_visit() -> None:
     assert extract_links("The minister landed in Kabul on Friday and met officials.") == []
+
+
+# --- a completion told as a condition ---------------------------------------------------
+
+def test_once_construction_is_complete_is_no_running_line() -> None:
+    link = only("Once construction of the Rasht-Astara railway is complete, Afghan goods will "
+                "reach the Caspian.")
+    assert link.status == "planned"  # from "will", the rest of the clause
+
+
+def test_when_the_route_was_built_it_would_is_no_running_line() -> None:
+    link = only("He said that when the Termez-Kabul railway was built it would give Uzbekistan "
+                "its shortest way to the sea.")
+    assert link.status == "proposed"
+
+
+def test_a_condition_leaves_the_rest_of_the_clause_its_status() -> None:
+    link = only("Work on the Rasht-Astara railway will begin in May, and once it is complete "
+                "trains will run to Russia.")
+    assert link.status != "existing"
+
+
+def test_a_line_completed_in_a_past_year_still_exists() -> None:
+    link = only("The Rasht-Astara railway was completed in 2020 and will carry 5 million "
+                "tonnes a year.")
+    assert link.status == "existing"

@@ -284,6 +284,15 @@ _FUTURE_SERVICE = re.compile(
     r"restored|resumed|reopened|introduced)|return|launch|start|begin)\b|\b(?:is|are)\s+"
     r"(?:restarting|resuming|relaunching)\b"
 )
+#: A completion told as a condition ("once construction of the line is complete", "when
+#: the route was built it would"): the line is not there yet, and the condition says no
+#: more about it than that.
+_CONDITION_DONE = re.compile(
+    r"\b(?:once|when|as\s+soon\s+as|after|until|if)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were|"
+    r"has\s+been|have\s+been|gets?|becomes?)\s+(?:fully\s+)?(?:complete|completed|built|"
+    r"finished|ready|operational|in\s+operation|commissioned)\b(?=[^.]*\b(?:will|would|could|"
+    r"can|shall)\b)"
+)
 _STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planned")
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
 #: Relative clauses (", which runs the port,"): their cues and places are not the link's.
@@ -441,6 +450,9 @@ def _status_memo(seg: str, memo: dict[str, _MaybeStatus]) -> _MaybeStatus:
 
 def _status_in(seg: str) -> tuple[str, str | None] | None:
     """Status from the cues in ``seg``, the strongest first; ``None`` without a cue."""
+    if condition := _CONDITION_DONE.search(seg):
+        rest = seg[:condition.start()] + " " * len(condition.group()) + seg[condition.end():]
+        return _status_in(rest) or (NO_CUE, None)
     if _WISH_RESUMED.search(seg):
         return "proposed", "resumed"  # "traders want the bus route restored"
     if _UNAFFECTED.search(seg):
