@@ -7,6 +7,7 @@ Each text here is written for the test; none is taken from the labelled corpus.
 
 from __future__ import annotations
 
+import pytest
 from test_extract_rule_families import ends, only
 
 from corridors.extract._pipeline import extract_links
@@ -93,3 +94,23 @@ def test_a_line_completed_in_a_past_year_still_exists() -> None:
     link = only("The Rasht-Astara railway was completed in 2020 and will carry 5 million "
                 "tonnes a year.")
     assert link.status == "existing"
+
+
+# --- a link told in the present simple ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The central road route goes from Isfahan in Iran to Herat in Afghanistan.",
+    "Trucks bring these containers from Iran to Azerbaijan.",
+    "The AH66 highway goes from Dushanbe to Kashgar.",
+])
+def test_a_link_told_in_the_present_exists(text: str) -> None:
+    assert only(text).status == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "The road would go from Isfahan in Iran to Herat in Afghanistan.",
+    "The planned railway goes from Mazar-i-Sharif to Herat.",
+    "If approved, the road goes from Dushanbe to Kashgar.",
+])
+def test_a_present_verb_beside_a_future_or_a_plan_is_no_running_link(text: str) -> None:
+    assert only(text).status != "existing"

@@ -293,6 +293,19 @@ _CONDITION_DONE = re.compile(
     r"finished|ready|operational|in\s+operation|commissioned)\b(?=[^.]*\b(?:will|would|could|"
     r"can|shall)\b)"
 )
+#: A link told in the present simple ("AH66 goes from Dushanbe to Xinjiang", "trucks bring
+#: these containers from Iran", "flights run twice a week"): the weakest cue of a running
+#: link, taken only when the clause has no other and says nothing of the future.
+_PRESENT_SERVICE = re.compile(
+    r"\b(?:goes|leads|connects|joins|runs|brings|carries|crosses|serves|operates|"
+    r"flies|sails|plies|(?:trucks|trains|flights|ships|vessels|drivers|buses|ferries|"
+    r"services|goods)\s+(?:also\s+)?(?:go|run|bring|carry|cross|use|travel|ply|operate|fly|"
+    r"sail|move|pass))\b"
+)
+_NOT_PRESENT = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|shall|to\s+be|planned|proposed|future|"
+    r"envisaged|intended|once|when|if|hope[sd]?|aims?|expected)\b"
+)
 _STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planned")
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
 #: Relative clauses (", which runs the port,"): their cues and places are not the link's.
@@ -482,6 +495,8 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
         has, detail = cue(status)
         if has:
             return status, detail
+    if _PRESENT_SERVICE.search(seg) and not _NOT_PRESENT.search(seg):
+        return "existing", None  # no other cue, and the clause is told in the present
     return None
 
 
