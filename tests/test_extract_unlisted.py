@@ -80,6 +80,18 @@ def test_a_variant_spelling_in_a_frame_becomes_the_known_place() -> None:
     assert link.origins[0].lat is not None
 
 
+def test_a_road_named_with_a_capital_is_still_a_frame() -> None:
+    link = only("The Muzaffarabad-Mansehra Expressway will be built.")
+    assert ends(link)[0] == "road"
+    assert [p.name for p in link.destinations] == ["Mansehra"]
+
+
+def test_two_known_places_joined_by_a_hyphen_stay_two() -> None:
+    link = only("Minister: Baku-Astara Highway is to be linked to Iran's roads")
+    assert ends(link) == ("road", ["Baku"], ["Iran"])
+    assert len(link.via) == 1  # Astara (the town on either side of the border)
+
+
 def test_the_overlap_index_agrees_with_comparing_every_span() -> None:
     rng = random.Random(6)
     for _ in range(200):

@@ -397,8 +397,10 @@ def _connect(s: _Sentence) -> None:
         ga, gb = int(m["a"]), int(m["b"])
         origins = [m2.place for m2 in s.groups[ga].members
                    if m2.place is not None and m2.role in {"endpoint", "subject"}]
+        # "the Baku-Astara highway is to be linked to Iran": a route from its first stop
+        origins, via = (origins[:1], origins[1:]) if s.groups[ga].chain else (origins, [])
         directed = " to " in m.group(0)[-12:]
-        s.emit(RawLink(origins, s.ends(s.groups[gb]), directed=directed,
+        s.emit(RawLink(origins, s.ends(s.groups[gb]), via=via, directed=directed,
                        start=s.groups[ga].start, end=s.groups[gb].end, rule="connected-to",
                        confidence=0.85, groups=(ga, gb)))
 

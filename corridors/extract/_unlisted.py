@@ -38,10 +38,11 @@ _WORD = r"(?:[A-Z][a-z]{1,2}-)?[A-Z][a-z'\u2019]+(?:-[a-z]{1,2}-[A-Z][a-z]+)?"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
 _DASH = r"\s?[-\u2013\u2014]\s?"
 #: What a dash-joined chain of names is ("the Nokundi-Mashkel road").
-_WORK = (r"(?:(?:high-speed|new|main|double-track|dual|\d+(?:\.\d+)?\s?-?km)\s+)?"
+#: Either case: a road's proper name ("the Muzaffarabad-Mansehra Expressway") counts too.
+_WORK = (r"(?i:(?:(?:high-speed|new|main|double-track|dual|\d+(?:\.\d+)?\s?-?km)\s+)?"
          r"(?:road|highway|motorway|expressway|railway|railroad|rail\s+line|rail\s+link|"
          r"railway\s+line|line|section|stretch|track|route|shipping\s+line|ferry\s+line|"
-         r"ferry|bridge)\b")
+         r"ferry|bridge)\b)")
 #: A noun that may stand after the name in a from-to frame ("from Vose district").
 _KIND = r"(?:\s(?:district|town|village|station|city|area|bazaar|border\s+crossing))?"
 
@@ -153,15 +154,22 @@ GLUED_WORD = 4
 
 def _glued(folded: str, spans: list[tuple[int, int]], taken: _Taken) -> list[tuple[int, int]]:
     """``spans`` with names joined by a bare hyphen merged into one name when one of them is
-    a short word and neither is a mention already."""
+    a short word, neither is a mention already and not both are places the gazetteer holds
+    ("Kyzyl-Kiya" is one name; "Baku-Astara" two places)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and folded[out[-1][1]:a] == "-" and not taken.overlaps(out[-1][0], b) and min(
-                out[-1][1] - out[-1][0], b - a) <= GLUED_WORD:
+                out[-1][1] - out[-1][0], b - a) <= GLUED_WORD and not (
+                _known(folded[out[-1][0]:out[-1][1]]) and _known(folded[a:b])):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
+
+
+def _known(name: str) -> bool:
+    """Whether the gazetteer holds a place of that name."""
+    return bool(gazetteer().lookup_key(name_key(name)))
 
 
 def _trimmed(span: tuple[int, int, str]) -> tuple[int, int]:
