@@ -114,3 +114,14 @@ def test_a_link_told_in_the_present_exists(text: str) -> None:
 ])
 def test_a_present_verb_beside_a_future_or_a_plan_is_no_running_link(text: str) -> None:
     assert only(text).status != "existing"
+
+
+def test_trucks_leave_a_place_for_another() -> None:
+    link = only("Every week trucks leave Kashgar for Kyrgyzstan.")
+    assert ends(link) == ("road", ["Kashgar"], ["Kyrgyzstan"])
+
+
+def test_set_out_from_and_flew_on_to() -> None:
+    link = only("The aircraft set out from Karachi, made a stop in Islamabad, and then flew on "
+                "to Beijing.")
+    assert ends(link) == ("air", ["Karachi"], ["Beijing"])

@@ -192,7 +192,7 @@ P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+)
 FACILITY_IN = (r"(?:(?:G\d+ )?(?:[a-z]+ ){0,3}?(?:station|port|terminal|depot|yard|dry port) "
                r"(?:in|at) )?")
 P_LEFT_FOR = re.compile(
-    rf"\b(?:left|leaves|leaving|departed(?: from)?|departs(?: from)?|sailed from|"
+    rf"\b(?:left|leave|leaves|leaving|departed(?: from)?|departs(?: from)?|sailed from|"
     rf"set sail from) {THE}"
     rf"G(?P<a>\d+) {W}{{0,4}}?for {THE}G(?P<b>\d+) "
 )
@@ -256,7 +256,7 @@ P_LEFT_ARRIVED = re.compile(
     rf"(?:[a-z0-9']+ |, |(?:cross|crossed|crossing|through|via|across) (?:the )?G\d+ |"
     rf"(?:in|of) (?:the )?G\d+ , ){{0,10}}?"
     rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed|touched down|"
-    rf"to reach|"
+    rf"(?:then )?flew on to|to reach|"
     rf"will reach|would reach|reaching|to arrive|ended (?:its|their) (?:[a-z]+ )?(?:journey|"
     rf"trip|run|voyage)) (?:in |at )?"
     rf"(?:(?:its|their) (?:final )?destination , )?{THE}G(?P<b>\d+) "
