@@ -125,3 +125,15 @@ def test_set_out_from_and_flew_on_to() -> None:
     link = only("The aircraft set out from Karachi, made a stop in Islamabad, and then flew on "
                 "to Beijing.")
     assert ends(link) == ("air", ["Karachi"], ["Beijing"])
+
+
+def test_linking_a_place_in_the_south_east_of_a_country_with_another() -> None:
+    link = only("A rail corridor linking Zahedan in the south-east of Iran with Mashhad is "
+                "planned.")
+    assert ends(link) == ("rail", ["Zahedan"], ["Mashhad"])
+
+
+def test_from_a_place_in_the_north_of_a_country_to_another() -> None:
+    link = only("The railway will run from Mazar-i-Sharif in the north of Afghanistan through "
+                "Kabul to Peshawar.")
+    assert ends(link) == ("rail", ["Mazar-i-Sharif"], ["Peshawar"])

@@ -87,8 +87,10 @@ THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |som
         # "to destinations such as A and B": the list is the destinations
         r"(?:(?:destinations|cities|airports|ports|countries|places|points|hubs) "
         r"(?:such as|including|like|in|of) )?")
+#: Where a place lies, said after it: "in the south-east of Iran", "in Iran".
+LOCATED_AFTER = r"(?:in (?:the )?(?:(?:far )?(?:north|south|east|west|centre|center|middle)\w* )+of G\d+ )?"
 P_FROM_TO = re.compile(
-    rf"\bfrom {THE}G(?P<a>\d+) {ANY}{{0,4}}?(?:, )?(?:to|towards|into|onward to|and on to) "
+    rf"\bfrom {THE}G(?P<a>\d+) {LOCATED_AFTER}{ANY}{{0,4}}?(?:, )?(?:to|towards|into|onward to|and on to) "
     rf"{THE}G(?P<b>\d+) "
 )
 P_TO_FROM = re.compile(
@@ -100,6 +102,8 @@ P_CONNECT = re.compile(
     rf"join|joins|joined|joining|integrate|integrating|integration of) {THE}G(?P<a>\d+) "
     # "joining the Kyrgyz city of Osh with Tashkent": the qualifier stands for its place
     r"(?:(?:[a-z]+ )?(?:city|port|town|capital) of G\d+ )?"
+    # "linking Zahedan in the south-east of Iran with Mashhad": where the place lies
+    rf"{LOCATED_AFTER}"
     rf"(?:(?:(?:{W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?"
     # "join Termez, the Uzbek town near the Afghan frontier, with Pakistan": an apposition
     rf"|(?:, )?(?:(?:[a-z0-9']+|G\d+) ){{1,8}}?, )(?:with|to|and) {THE}G(?P<b>\d+) )?"
