@@ -87,11 +87,12 @@ THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |som
         # "to destinations such as A and B": the list is the destinations
         r"(?:(?:destinations|cities|airports|ports|countries|places|points|hubs) "
         r"(?:such as|including|like|in|of) )?")
-#: Where a place lies, said after it: "in the south-east of Iran", "in Iran".
-LOCATED_AFTER = r"(?:in (?:the )?(?:(?:far )?(?:north|south|east|west|centre|center|middle)\w* )+of G\d+ )?"
+#: Where a place lies, said after it: "in the south-east of Iran", "in the far north of".
+LOCATED_AFTER = (r"(?:in (?:the )?(?:(?:far )?(?:north|south|east|west|centre|center|middle)\w* )+"
+                 r"of G\d+ )?")
 P_FROM_TO = re.compile(
-    rf"\bfrom {THE}G(?P<a>\d+) {LOCATED_AFTER}{ANY}{{0,4}}?(?:, )?(?:to|towards|into|onward to|and on to) "
-    rf"{THE}G(?P<b>\d+) "
+    rf"\bfrom {THE}G(?P<a>\d+) {LOCATED_AFTER}{ANY}{{0,4}}?(?:, )?"
+    rf"(?:to|towards|into|onward to|and on to) {THE}G(?P<b>\d+) "
 )
 P_TO_FROM = re.compile(
     rf"\b(?:to|towards|reached|reaches|reach) {THE}G(?P<b>\d+) {W}{{0,3}}?(?:, )?"
