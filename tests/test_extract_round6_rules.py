@@ -137,3 +137,20 @@ def test_from_a_place_in_the_north_of_a_country_to_another() -> None:
     link = only("The railway will run from Mazar-i-Sharif in the north of Afghanistan through "
                 "Kabul to Peshawar.")
     assert ends(link) == ("rail", ["Mazar-i-Sharif"], ["Peshawar"])
+
+
+# --- past events with a month and year ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SCAT Airlines followed in December 2025 with regular flights linking Turkistan with "
+    "Bukhara.",
+    "Uzbekistan built Afghanistan's first long-distance railroad, the 75-kilometre "
+    "Hairatan-Mazar-i-Sharif line, in November 2010.",
+])
+def test_a_service_begun_in_a_past_month_exists(text: str) -> None:
+    assert only(text).status == "existing"
+
+
+def test_a_service_to_be_launched_in_a_month_is_planned() -> None:
+    assert only("Flights from Turkistan to Bukhara will be launched in December 2026."
+                ).status == "planned"
