@@ -154,3 +154,9 @@ def test_a_service_begun_in_a_past_month_exists(text: str) -> None:
 def test_a_service_to_be_launched_in_a_month_is_planned() -> None:
     assert only("Flights from Turkistan to Bukhara will be launched in December 2026."
                 ).status == "planned"
+
+
+def test_arrangements_already_in_place_for_a_service_to_start_is_a_plan() -> None:
+    link = only("Arrangements are already in place for a flight service from Bishkek to Nha "
+                "Trang, a resort in the south of Vietnam, to start before the end of October.")
+    assert link.status == "planned"

@@ -285,7 +285,9 @@ _FUTURE_SERVICE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to|intends?\s+to|plans?\s+to|(?:is|are)\s+"
     r"(?:set|scheduled|expected)\s+to)\s+(?:\w+\s+){0,2}?(?:resume|restart|be\s+(?:launched|"
     r"restored|resumed|reopened|introduced)|return|launch|start|begin)\b|\b(?:is|are)\s+"
-    r"(?:restarting|resuming|relaunching)\b"
+    r"(?:restarting|resuming|relaunching)\b|"
+    # "arrangements are already in place for a service from A to B to start in October"
+    r"\bservices?\s+(?:[\w,-]+\s+){0,14}?to\s+(?:start|begin|launch|open|resume)\b"
 )
 #: A completion told as a condition ("once construction of the line is complete", "when
 #: the route was built it would"): the line is not there yet, and the condition says no
