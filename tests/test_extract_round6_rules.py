@@ -160,3 +160,10 @@ def test_arrangements_already_in_place_for_a_service_to_start_is_a_plan() -> Non
     link = only("Arrangements are already in place for a flight service from Bishkek to Nha "
                 "Trang, a resort in the south of Vietnam, to start before the end of October.")
     assert link.status == "planned"
+
+
+def test_a_railway_to_begin_at_a_border_town_and_cross_the_country_to_another() -> None:
+    link = only("The proposed railway would begin at Hairatan, on the border with Uzbekistan, "
+                "and cross the country to Spin Boldak on the border with Pakistan.")
+    assert ends(link)[0] == "rail"
+    assert [p.name for p in link.destinations] == ["Spin Boldak"]

@@ -128,9 +128,12 @@ P_START_END = re.compile(
 #: "to start at A in C and run across D to B": a route told by its start and its run.
 P_START_RUN_TO = re.compile(
     rf"\b(?:starting|starts|start|beginning|begins|begin) (?:at|in|from) {THE}G(?P<a>\d+) "
-    rf"(?:(?:in|,) (?:the )?G\d+ )?(?:, )?(?:and )?(?:then )?(?:to )?(?:run|runs|running|go|goes|"
-    rf"going|continue|continues|continuing|stretch|stretches|stretching|extend|extends|"
-    rf"extending) (?:(?:across|through|via|over) (?:the )?G\d+ )?(?:on )?to {THE}G(?P<b>\d+) "
+    # "in China", ", on the border with Uzbekistan ,": where the start lies
+    rf"(?:(?:in|,) (?:the )?G\d+ |, (?:[a-z0-9']+ |G\d+ ){{1,8}}?, )?(?:, )?(?:and )?(?:then )?"
+    rf"(?:to )?(?:run|runs|running|go|goes|going|continue|continues|continuing|stretch|"
+    rf"stretches|stretching|extend|extends|extending|cross|crosses|crossing) "
+    rf"(?:(?:across|through|via|over) )?(?:(?:the )?G\d+ |the (?:country|region|province) )?"
+    rf"(?:on )?to {THE}G(?P<b>\d+) "
 )
 #: "a weekly service calls at A, B and C": a port rotation, from the first port to the others.
 P_CALLS_AT = re.compile(
