@@ -167,3 +167,14 @@ def test_a_railway_to_begin_at_a_border_town_and_cross_the_country_to_another() 
                 "and cross the country to Spin Boldak on the border with Pakistan.")
     assert ends(link)[0] == "rail"
     assert [p.name for p in link.destinations] == ["Spin Boldak"]
+
+
+def test_a_bridge_across_a_river_planned_to_link_two_places_is_road() -> None:
+    link = only("A new bridge across the Panj River is planned to link Khatlon Province with "
+                "Takhar Province.")
+    assert ends(link) == ("road", ["Khatlon"], ["Takhar"])
+
+
+def test_bridges_along_a_route_are_no_mode() -> None:
+    assert extract_links("The old bridges along the route linking Kabul and Jalalabad are "
+                         "crumbling.") == []

@@ -51,7 +51,11 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"truckers?|(?<!train\s)(?<!engine\s)drivers?|border\s+crossings?|"
         # "the bridge connects A with B" (not "the ageing bridges along the route")
         r"bridges?(?=\s+(?:will\s+|would\s+|to\s+|that\s+|which\s+)?(?:connects?|links?|"
-        r"joins?|connecting|linking|joining|between)\b))\b")),
+        r"joins?|connecting|linking|joining|between)\b)|"
+        # "a new bridge across the Panj River is planned to link A with B"
+        r"bridges?(?=\s+(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:(?:is|are|was|were|"
+        r"will\s+be|would\s+be)\s+(?:\w+\s+){0,2}?)?(?:to\s+)?(?:connects?|links?|joins?|"
+        r"connecting|linking|joining|between)\b))\b")),
     (("sea",), re.compile(
         r"\b(?:(?<!dry\s)(?<!border\s)(?<!land\s)(?<!inland\s)ports?|seaports?|shipping|ship(?:s|ped|ments?)?(?<!ship)|"
         # "to ship its goods": the verb says no mode
