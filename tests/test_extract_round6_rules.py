@@ -178,3 +178,16 @@ def test_a_bridge_across_a_river_planned_to_link_two_places_is_road() -> None:
 def test_bridges_along_a_route_are_no_mode() -> None:
     assert extract_links("The old bridges along the route linking Kabul and Jalalabad are "
                          "crumbling.") == []
+
+
+def test_an_itinerary_that_names_each_stops_country_is_one_chain() -> None:
+    link = only("The train ran along this itinerary: Xi'an, China – Altynkol, Kazakhstan – "
+                "Bolashak, Kazakhstan – Etrek, Turkmenistan – Tehran, Iran.")
+    assert ends(link) == ("rail", ["Xi’an"], ["Tehran"])
+    assert len(link.via) == 3
+
+
+def test_a_list_of_cities_with_their_countries_is_still_a_list() -> None:
+    link = only("Flights from Almaty to Dushanbe, Tajikistan, and Tashkent, Uzbekistan, start "
+                "in May.")
+    assert ends(link) == ("air", ["Almaty"], ["Dushanbe", "Tashkent"])

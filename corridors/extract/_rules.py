@@ -94,8 +94,12 @@ class _Group:
         return [m.place for m in self.members if m.place is not None]
 
 
-def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
-    """Group mentions joined by commas/and (lists) or by dashes (route chains)."""
+def _groups(lower: str, mentions: list[Mention],
+            qualifiers: frozenset[tuple[int, int]] = frozenset()) -> list[_Group]:
+    """Group mentions joined by commas/and (lists) or by dashes (route chains).  A chain may
+    name each stop's country ("Xi'an, China - Altynkol, Kazakhstan - Tehran, Iran"): the
+    country is skipped when it is a mention of its own, and ``qualifiers`` are the spans of
+    the country mentions left out as qualifiers of the stop before."""
     groups: list[_Group] = []
     usable = mentions
     i = 0
@@ -104,8 +108,13 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
         g = _Group([m], m.start, m.end)
         j = i + 1
         while j < len(usable):
-            gap = lower[g.end : usable[j].start]
-            dash = _CHAIN_GAP.fullmatch(gap) is not None
+            gap_start = g.end
+            if (g.chain or len(g.members) == 1) and _stop_country(lower, g.members[-1], usable, j):
+                gap_start = usable[j].end  # "Xi'an, China - Altynkol": the stop's country
+                j += 1
+            gap = lower[gap_start : usable[j].start]
+            dash = _CHAIN_GAP.fullmatch(gap) is not None or _qualified_dash(
+                lower, gap_start, usable[j].start, qualifiers)
             if dash and not g.chain and len(g.members) > 1:
                 # "sections A-B, B-C and D-E": a list of chains; the last member starts one
                 last = g.members.pop()
@@ -125,6 +134,30 @@ def _groups(lower: str, mentions: list[Mention]) -> list[_Group]:
         groups.append(g)
         i = j
     return groups
+
+
+#: ", China - " between two stops of a chain: the country of the stop before.
+_QUALIFIED_DASH = re.compile(r"\s*,\s*(?P<q>[^,;]{2,30}?)\s*-\s*")
+
+
+def _qualified_dash(lower: str, a: int, b: int, qualifiers: frozenset[tuple[int, int]]) -> bool:
+    """Whether ``lower[a:b]`` is a comma, a country left out as a qualifier, and a dash."""
+    m = _QUALIFIED_DASH.fullmatch(lower, a, b)
+    return m is not None and m.span("q") in qualifiers
+
+
+def _stop_country(lower: str, stop: Mention, usable: list[Mention], j: int) -> bool:
+    """Whether ``usable[j]`` is the country of ``stop`` said after a comma, with a dash and
+    the chain's next stop after it ("Xi'an, China - Altynkol, Kazakhstan - Tehran")."""
+    if j + 1 >= len(usable):
+        return False
+    q = usable[j]
+    return (q.place is not None and stop.place is not None and q.place.kind == "country"
+            and stop.place.kind not in {"country", "region"}
+            # a border crossing is filed under one of its two countries
+            and (q.place.country == stop.place.country or stop.place.kind == "border_crossing")
+            and _APPOSED_GAP.fullmatch(lower, stop.end, q.start) is not None
+            and _CHAIN_GAP.fullmatch(lower, q.end, usable[j + 1].start) is not None)
 
 
 _UTILITY = re.compile(
@@ -308,9 +341,15 @@ def sentence_links(
     ``names`` (the spans of :data:`NAMED_ANY`) and ``clauses`` (its
     :func:`~corridors.extract._modes.clause_ends`) are found here unless given.
     """
-    mentions = _drop_possessive_qualifiers(lower, mentions)
+    kept = _drop_possessive_qualifiers(lower, mentions)
+    kept_ids = {id(m) for m in kept}
+    dropped = [m for m in mentions if id(m) not in kept_ids]
+    mentions = kept
+    # countries left out as qualifiers of the place before them ("Xi'an, China")
+    qualifiers = frozenset((m.start, m.end) for m in dropped
+                           if m.place is not None and m.place.kind == "country")
     groups = _groups(lower, [m for m in mentions if m.role != "blocked"
-                             or "located-in" in m.notes])
+                             or "located-in" in m.notes], qualifiers)
     if not groups:
         return []
     s = _Sentence(lower, s_start, s_end, mentions, cues, carried, anaphor, prev_link, home,
