@@ -191,3 +191,14 @@ def test_a_list_of_cities_with_their_countries_is_still_a_list() -> None:
     link = only("Flights from Almaty to Dushanbe, Tajikistan, and Tashkent, Uzbekistan, start "
                 "in May.")
     assert ends(link) == ("air", ["Almaty"], ["Dushanbe", "Tashkent"])
+
+
+def test_a_section_of_the_kkh_between_two_unlisted_places_is_a_road() -> None:
+    link = only("The relocated KKH section runs between Shatial and Minar Nala.")
+    assert ends(link) == ("road", ["Shatial"], ["Minar Nala"])
+
+
+def test_a_train_setting_out_from_a_centre_in_a_region_bound_for_a_city() -> None:
+    link = only("The five-wagon train sets out from the logistics centre in Turkey's Erzurum "
+                "region and is bound for Tbilisi, the capital of Georgia.")
+    assert ends(link) == ("rail", ["Erzurum"], ["Tbilisi"])

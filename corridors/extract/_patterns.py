@@ -197,8 +197,8 @@ P_INTO_AT = re.compile(r"\b(?:into|entered|entering|enters) (?:the )?G(?P<a>\d+)
                         r"through) (?:the )?G(?P<b>\d+) ")
 #: A facility in a place, before the place: "X station in A", "the Pakistan International
 #: Container Terminal in A" (the journey starts in A).
-FACILITY_IN = (r"(?:(?:G\d+ )?(?:[a-z]+ ){0,3}?(?:station|port|terminal|depot|yard|dry port) "
-               r"(?:in|at) )?")
+FACILITY_IN = (r"(?:(?:G\d+ )?(?:[a-z]+ ){0,3}?(?:station|port|terminal|depot|yard|dry port|"
+               r"centre|center|hub) (?:in|at) (?:[a-z]+'s )?)?")
 P_LEFT_FOR = re.compile(
     rf"\b(?:left|leave|leaves|leaving|departed(?: from)?|departs(?: from)?|sailed from|"
     rf"set sail from) {THE}"

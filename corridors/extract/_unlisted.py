@@ -108,8 +108,8 @@ _BLOCKED = NOT_NAMES | COMMON_WORDS | NOT_PLACES | PERSON_NAMES | frozenset(
     word.lower() for name in ORGANISATIONS for word in re.findall(r"[A-Za-z]+", name))
 _MODE_WORD = re.compile(
     r"\b(?:roads?|highways?|motorways?|expressways?|rail\w*|trains?|tracks?|lines?|"
-    r"flights?|air\w*|ferr\w*|ship\w*|vessels?|bus\w*|truck\w*|lorr\w*|convoy|route|bridge|tunnel|pass|"
-    r"crossing)\b", re.I)
+    r"flights?|air\w*|ferr\w*|ship\w*|vessels?|bus\w*|truck\w*|lorr\w*|convoy|route|bridge|"
+    r"tunnel|pass|crossing|kkh)\b", re.I)
 
 
 def unlisted_mentions(text: str, folded: str, mentions: list[Mention],
