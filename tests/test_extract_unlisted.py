@@ -92,6 +92,11 @@ def test_two_known_places_joined_by_a_hyphen_stay_two() -> None:
     assert len(link.via) == 1  # Astara (the town on either side of the border)
 
 
+def test_a_train_that_left_a_port_for_an_unlisted_station() -> None:
+    link = only("The train left Mundra port in Gujarat for Sorokovaya station in Kazakhstan.")
+    assert ends(link) == ("rail", ["Mundra Port"], ["Sorokovaya"])
+
+
 def test_the_overlap_index_agrees_with_comparing_every_span() -> None:
     rng = random.Random(6)
     for _ in range(200):

@@ -70,6 +70,12 @@ FRAMES: tuple[Frame, ...] = (
                      rf"(?P<a>{_NAME}){_KIND}\s(?:up\s|all\sthe\sway\s)?to\s"
                      rf"(?:the\s(?:town|city|village|district|port)\sof\s)?(?P<b>{_NAME})"),
           needs_mode=True),
+    # "left Mundra port in Gujarat for Sorokovaya station"
+    Frame("left-for",
+          re.compile(rf"\b(?:left|leaves|leave|departed|departs)\s(?:the\s)?(?P<a>{_NAME})"
+                     rf"(?:\s(?:port|station|terminal))?(?:\s(?:in|at)\s{_NAME})?\sfor\s"
+                     rf"(?:the\s)?(?P<b>{_NAME})"),
+          needs_mode=True),
     # "between Kishmanja and Pechus", "between Sibi and Harnai"
     Frame("between",
           re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{_NAME}){_KIND}\sand\s(?:the\s)?"
