@@ -202,3 +202,9 @@ def test_a_train_setting_out_from_a_centre_in_a_region_bound_for_a_city() -> Non
     link = only("The five-wagon train sets out from the logistics centre in Turkey's Erzurum "
                 "region and is bound for Tbilisi, the capital of Georgia.")
     assert ends(link) == ("rail", ["Erzurum"], ["Tbilisi"])
+
+
+def test_between_a_place_in_one_country_and_a_place_in_another() -> None:
+    link = only("A fresh rail route now runs between Kostanay in Kazakhstan and Herat in "
+                "Afghanistan.")
+    assert ends(link) == ("rail", ["Kostanay"], ["Herat"])

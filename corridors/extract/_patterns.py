@@ -129,7 +129,8 @@ P_START_END = re.compile(
 P_START_RUN_TO = re.compile(
     rf"\b(?:starting|starts|start|beginning|begins|begin) (?:at|in|from) {THE}G(?P<a>\d+) "
     # "in China", ", on the border with Uzbekistan ,": where the start lies
-    rf"(?:(?:in|,) (?:the )?G\d+ |, (?:[a-z0-9']+ |G\d+ ){{1,8}}?, )?(?:, )?(?:and )?(?:then )?"
+    rf"(?:(?:in|,) (?:the )?(?:G\d+|[a-z]+) |, (?:[a-z0-9']+ |G\d+ ){{1,8}}?, )?(?:, )?(?:and )?"
+    rf"(?:then )?"
     rf"(?:to )?(?:run|runs|running|go|goes|going|continue|continues|continuing|stretch|"
     rf"stretches|stretching|extend|extends|extending|cross|crosses|crossing) "
     rf"(?:(?:across|through|via|over) )?(?:(?:the )?G\d+ |the (?:country|region|province) )?"

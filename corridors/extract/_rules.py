@@ -113,8 +113,8 @@ def _groups(lower: str, mentions: list[Mention],
                 gap_start = usable[j].end  # "Xi'an, China - Altynkol": the stop's country
                 j += 1
             gap = lower[gap_start : usable[j].start]
-            dash = _CHAIN_GAP.fullmatch(gap) is not None or _qualified_dash(
-                lower, gap_start, usable[j].start, qualifiers)
+            joint = _qualified_joint(lower, gap_start, usable[j].start, qualifiers)
+            dash = _CHAIN_GAP.fullmatch(gap) is not None or joint == "chain"
             if dash and not g.chain and len(g.members) > 1:
                 # "sections A-B, B-C and D-E": a list of chains; the last member starts one
                 last = g.members.pop()
@@ -123,7 +123,7 @@ def _groups(lower: str, mentions: list[Mention],
                 g = _Group([last], last.start, last.end, chain=True)
             elif dash and (g.chain or len(g.members) == 1):
                 g.chain = True
-            elif not g.chain and _LIST_GAP.fullmatch(gap):
+            elif not g.chain and (_LIST_GAP.fullmatch(gap) or joint == "list"):
                 pass
             else:
                 break
@@ -136,14 +136,21 @@ def _groups(lower: str, mentions: list[Mention],
     return groups
 
 
-#: ", China - " between two stops of a chain: the country of the stop before.
-_QUALIFIED_DASH = re.compile(r"\s*,\s*(?P<q>[^,;]{2,30}?)\s*-\s*")
+#: ", China - " between two stops of a chain, " in Kazakhstan and " between two members of
+#: a list: the country of the place before, then the joint.
+_QUALIFIED_JOINT = re.compile(
+    r"(?:\s*,\s*|\s+in\s+(?:the\s+)?)(?P<q>[^,;]{2,30}?)"
+    r"(?:(?P<dash>\s*-\s*)|\s*,?\s+and\s+|\s*,\s*)")
 
 
-def _qualified_dash(lower: str, a: int, b: int, qualifiers: frozenset[tuple[int, int]]) -> bool:
-    """Whether ``lower[a:b]`` is a comma, a country left out as a qualifier, and a dash."""
-    m = _QUALIFIED_DASH.fullmatch(lower, a, b)
-    return m is not None and m.span("q") in qualifiers
+def _qualified_joint(lower: str, a: int, b: int, qualifiers: frozenset[tuple[int, int]],
+                     ) -> str | None:
+    """``"chain"`` or ``"list"`` when ``lower[a:b]`` is a country left out as a qualifier
+    of the place before (:data:`_QUALIFIED_JOINT`) and a dash or a list's joint."""
+    m = _QUALIFIED_JOINT.fullmatch(lower, a, b)
+    if m is None or m.span("q") not in qualifiers:
+        return None
+    return "chain" if m["dash"] else "list"
 
 
 def _stop_country(lower: str, stop: Mention, usable: list[Mention], j: int) -> bool:
@@ -172,6 +179,7 @@ _NEAR_TO = re.compile(r"\b(?:nearest|closest|close|near|next|adjacent|nearer|clo
 _POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}?(?:(?:sea)?port\s+of\s+)?")
 
 
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _LOCATED_GAP = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
 
@@ -190,9 +198,12 @@ def _drop_possessive_qualifiers(lower: str, mentions: list[Mention]) -> list[Men
         if (nxt is not None and _own_place(nxt, m)
                 and _POSSESSIVE_GAP.fullmatch(lower, m.end, nxt.start)):
             continue
+        # "Kostanay in Kazakhstan and Herat": after "in" the country only locates, even in
+        # a list; after a comma it may start a list of countries ("Dushanbe, Tajikistan and")
         if (prev is not None and _own_place(prev, m)
                 and _LOCATED_GAP.fullmatch(lower, prev.end, m.start)
-                and not _LIST_GOES_ON.match(lower, m.end)):
+                and (_IN_GAP.fullmatch(lower, prev.end, m.start)
+                     or not _LIST_GOES_ON.match(lower, m.end))):
             continue
         out.append(m)
     return out
