@@ -208,3 +208,15 @@ def test_between_a_place_in_one_country_and_a_place_in_another() -> None:
     link = only("A fresh rail route now runs between Kostanay in Kazakhstan and Herat in "
                 "Afghanistan.")
     assert ends(link) == ("rail", ["Kostanay"], ["Herat"])
+
+
+def test_a_section_named_by_its_two_ends() -> None:
+    link = only("The CDWP had cleared construction of the 146km Hoshab to Awaran section of the "
+                "motorway.")
+    assert ends(link) == ("road", ["Hoshab"], ["Awaran"])
+
+
+def test_a_railway_to_start_in_a_province_and_run_across_regions_to_a_city() -> None:
+    link = only("The railway was to start at Kashgar in China's Xinjiang province and run "
+                "across the Naryn and Osh regions of Kyrgyzstan to Andijan in Uzbekistan.")
+    assert ends(link) == ("rail", ["Kashgar"], ["Andijan"])

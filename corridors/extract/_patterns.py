@@ -128,12 +128,12 @@ P_START_END = re.compile(
 #: "to start at A in C and run across D to B": a route told by its start and its run.
 P_START_RUN_TO = re.compile(
     rf"\b(?:starting|starts|start|beginning|begins|begin) (?:at|in|from) {THE}G(?P<a>\d+) "
-    # "in China", ", on the border with Uzbekistan ,": where the start lies
-    rf"(?:(?:in|,) (?:the )?(?:G\d+|[a-z]+) |, (?:[a-z0-9']+ |G\d+ ){{1,8}}?, )?(?:, )?(?:and )?"
-    rf"(?:then )?"
+    # "in China's Xinjiang province", ", on the border with Uzbekistan ,": where it lies
+    rf"(?:[a-z0-9']+ |G\d+ |, ){{0,8}}?(?:and )?(?:then )?"
     rf"(?:to )?(?:run|runs|running|go|goes|going|continue|continues|continuing|stretch|"
     rf"stretches|stretching|extend|extends|extending|cross|crosses|crossing) "
-    rf"(?:(?:across|through|via|over) )?(?:(?:the )?G\d+ |the (?:country|region|province) )?"
+    # "across the Naryn and Osh regions of Kyrgyzstan", "the country"
+    rf"(?:(?:across|through|via|over) )?(?:(?:the )?(?:G\d+|[a-z]+) ){{0,4}}?"
     rf"(?:on )?to {THE}G(?P<b>\d+) "
 )
 #: "a weekly service calls at A, B and C": a port rotation, from the first port to the others.
@@ -286,7 +286,8 @@ P_FROM_VIA_TO = re.compile(
 #: "the planned Mazar-i-Sharif to Herat railway": a line named by its ends.
 P_A_TO_B_NOUN = re.compile(
     r"\b(?<!from )G(?P<a>\d+) (?:to|-to-) G(?P<b>\d+) (?=(?:[a-z-]+ )?(?:railway|rail|road|"
-    r"highway|motorway|expressway|line|link|route|corridor|ferry|flights?|service|rail link)\b)"
+    r"highway|motorway|expressway|line|link|route|corridor|ferry|flights?|service|rail link|"
+    r"section|stretch|segment|track)\b)"
 )
 #: "services to B out of A": a service named by where it flies to and where it leaves from.
 P_TO_OUT_OF = re.compile(
