@@ -112,9 +112,8 @@ def _groups(lower: str, mentions: list[Mention],
             if (g.chain or len(g.members) == 1) and _stop_country(lower, g.members[-1], usable, j):
                 gap_start = usable[j].end  # "Xi'an, China - Altynkol": the stop's country
                 j += 1
-            gap = lower[gap_start : usable[j].start]
-            joint = _qualified_joint(lower, gap_start, usable[j].start, qualifiers)
-            dash = _CHAIN_GAP.fullmatch(gap) is not None or joint == "chain"
+            joint = _joint(lower, gap_start, usable[j].start, qualifiers)
+            dash = joint == "chain"
             if dash and not g.chain and len(g.members) > 1:
                 # "sections A-B, B-C and D-E": a list of chains; the last member starts one
                 last = g.members.pop()
@@ -123,7 +122,7 @@ def _groups(lower: str, mentions: list[Mention],
                 g = _Group([last], last.start, last.end, chain=True)
             elif dash and (g.chain or len(g.members) == 1):
                 g.chain = True
-            elif not g.chain and (_LIST_GAP.fullmatch(gap) or joint == "list"):
+            elif not g.chain and joint == "list":
                 pass
             else:
                 break
@@ -143,10 +142,14 @@ _QUALIFIED_JOINT = re.compile(
     r"(?:(?P<dash>\s*-\s*)|\s*,?\s+and\s+|\s*,\s*)")
 
 
-def _qualified_joint(lower: str, a: int, b: int, qualifiers: frozenset[tuple[int, int]],
-                     ) -> str | None:
-    """``"chain"`` or ``"list"`` when ``lower[a:b]`` is a country left out as a qualifier
-    of the place before (:data:`_QUALIFIED_JOINT`) and a dash or a list's joint."""
+def _joint(lower: str, a: int, b: int, qualifiers: frozenset[tuple[int, int]]) -> str | None:
+    """What joins two mentions across ``lower[a:b]``: ``"chain"`` (a dash), ``"list"`` (a
+    comma, "and", "or"), either after a country left out as a qualifier of the place before
+    (:data:`_QUALIFIED_JOINT`), or ``None``."""
+    if _CHAIN_GAP.fullmatch(lower, a, b):
+        return "chain"
+    if _LIST_GAP.fullmatch(lower, a, b):
+        return "list"
     m = _QUALIFIED_JOINT.fullmatch(lower, a, b)
     if m is None or m.span("q") not in qualifiers:
         return None
