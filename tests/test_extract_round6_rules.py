@@ -220,3 +220,17 @@ def test_a_railway_to_start_in_a_province_and_run_across_regions_to_a_city() -> 
     link = only("The railway was to start at Kashgar in China's Xinjiang province and run "
                 "across the Naryn and Osh regions of Kyrgyzstan to Andijan in Uzbekistan.")
     assert ends(link) == ("rail", ["Kashgar"], ["Andijan"])
+
+
+def test_a_service_from_two_cities_goes_where_the_link_before_went() -> None:
+    links = extract_links("PIA will start flights from Islamabad to Baku in May. The airline "
+                          "will also fly twice a week from Lahore.")
+    assert [ends(x) for x in links] == [("air", ["Islamabad"], ["Baku"]),
+                                        ("air", ["Lahore"], ["Baku"])]
+
+
+def test_a_service_from_a_city_to_a_named_place_is_not_sent_elsewhere() -> None:
+    links = extract_links("PIA will start flights from Islamabad to Baku in May. The airline "
+                          "will also fly from Lahore to Dubai.")
+    assert ("air", ["Lahore"], ["Dubai"]) in [ends(x) for x in links]
+    assert ("air", ["Lahore"], ["Baku"]) not in [ends(x) for x in links]

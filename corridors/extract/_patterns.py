@@ -48,6 +48,7 @@ __all__ = [
     "P_REACH",
     "P_RECEIVE",
     "P_ROUTE_THROUGH",
+    "P_SERVICE_FROM",
     "P_START_END",
     "P_START_RUN_TO",
     "P_SUBJECT_PAIR",
@@ -251,6 +252,12 @@ P_ARRIVED = re.compile(
     r"\b(?:(?:arriv\w*|berth\w*|dock\w*|land(?:s|ed|ing)?|call(?:s|ed|ing)?) (?:in|at)|reached|"
     rf"reaches|pulled into|pulls into) {THE}G(?P<b>\d+) (?:(?:[a-z0-9']+|,) ){{0,8}}?"
     rf"(?:from|after (?:leaving|departing(?: from)?)|having left) {THE}G(?P<a>\d+) "
+)
+#: "Air Sial will fly four times a week from Lahore and Islamabad": a service from A to
+#: where the link named before goes (the sentence names no end of its own).
+P_SERVICE_FROM = re.compile(
+    r"\b(?:fly|flies|flying|flights?|services?|operate|operates|operating|sail|sails|"
+    rf"sailing) (?:[a-z0-9']+ ){{0,6}}?from {THE}G(?P<a>\d+) (?!(?:[a-z0-9']+ ){{0,4}}?(?:to|for) )"
 )
 #: "Containers arriving by feeder vessel from A": A to the place the text is about.
 P_ARRIVING_FROM = re.compile(

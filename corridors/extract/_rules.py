@@ -53,6 +53,7 @@ from corridors.extract._patterns import (
     P_QUALIFIED_OF,
     P_REACH,
     P_ROUTE_THROUGH,
+    P_SERVICE_FROM,
     P_SUBJECT_PAIR,
     P_TARGET,
     P_VIA,
@@ -717,6 +718,21 @@ def _arriving_from(s: _Sentence) -> None:
                            groups=(ga,)))
 
 
+def _service_from(s: _Sentence) -> None:
+    """"Air Sial will fly four times a week from Lahore and Islamabad" after a link to
+    Jeddah: the same service's origins, to the link named before's destinations."""
+    prev = s.prev_link
+    if prev is None or len(s.groups) != 1:
+        return
+    for m in P_SERVICE_FROM.finditer(s.sk):
+        ga = int(m["a"])
+        origins = [p for p in s.ends(s.groups[ga]) if p not in prev.destinations]
+        if ga not in s.used and origins:
+            s.emit(RawLink(origins, list(prev.destinations), directed=True,
+                           start=s.tx(m.start()), end=s.groups[ga].end, rule="service-from",
+                           confidence=0.5, groups=(ga,), mode_hint=prev.mode))
+
+
 def _drop_history_and_benefits(s: _Sentence) -> None:
     """A route of the past ("the ancient Silk Road once carried silk from A to B"); what a
     link gives (", giving exporters a Black Sea link to the EU"); a sea as a start."""
@@ -794,6 +810,7 @@ _STEPS: tuple[Callable[[_Sentence], None], ...] = (
     _legs,
     _targets,
     _arriving_from,
+    _service_from,
     _drop_history_and_benefits,
     _reach,
     _legs,
