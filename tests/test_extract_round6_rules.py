@@ -234,3 +234,9 @@ def test_a_service_from_a_city_to_a_named_place_is_not_sent_elsewhere() -> None:
                           "will also fly from Lahore to Dubai.")
     assert ("air", ["Lahore"], ["Dubai"]) in [ends(x) for x in links]
     assert ("air", ["Lahore"], ["Baku"]) not in [ends(x) for x in links]
+
+
+def test_a_list_of_stops_is_no_subject_that_reaches_a_place() -> None:
+    links = extract_links("The train stops at Istanbul, Ankara, Sivas, Erzincan and Kars, and "
+                          "will later reach Tbilisi.")
+    assert not any(x.rule == "reach" and len(x.origins) > 2 for x in links)

@@ -770,7 +770,7 @@ def _reach(s: _Sentence) -> None:
             s.used.add(gb)
             continue
         subject = _subject_before(s.groups, gb, skip=s.via_groups)
-        if subject is not None:
+        if subject is not None and len(subject[1]) <= 2:  # a longer list is a route's stops
             sg, splaces = subject
             s.emit(RawLink(splaces, s.ends(s.groups[gb]), directed=True,
                            start=s.groups[sg].start, end=s.groups[gb].end, rule="reach",
