@@ -240,3 +240,9 @@ def test_a_list_of_stops_is_no_subject_that_reaches_a_place() -> None:
     links = extract_links("The train stops at Istanbul, Ankara, Sivas, Erzincan and Kars, and "
                           "will later reach Tbilisi.")
     assert not any(x.rule == "reach" and len(x.origins) > 2 for x in links)
+
+
+def test_two_parties_before_a_target_are_not_its_origins() -> None:
+    links = extract_links("Pakistan and Afghanistan agreed that flights to Mazar-i-Sharif "
+                          "would resume.")
+    assert not any(len(x.origins) > 1 for x in links)

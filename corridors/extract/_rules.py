@@ -667,6 +667,8 @@ def _target_link(
         return raw_c
     if subject is not None:
         sg, splaces = subject
+        if len(splaces) > 1:
+            return None  # "Pakistan and Afghanistan ... flights to X": parties, not origins
         return RawLink(splaces, dests, directed=directed, start=min(s.groups[sg].start, a_tx),
                        end=end, rule="to-target", confidence=0.7, groups=(gb,), anchor=a_tx,
                        dest_group=gb)
