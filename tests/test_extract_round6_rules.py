@@ -246,3 +246,23 @@ def test_two_parties_before_a_target_are_not_its_origins() -> None:
     links = extract_links("Pakistan and Afghanistan agreed that flights to Mazar-i-Sharif "
                           "would resume.")
     assert not any(len(x.origins) > 1 for x in links)
+
+
+# --- a region at an end ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The railway would connect Central Asia with South Asia.",
+    "The new rail corridor links Europe, the Caucasus and Central Asia.",
+])
+def test_a_region_at_an_end_of_a_loose_structure_is_no_link(text: str) -> None:
+    assert not any(p.kind == "region" for x in extract_links(text)
+                   for p in (*x.origins, *x.destinations))
+
+
+@pytest.mark.parametrize("text", [
+    "Container trains run from China to Europe through Kazakhstan.",
+    "The China-Europe rail route now carries more freight.",
+])
+def test_a_region_at_an_end_of_a_from_to_or_a_chain_stays(text: str) -> None:
+    link = only(text)
+    assert "Europe" in [p.name for p in link.destinations]
