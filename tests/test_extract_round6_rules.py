@@ -266,3 +266,8 @@ def test_a_region_at_an_end_of_a_loose_structure_is_no_link(text: str) -> None:
 def test_a_region_at_an_end_of_a_from_to_or_a_chain_stays(text: str) -> None:
     link = only(text)
     assert "Europe" in [p.name for p in link.destinations]
+
+
+def test_a_bus_that_came_into_a_town_from_a_region() -> None:
+    link = only("A bus with four passengers on board came into Sost (Pakistan) from Xinjiang.")
+    assert ends(link) == ("road", ["Xinjiang"], ["Sost"])

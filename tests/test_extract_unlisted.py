@@ -97,6 +97,18 @@ def test_a_train_that_left_a_port_for_an_unlisted_station() -> None:
     assert ends(link) == ("rail", ["Mundra Port"], ["Sorokovaya"])
 
 
+def test_an_unlisted_place_located_in_a_country_between_two_places() -> None:
+    link = only("The passenger train runs once a week between Khokhrapar in Pakistan and "
+                "Munabao in Rajasthan's Barmer district.")
+    assert ends(link) == ("rail", ["Khokhrapar"], ["Munabao"])
+
+
+def test_an_island_or_port_named_after_its_place_is_that_place() -> None:
+    link = only("The first shipping line between Qeshm Island in Iran and Khasab in Oman was "
+                "launched this year.")
+    assert [(p.name, p.country) for p in link.origins] == [("Qeshm", "IR")]
+
+
 def test_the_overlap_index_agrees_with_comparing_every_span() -> None:
     rng = random.Random(6)
     for _ in range(200):

@@ -250,7 +250,8 @@ P_SUBJECT_PAIR = re.compile(
 )
 P_ARRIVED = re.compile(
     r"\b(?:(?:arriv\w*|berth\w*|dock\w*|land(?:s|ed|ing)?|call(?:s|ed|ing)?) (?:in|at)|reached|"
-    rf"reaches|pulled into|pulls into) {THE}G(?P<b>\d+) (?:(?:[a-z0-9']+|,) ){{0,8}}?"
+    rf"reaches|pulled into|pulls into|came into|rolled into) {THE}G(?P<b>\d+) "
+    rf"(?:(?:[a-z0-9']+|,) ){{0,8}}?"
     rf"(?:from|after (?:leaving|departing(?: from)?)|having left) {THE}G(?P<a>\d+) "
 )
 #: "Air Sial will fly four times a week from Lahore and Islamabad": a service from A to

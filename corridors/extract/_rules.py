@@ -204,13 +204,20 @@ def _drop_possessive_qualifiers(lower: str, mentions: list[Mention]) -> list[Men
             continue
         # "Kostanay in Kazakhstan and Herat": after "in" the country only locates, even in
         # a list; after a comma it may start a list of countries ("Dushanbe, Tajikistan and")
+        if prev is not None and _IN_GAP.fullmatch(lower, prev.end, m.start) and (
+                _own_place(prev, m) or _unplaced(prev)):
+            continue  # "Khokhrapar in Pakistan and ...": a place no gazetteer holds, located
         if (prev is not None and _own_place(prev, m)
                 and _LOCATED_GAP.fullmatch(lower, prev.end, m.start)
-                and (_IN_GAP.fullmatch(lower, prev.end, m.start)
-                     or not _LIST_GOES_ON.match(lower, m.end))):
+                and not _LIST_GOES_ON.match(lower, m.end)):
             continue
         out.append(m)
     return out
+
+
+def _unplaced(m: Mention) -> bool:
+    """Whether ``m`` is a place no gazetteer holds (no country known)."""
+    return m.place is not None and m.place.country is None and m.role != "blocked"
 
 
 def _own_place(m: Mention, country: Mention) -> bool:

@@ -43,6 +43,8 @@ _WORK = (r"(?i:(?:(?:high-speed|new|main|double-track|dual|\d+(?:\.\d+)?\s?-?km)
          r"(?:road|highway|motorway|expressway|railway|railroad|rail\s+line|rail\s+link|"
          r"railway\s+line|line|section|stretch|track|route|shipping\s+line|ferry\s+line|"
          r"ferry|bridge)\b)")
+#: Where the first place lies, said after it ("between Khokhrapar in Pakistan and ...").
+_IN = rf"(?:\sin\s(?:the\s)?{_NAME})?"
 #: A noun that may stand after the name in a from-to frame ("from Vose district").
 _KIND = r"(?:\s(?:district|town|village|station|city|area|bazaar|border\s+crossing))?"
 
@@ -67,7 +69,7 @@ FRAMES: tuple[Frame, ...] = (
     # "from Kamila Bazaar to Summer Nullah", "from Islamkot to Chhor"
     Frame("from-to",
           re.compile(rf"\bfrom\s(?:the\s(?:town|city|village|district|port)\sof\s)?"
-                     rf"(?P<a>{_NAME}){_KIND}\s(?:up\s|all\sthe\sway\s)?to\s"
+                     rf"(?P<a>{_NAME}){_KIND}{_IN}\s(?:up\s|all\sthe\sway\s)?to\s"
                      rf"(?:the\s(?:town|city|village|district|port)\sof\s)?(?P<b>{_NAME})"),
           needs_mode=True),
     # "left Mundra port in Gujarat for Sorokovaya station"
@@ -78,7 +80,7 @@ FRAMES: tuple[Frame, ...] = (
           needs_mode=True),
     # "between Kishmanja and Pechus", "between Sibi and Harnai"
     Frame("between",
-          re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{_NAME}){_KIND}\sand\s(?:the\s)?"
+          re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{_NAME}){_KIND}{_IN}\sand\s(?:the\s)?"
                      rf"(?P<b>{_NAME})"),
           needs_mode=True),
 )
@@ -209,11 +211,17 @@ def _is_name(name: str) -> bool:
     return bool(words) and not any(w in _BLOCKED for w in words) and len(words[0]) > 2
 
 
+#: A last word that names the facility of a place, not the place.
+_FACILITY_TAIL = re.compile(r"\s+(?:Island|Port|Station|Airport)$")
+
+
 def _mention(name: str, a: int, b: int, sentence: int, countries: frozenset[str]) -> Mention:
     """The mention of ``name``, a place because its frame says so: the gazetteer's place of
     that name or spelling ("Towrgondi" for Torghundi) in one of the text's ``countries``,
     else a place with no country and no position."""
-    cand = _held(name, countries) or spelt_as(name, countries)
+    head = _FACILITY_TAIL.sub("", name)  # "Qeshm Island", "Khasab Port": Qeshm, Khasab
+    cand = (_held(name, countries) or (_held(head, countries) if head != name else None)
+            or spelt_as(name, countries))
     place = cand.place if cand else Place(name, None, "city", None, None)
     m = Mention(a, b, (cand or Candidate(place, 0.0),), place=place,
                 notes=["framed" if cand else "unlisted"])
