@@ -271,3 +271,10 @@ def test_a_region_at_an_end_of_a_from_to_or_a_chain_stays(text: str) -> None:
 def test_a_bus_that_came_into_a_town_from_a_region() -> None:
     link = only("A bus with four passengers on board came into Sost (Pakistan) from Xinjiang.")
     assert ends(link) == ("road", ["Xinjiang"], ["Sost"])
+
+
+def test_between_a_town_in_a_province_and_a_city() -> None:
+    link = only("Every curve on the section between Lalamusa in Punjab and Karachi is to be "
+                "realigned so that trains can run faster.")
+    assert [p.name for p in link.destinations] == ["Karachi"]
+    assert [p.country for p in link.origins] == ["PK"]

@@ -196,6 +196,9 @@ def _drop_possessive_qualifiers(lower: str, mentions: list[Mention]) -> list[Men
     for k, m in enumerate(mentions):
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         prev = mentions[k - 1] if k > 0 else None
+        if m.place is not None and m.place.kind == "province" and prev is not None and (
+                _IN_GAP.fullmatch(lower, prev.end, m.start) and _own_place(prev, m)):
+            continue  # "Lalamusa in Punjab and Karachi": the province locates the town
         if m.place is None or m.place.kind != "country":
             out.append(m)
             continue
@@ -369,7 +372,7 @@ def sentence_links(
     mentions = kept
     # countries left out as qualifiers of the place before them ("Xi'an, China")
     qualifiers = frozenset((m.start, m.end) for m in dropped
-                           if m.place is not None and m.place.kind == "country")
+                           if m.place is not None and m.place.kind in {"country", "province"})
     groups = _groups(lower, [m for m in mentions if m.role != "blocked"
                              or "located-in" in m.notes], qualifiers)
     if not groups:
