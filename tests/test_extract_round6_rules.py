@@ -278,3 +278,10 @@ def test_between_a_town_in_a_province_and_a_city() -> None:
                 "realigned so that trains can run faster.")
     assert [p.name for p in link.destinations] == ["Karachi"]
     assert [p.country for p in link.origins] == ["PK"]
+
+
+def test_between_two_towns_each_located_in_a_province() -> None:
+    link = only("The two sides agreed to start a bus service between Peshawar, in Pakistan's "
+                "Khyber-Pakhtunkhwa, and Jalalabad, in Afghanistan's eastern Nangarhar "
+                "province.")
+    assert ends(link) == ("road", ["Peshawar"], ["Jalalabad"])

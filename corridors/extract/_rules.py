@@ -139,7 +139,8 @@ def _groups(lower: str, mentions: list[Mention],
 #: ", China - " between two stops of a chain, " in Kazakhstan and " between two members of
 #: a list: the country of the place before, then the joint.
 _QUALIFIED_JOINT = re.compile(
-    r"(?:\s*,\s*|\s+in\s+(?:the\s+)?)(?P<q>[^,;]{2,30}?)"
+    r"(?:\s*,\s*|\s*,?\s+in\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:(?:north|south|east|west)\w*\s+)?)"
+    r"(?P<q>[^,;]{2,30}?)(?:\s+(?:province|region|district))?"
     r"(?:(?P<dash>\s*-\s*)|\s*,?\s+and\s+|\s*,\s*)")
 
 
@@ -183,39 +184,42 @@ _NEAR_TO = re.compile(r"\b(?:nearest|closest|close|near|next|adjacent|nearer|clo
 _POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}?(?:(?:sea)?port\s+of\s+)?")
 
 
-_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+#: "in", ", in Pakistan's", " in Afghanistan's eastern": before a place that locates another.
+_IN_GAP = re.compile(
+    r"\s*,?\s+in\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:(?:north|south|east|west)\w*\s+)?")
 _LOCATED_GAP = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
 
 
 def _drop_possessive_qualifiers(lower: str, mentions: list[Mention]) -> list[Mention]:
-    """A country that only qualifies a place of its own: "Iran's Bandar Abbas port",
-    "India's western port of Kandla" (before it); "Xi'an in China", "Dushanbe,
-    Tajikistan" (after it, ending a list).  It is no place of the link."""
+    """The mentions without the countries and provinces that only say where a place of
+    their own lies (:func:`_qualifies`): they are no places of the link."""
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        prev = mentions[k - 1] if k > 0 else None
-        if m.place is not None and m.place.kind == "province" and prev is not None and (
-                _IN_GAP.fullmatch(lower, prev.end, m.start) and _own_place(prev, m)):
-            continue  # "Lalamusa in Punjab and Karachi": the province locates the town
-        if m.place is None or m.place.kind != "country":
+        if not _qualifies(lower, m, out[-1] if out else None, nxt):
             out.append(m)
-            continue
-        if (nxt is not None and _own_place(nxt, m)
-                and _POSSESSIVE_GAP.fullmatch(lower, m.end, nxt.start)):
-            continue
-        # "Kostanay in Kazakhstan and Herat": after "in" the country only locates, even in
-        # a list; after a comma it may start a list of countries ("Dushanbe, Tajikistan and")
-        if prev is not None and _IN_GAP.fullmatch(lower, prev.end, m.start) and (
-                _own_place(prev, m) or _unplaced(prev)):
-            continue  # "Khokhrapar in Pakistan and ...": a place no gazetteer holds, located
-        if (prev is not None and _own_place(prev, m)
-                and _LOCATED_GAP.fullmatch(lower, prev.end, m.start)
-                and not _LIST_GOES_ON.match(lower, m.end)):
-            continue
-        out.append(m)
     return out
+
+
+def _qualifies(lower: str, m: Mention, before: Mention | None, nxt: Mention | None) -> bool:
+    """Whether the country or province ``m`` only locates a place: "Iran's Bandar Abbas"
+    (before it); "Kostanay in Kazakhstan and Herat", "Peshawar, in Pakistan's
+    Khyber-Pakhtunkhwa, and", "Khokhrapar in Pakistan" (after it, after "in", even inside a
+    list); "Dushanbe, Tajikistan" (after a comma, ending a list).  ``before`` is the last
+    place kept, ``nxt`` the next mention."""
+    if m.place is None or m.place.kind not in {"country", "province"}:
+        return False
+    if nxt is not None and m.place.kind == "country" and _own_place(nxt, m) and (
+            _POSSESSIVE_GAP.fullmatch(lower, m.end, nxt.start)):
+        return True
+    if before is None:
+        return False
+    if _IN_GAP.fullmatch(lower, before.end, m.start):
+        return _own_place(before, m) or (m.place.kind == "country" and _unplaced(before))
+    return (m.place.kind == "country" and _own_place(before, m)
+            and _LOCATED_GAP.fullmatch(lower, before.end, m.start) is not None
+            and not _LIST_GOES_ON.match(lower, m.end))
 
 
 def _unplaced(m: Mention) -> bool:
