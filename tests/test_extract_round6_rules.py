@@ -285,3 +285,20 @@ def test_between_two_towns_each_located_in_a_province() -> None:
                 "Khyber-Pakhtunkhwa, and Jalalabad, in Afghanistan's eastern Nangarhar "
                 "province.")
     assert ends(link) == ("road", ["Peshawar"], ["Jalalabad"])
+
+
+# --- status cues after test19 ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Construction of the Zaranj-Delaram highway is said to be about half done.",
+     "under_construction"),
+    ("Work on the Shamtegh-Herat railway is 95 percent complete.", "under_construction"),
+    ("Instructions have already been given: from tomorrow, flights will open on the "
+     "Bishkek - Khujand route.", "planned"),
+    ("For the first time since the Delhi-Lahore bus service was inaugurated, the buses have "
+     "been curtailed.", "rejected"),
+    ("Such cargo used to go by road from Baku to Trabzon.", "existing"),
+    ("TCS has again moved a consignment by road from Lahore to Tashkent.", "existing"),
+])
+def test_status_cues_of_round_six(text: str, status: str) -> None:
+    assert only(text).status == status

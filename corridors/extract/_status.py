@@ -26,7 +26,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"reject(?:s|ing)?|called\s+off|ruled\s+out|dropped|turned\s+down|no\s+longer|"
         r"(?:will|to)\s+be\s+(?:cut|axed|discontinued|ended|withdrawn)|discontinued|axed)\b")),
     ("rejected", "suspended", re.compile(
-        r"\b(?:suspend(?:ed|s|ing)?|halted|stopped|grounded|(?:was|were|is|are|been|remains?|remained)"
+        r"\b(?:suspend(?:ed|s|ing)?|halted|stopped|grounded|curtailed|"
+        r"(?:was|were|is|are|been|remains?|remained)"
         r"\s+(?:\w+\s+)?closed)\b")),
     # a negation that governs what is done with a link ("will not build a railway", "is not
     # planning flights", "no plans for", "denied reports"), not any "not" in the sentence
@@ -45,6 +46,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:began|begun|begins|started|starts|commenced)\s+(?:building|constructing|laying)|"
         r"construction\s+(?:is|has|began|begins|started|work)|(?:is|are)\s+building|"
         r"track[-\s]?laying|laying\s+(?:the\s+)?track|groundbreaking|broke\s+ground|"
+        # "is said to be about half done", "95 percent complete"
+        r"(?:half|\d+\s*(?:%|percent|per\s+cent))\s+(?:done|complete|completed|finished|built)|"
         r"work\s+(?:is|has)\s+(?:also\s+|now\s+|already\s+)?(?:under\s?way|begun|started)|"
         r"(?:began|begun|started|starts)\s+work\s+on|(?:start|beginning)\s+of\s+(?:the\s+)?"
         r"(?:re)?construction|construction\s+[^.;]{0,60}?\bgot\s+going|"
@@ -226,7 +229,11 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:once\s+(?:more|again)|again)\s+open|(?:finished|completed)\s+building|"
         r"puts?\s+on\s+(?:an?\s+)?(?:extra|additional|new|second)|marks?\s+(?:\w+\s+){0,2}"
         r"(?:years?|anniversary)|takes?\s+(?:a\s+)?new\s+route|gave\s+the\s+start|"
-        r"(?:was|were)\s+started\s+between)\b")),
+        r"(?:was|were)\s+started\s+between|"
+        # "such cargo used to go by road to Trabzon"; "has again moved a consignment"
+        r"used\s+to\s+(?:go|run|travel|move|carry|fly|sail|be\s+(?:carried|shipped|sent))|"
+        r"(?:has|have|had)\s+(?:again\s+|already\s+|now\s+)?(?:moved|shipped|sent|delivered|"
+        r"carried|transported|trucked)\s+(?:a|an|the|its|their|\d+)\b)\b")),
 )
 #: A wish ("traders want ...", "calls for ..."), then what is wished for.
 _WISH_FOR = (
@@ -284,7 +291,7 @@ _NOT_RESUMED = re.compile(
 _FUTURE_SERVICE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to|intends?\s+to|plans?\s+to|(?:is|are)\s+"
     r"(?:set|scheduled|expected)\s+to)\s+(?:\w+\s+){0,2}?(?:resume|restart|be\s+(?:launched|"
-    r"restored|resumed|reopened|introduced)|return|launch|start|begin)\b|\b(?:is|are)\s+"
+    r"restored|resumed|reopened|introduced)|return|launch|start|begin|open|reopen)\b|\b(?:is|are)\s+"
     r"(?:restarting|resuming|relaunching)\b|"
     # "arrangements are already in place for a service from A to B to start in October"
     r"\bservices?\s+(?:[\w,-]+\s+){0,14}?to\s+(?:start|begin|launch|open|resume)\b"
