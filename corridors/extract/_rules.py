@@ -12,9 +12,9 @@ in :mod:`corridors.extract._patterns`.  The modes of the links are chosen last
 (:mod:`corridors.extract._modes`).
 
 :func:`sentence_links` runs the rule families of :data:`_STEPS` in order on one
-:class:`_Sentence`; before grouping, a country that only qualifies a place of its own
-("Iran's Bandar Abbas", "Xi'an in China") is left out, and after the modes a country
-linked to places inside it is dropped.
+:class:`_Sentence`, whose place groups come from :mod:`corridors.extract._groups` (a
+country that only qualifies a place of its own, "Iran's Bandar Abbas", "Xi'an in China", is
+left out there); after the modes a country linked to places inside it is dropped.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from corridors.extract._candidates import RawLink, path_link
 from corridors.extract._coref import ANAPHOR, DEFINITE_SUBJECT, EXTENSION_WORDS, coreferent
 from corridors.extract._crossings import chain_names, crossing_pair
+from corridors.extract._groups import Group, drop_qualifiers, place_groups
 from corridors.extract._modes import assign_modes, clause_ends, clause_of
 from corridors.extract._named import NAMED_ANY
 from corridors.extract._nowhere import goes_nowhere
@@ -72,104 +73,7 @@ from corridors.records.place import Place
 
 __all__ = ["sentence_links"]
 
-_LIST_GAP = re.compile(
-    r"\s*(?:,|,?\s*and(?:\s+(?:to|with|for))?|&|,?\s*or|/|"
-    r",?\s*as well as(?:\s+(?:to|with|for))?)\s*(?:the\s+)?(?:cities of\s+)?"
-)
-_CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")
 _SK_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b")
-
-
-
-@dataclass(slots=True)
-class _Group:
-    """Mentions joined by commas and "and" (a list) or by dashes (a route chain)."""
-
-    members: list[Mention]
-    start: int
-    end: int
-    chain: bool = False
-
-    @property
-    def places(self) -> list[Place]:
-        return [m.place for m in self.members if m.place is not None]
-
-
-def _groups(lower: str, mentions: list[Mention],
-            qualifiers: frozenset[tuple[int, int]] = frozenset()) -> list[_Group]:
-    """Group mentions joined by commas/and (lists) or by dashes (route chains).  A chain may
-    name each stop's country ("Xi'an, China - Altynkol, Kazakhstan - Tehran, Iran"): the
-    country is skipped when it is a mention of its own, and ``qualifiers`` are the spans of
-    the country mentions left out as qualifiers of the stop before."""
-    groups: list[_Group] = []
-    usable = mentions
-    i = 0
-    while i < len(usable):
-        m = usable[i]
-        g = _Group([m], m.start, m.end)
-        j = i + 1
-        while j < len(usable):
-            gap_start = g.end
-            if (g.chain or len(g.members) == 1) and _stop_country(lower, g.members[-1], usable, j):
-                gap_start = usable[j].end  # "Xi'an, China - Altynkol": the stop's country
-                j += 1
-            joint = _joint(lower, gap_start, usable[j].start, qualifiers)
-            dash = joint == "chain"
-            if dash and not g.chain and len(g.members) > 1:
-                # "sections A-B, B-C and D-E": a list of chains; the last member starts one
-                last = g.members.pop()
-                g.end = g.members[-1].end
-                groups.append(g)
-                g = _Group([last], last.start, last.end, chain=True)
-            elif dash and (g.chain or len(g.members) == 1):
-                g.chain = True
-            elif not g.chain and joint == "list":
-                pass
-            else:
-                break
-            g.members.append(usable[j])
-            g.end = usable[j].end
-            j += 1
-        _drop_apposed_country(lower, g)
-        groups.append(g)
-        i = j
-    return groups
-
-
-#: ", China - " between two stops of a chain, " in Kazakhstan and " between two members of
-#: a list: the country of the place before, then the joint.
-_QUALIFIED_JOINT = re.compile(
-    r"(?:\s*,\s*|\s*,?\s+in\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:(?:north|south|east|west)\w*\s+)?)"
-    r"(?P<q>[^,;]{2,30}?)(?:\s+(?:province|region|district))?"
-    r"(?:(?P<dash>\s*-\s*)|\s*,?\s+and\s+|\s*,\s*)")
-
-
-def _joint(lower: str, a: int, b: int, qualifiers: frozenset[tuple[int, int]]) -> str | None:
-    """What joins two mentions across ``lower[a:b]``: ``"chain"`` (a dash), ``"list"`` (a
-    comma, "and", "or"), either after a country left out as a qualifier of the place before
-    (:data:`_QUALIFIED_JOINT`), or ``None``."""
-    if _CHAIN_GAP.fullmatch(lower, a, b):
-        return "chain"
-    if _LIST_GAP.fullmatch(lower, a, b):
-        return "list"
-    m = _QUALIFIED_JOINT.fullmatch(lower, a, b)
-    if m is None or m.span("q") not in qualifiers:
-        return None
-    return "chain" if m["dash"] else "list"
-
-
-def _stop_country(lower: str, stop: Mention, usable: list[Mention], j: int) -> bool:
-    """Whether ``usable[j]`` is the country of ``stop`` said after a comma, with a dash and
-    the chain's next stop after it ("Xi'an, China - Altynkol, Kazakhstan - Tehran")."""
-    if j + 1 >= len(usable):
-        return False
-    q = usable[j]
-    return (q.place is not None and stop.place is not None and q.place.kind == "country"
-            and stop.place.kind not in {"country", "region"}
-            # a border crossing is filed under one of its two countries
-            and (q.place.country == stop.place.country or stop.place.kind == "border_crossing")
-            and _APPOSED_GAP.fullmatch(lower, stop.end, q.start) is not None
-            and _CHAIN_GAP.fullmatch(lower, q.end, usable[j + 1].start) is not None)
 
 
 _UTILITY = re.compile(
@@ -181,86 +85,10 @@ _OBJECT_BEFORE = re.compile(
     r"requested|persuaded|called\s+on|pressed)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$"
 )
 _NEAR_TO = re.compile(r"\b(?:nearest|closest|close|near|next|adjacent|nearer|closer) to ")
-_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}?(?:(?:sea)?port\s+of\s+)?")
-
-
-#: "in", ", in Pakistan's", " in Afghanistan's eastern": before a place that locates another.
-_IN_GAP = re.compile(
-    r"\s*,?\s+in\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:(?:north|south|east|west)\w*\s+)?")
-_LOCATED_GAP = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
-
-
-def _drop_possessive_qualifiers(lower: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without the countries and provinces that only say where a place of
-    their own lies (:func:`_qualifies`): they are no places of the link."""
-    out: list[Mention] = []
-    for k, m in enumerate(mentions):
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if not _qualifies(lower, m, out[-1] if out else None, nxt):
-            out.append(m)
-    return out
-
-
-def _qualifies(lower: str, m: Mention, before: Mention | None, nxt: Mention | None) -> bool:
-    """Whether the country or province ``m`` only locates a place: "Iran's Bandar Abbas"
-    (before it); "Kostanay in Kazakhstan and Herat", "Peshawar, in Pakistan's
-    Khyber-Pakhtunkhwa, and", "Khokhrapar in Pakistan" (after it, after "in", even inside a
-    list); "Dushanbe, Tajikistan" (after a comma, ending a list).  ``before`` is the last
-    place kept, ``nxt`` the next mention."""
-    if m.place is None or m.place.kind not in {"country", "province"}:
-        return False
-    if nxt is not None and m.place.kind == "country" and _own_place(nxt, m) and (
-            _POSSESSIVE_GAP.fullmatch(lower, m.end, nxt.start)):
-        return True
-    if before is None:
-        return False
-    if _IN_GAP.fullmatch(lower, before.end, m.start):
-        return _own_place(before, m) or (m.place.kind == "country" and _unplaced(before))
-    return (m.place.kind == "country" and _own_place(before, m)
-            and _LOCATED_GAP.fullmatch(lower, before.end, m.start) is not None
-            and not _LIST_GOES_ON.match(lower, m.end))
-
-
-def _unplaced(m: Mention) -> bool:
-    """Whether ``m`` is a place no gazetteer holds (no country known)."""
-    return m.place is not None and m.place.country is None and m.role != "blocked"
-
-
-def _own_place(m: Mention, country: Mention) -> bool:
-    """Whether ``m`` is a place (not a country) inside ``country``."""
-    return (m.place is not None and country.place is not None and m.role != "blocked"
-            and m.place.kind not in {"country", "region", "sea"}
-            and m.place.country == country.place.country)
-
-
-#: The gap before a country in apposition: "Dushanbe, Tajikistan", "Tashkent, the Uzbek
-#: capital".
-_APPOSED_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
-
-
-def _drop_apposed_country(lower: str, g: _Group) -> None:
-    """"to Karachi, Pakistan's commercial centre", "Dushanbe, Tajikistan", "Tashkent, the
-    Uzbek capital", "Urumqi, Xinjiang": a country or province after a comma, of the same
-    country as the place just before it, qualifies that place."""
-    if g.chain or len(g.members) < 2:
-        return
-    kept = g.members[:1]
-    for m in g.members[1:]:
-        before = kept[-1]
-        if (m.place is not None and before.place is not None
-                and m.place.kind in {"country", "province"}
-                and before.place.kind not in {"country", "province", "region"}
-                and before.place.country == m.place.country
-                and _APPOSED_GAP.fullmatch(lower, before.end, m.start)):
-            continue
-        kept.append(m)
-    g.members = kept
-    g.end = kept[-1].end
 
 
 def _skeleton(
-    lower: str, start: int, end: int, groups: list[_Group], blocked: list[Mention]
+    lower: str, start: int, end: int, groups: list[Group], blocked: list[Mention]
 ) -> tuple[str, list[int], list[int]]:
     """The sentence as words and group tokens; returns it with item offsets."""
     spans = sorted(
@@ -303,7 +131,7 @@ class _Sentence:
     anaphor: Place | None
     prev_link: RawLink | None
     home: Place | None
-    groups: list[_Group]
+    groups: list[Group]
     sk: str = ""
     sk_pos: list[int] = field(default_factory=list)
     tx_pos: list[int] = field(default_factory=list)
@@ -324,14 +152,14 @@ class _Sentence:
         k = bisect_right(self.sk_pos, i) - 1
         return self.tx_pos[max(k, 0)]
 
-    def ends(self, g: _Group) -> list[Place]:
+    def ends(self, g: Group) -> list[Place]:
         """The group's places that may end a link (a border town stands for its country)."""
         k = self.groups.index(g)
         if k in self.alias:
             g = self.groups[self.alias[k]]
         return [m.place for m in g.members if m.place is not None and m.role == "endpoint"]
 
-    def ends_or_located(self, g: _Group) -> list[Place]:
+    def ends_or_located(self, g: Group) -> list[Place]:
         """:meth:`ends`, with the places a frame "in ..." blocked ("the airport in B")."""
         return [m.place for m in g.members if m.place is not None
                 and (m.role == "endpoint" or "located-in" in m.notes)]
@@ -370,14 +198,14 @@ def sentence_links(
     ``names`` (the spans of :data:`NAMED_ANY`) and ``clauses`` (its
     :func:`~corridors.extract._modes.clause_ends`) are found here unless given.
     """
-    kept = _drop_possessive_qualifiers(lower, mentions)
+    kept = drop_qualifiers(lower, mentions)
     kept_ids = {id(m) for m in kept}
     dropped = [m for m in mentions if id(m) not in kept_ids]
     mentions = kept
     # countries left out as qualifiers of the place before them ("Xi'an, China")
     qualifiers = frozenset((m.start, m.end) for m in dropped
                            if m.place is not None and m.place.kind in {"country", "province"})
-    groups = _groups(lower, [m for m in mentions if m.role != "blocked"
+    groups = place_groups(lower, [m for m in mentions if m.role != "blocked"
                              or "located-in" in m.notes], qualifiers)
     if not groups:
         return []
@@ -876,7 +704,7 @@ def _extends_line(lower: str, s_start: int, at: int) -> bool:
 
 
 def _subject_before(
-    groups: list[_Group], gb: int, *, skip: set[int], orgs_only: bool = False
+    groups: list[Group], gb: int, *, skip: set[int], orgs_only: bool = False
 ) -> tuple[int, list[Place]] | None:
     """The nearest group before ``gb`` whose places may be an origin (not a via or sea).
 
