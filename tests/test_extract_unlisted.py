@@ -80,33 +80,34 @@ def test_a_variant_spelling_in_a_frame_becomes_the_known_place() -> None:
     assert link.origins[0].lat is not None
 
 
-def test_a_road_named_with_a_capital_is_still_a_frame() -> None:
-    link = only("The Muzaffarabad-Mansehra Expressway will be built.")
-    assert ends(link)[0] == "road"
-    assert [p.name for p in link.destinations] == ["Mansehra"]
+#: Frames of round 6 (after test18): (what the case shows, text, (mode, origins,
+#: destinations)).
+FRAMED = [
+    ("a road's proper name with a capital",
+     "The Muzaffarabad-Mansehra Expressway will be built.",
+     ("road", ["Muzaffarābād"], ["Mansehra"])),
+    ("two names of the gazetteer joined by a hyphen stay two",
+     "Minister: Baku-Astara Highway is to be linked to Iran's roads",
+     ("road", ["Baku"], ["Iran"])),
+    ("left A port in B for C",
+     "The train left Mundra port in Gujarat for Sorokovaya station in Kazakhstan.",
+     ("rail", ["Mundra Port"], ["Sorokovaya"])),
+    ("an unlisted place located in a country",
+     "The passenger train runs once a week between Khokhrapar in Pakistan and Munabao in "
+     "Rajasthan's Barmer district.",
+     ("rail", ["Khokhrapar"], ["Munabao"])),
+    ("an island or a port named after its place",
+     "The first shipping line between Qeshm Island in Iran and Khasab in Oman was launched "
+     "this year.",
+     ("sea", ["Qeshm"], ["Khasab"])),
+]
 
 
-def test_two_known_places_joined_by_a_hyphen_stay_two() -> None:
-    link = only("Minister: Baku-Astara Highway is to be linked to Iran's roads")
-    assert ends(link) == ("road", ["Baku"], ["Iran"])
-    assert len(link.via) == 1  # Astara (the town on either side of the border)
-
-
-def test_a_train_that_left_a_port_for_an_unlisted_station() -> None:
-    link = only("The train left Mundra port in Gujarat for Sorokovaya station in Kazakhstan.")
-    assert ends(link) == ("rail", ["Mundra Port"], ["Sorokovaya"])
-
-
-def test_an_unlisted_place_located_in_a_country_between_two_places() -> None:
-    link = only("The passenger train runs once a week between Khokhrapar in Pakistan and "
-                "Munabao in Rajasthan's Barmer district.")
-    assert ends(link) == ("rail", ["Khokhrapar"], ["Munabao"])
-
-
-def test_an_island_or_port_named_after_its_place_is_that_place() -> None:
-    link = only("The first shipping line between Qeshm Island in Iran and Khasab in Oman was "
-                "launched this year.")
-    assert [(p.name, p.country) for p in link.origins] == [("Qeshm", "IR")]
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in FRAMED],
+                         ids=[case[0] for case in FRAMED])
+def test_a_framed_name_gives_its_link(text: str,
+                                      expected: tuple[str, list[str], list[str]]) -> None:
+    assert ends(only(text)) == expected
 
 
 def test_the_overlap_index_agrees_with_comparing_every_span() -> None:
