@@ -158,6 +158,17 @@ STATUS = [
      "been curtailed.", "rejected"),
     ("Such cargo used to go by road from Baku to Trabzon.", "existing"),
     ("TCS has again moved a consignment by road from Lahore to Tashkent.", "existing"),
+    # after test20
+    ("Direct flights from Islamabad to Istanbul have been started by PIA.", "existing"),
+    ("COSCO has recently ended its container shipping services between Karachi and Gwadar.",
+     "rejected"),
+    ("The decision leaves Moscow without any direct flights to Almaty.", "rejected"),
+    ("The company said rail delivery from China to Russia was practically impossible.",
+     "rejected"),
+    ("The Torkham crossing between Pakistan and Afghanistan remains shut to trucks.",
+     "rejected"),
+    ("The Angoor Adda road crossing between Pakistan and Afghanistan was opened again on "
+     "Tuesday after being shut for two years.", "existing"),
 ]
 
 

@@ -24,11 +24,18 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("rejected", "cancelled", re.compile(
         r"\b(?:cancel(?:l?ed|s|ling|lation)?|scrapped|scrap|shelved|abandoned|rejected|"
         r"reject(?:s|ing)?|called\s+off|ruled\s+out|dropped|turned\s+down|no\s+longer|"
-        r"(?:will|to)\s+be\s+(?:cut|axed|discontinued|ended|withdrawn)|discontinued|axed)\b")),
+        r"(?:will|to)\s+be\s+(?:cut|axed|discontinued|ended|withdrawn)|discontinued|axed|"
+        # "has recently ended its container liner services", "leaves Moscow without any
+        # direct connection", "practically impossible"
+        r"ended\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:services?|flights?|operations?|"
+        r"lines?|routes?)|without\s+any\s+(?:direct\s+)?(?:connection|link|flights?|"
+        r"service)|(?:practically|virtually)\s+impossible)\b")),
     ("rejected", "suspended", re.compile(
         r"\b(?:suspend(?:ed|s|ing)?|halted|stopped|grounded|curtailed|"
-        r"(?:was|were|is|are|been|remains?|remained)"
-        r"\s+(?:\w+\s+)?closed)\b")),
+        r"(?:was|were|is|are|been|remains?|remained)\s+(?:\w+\s+)?closed|"
+        # "Torkham shut for a week", "the border stays shut" (not "after being shut for")
+        r"(?:remains?|remained|stays?|stayed)\s+shut|(?<!being\s)(?<!been\s)shut\s+(?:for|since|"
+        r"until|down))\b")),
     # a negation that governs what is done with a link ("will not build a railway", "is not
     # planning flights", "no plans for", "denied reports"), not any "not" in the sentence
     # ("the gauges do not match", "without precedent": measured on the real articles, 25 of
@@ -229,7 +236,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:once\s+(?:more|again)|again)\s+open|(?:finished|completed)\s+building|"
         r"puts?\s+on\s+(?:an?\s+)?(?:extra|additional|new|second)|marks?\s+(?:\w+\s+){0,2}"
         r"(?:years?|anniversary)|takes?\s+(?:a\s+)?new\s+route|gave\s+the\s+start|"
-        r"(?:was|were)\s+started\s+between|"
+        r"(?:was|were)\s+started\s+between|(?:has|have)\s+been\s+(?:started|launched|"
+        r"inaugurated|introduced)\s+by|"
         # "such cargo used to go by road to Trabzon"; "has again moved a consignment"
         r"used\s+to\s+(?:go|run|travel|move|carry|fly|sail|be\s+(?:carried|shipped|sent))|"
         r"(?:has|have|had)\s+(?:again\s+|already\s+|now\s+)?(?:moved|shipped|sent|delivered|"
