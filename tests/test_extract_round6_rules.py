@@ -169,6 +169,8 @@ STATUS = [
      "rejected"),
     ("The Angoor Adda road crossing between Pakistan and Afghanistan was opened again on "
      "Tuesday after being shut for two years.", "existing"),
+    ("Building work on the Sarai Saleh-Havelian section of the motorway is going ahead "
+     "smoothly.", "under_construction"),
 ]
 
 
