@@ -171,6 +171,9 @@ STATUS = [
      "Tuesday after being shut for two years.", "existing"),
     ("Building work on the Sarai Saleh-Havelian section of the motorway is going ahead "
      "smoothly.", "under_construction"),
+    ("The proposed railway would begin at Hairatan and cross the country to Spin Boldak.",
+     "proposed"),
+    ("The railway would begin at Hairatan and cross the country to Spin Boldak.", "planned"),
 ]
 
 

@@ -329,6 +329,9 @@ _NOT_PRESENT = re.compile(
     r"\b(?:will|would|could|can|may|might|should|shall|to\s+be|planned|proposed|future|"
     r"envisaged|intended|once|when|if|hope[sd]?|aims?|expected)\b"
 )
+#: A link named as a proposal: its "would" and "will" tell the proposal, not a plan.
+_PROPOSED_THING = re.compile(r"\b(?:the|a|this)\s+(?:long-)?proposed\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:railway|railroad|line|road|highway|route|corridor|link|project)")
 _STATUS_ORDER = ("rejected", "under_construction", "existing", "agreed", "planned")
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas)\s|\bbut\b")
 #: Relative clauses (", which runs the port,"): their cues and places are not the link's.
@@ -517,6 +520,8 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
     for status in _STATUS_ORDER:
         has, detail = cue(status)
         if has:
+            if status == "planned" and _PROPOSED_THING.search(seg):
+                return NO_CUE, None  # "the proposed railway would begin at A": a proposal
             return status, detail
     if _PRESENT_SERVICE.search(seg) and not _NOT_PRESENT.search(seg):
         return "existing", None  # no other cue, and the clause is told in the present
