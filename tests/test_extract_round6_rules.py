@@ -84,6 +84,9 @@ ONE_LINK = [
      "The CDWP had cleared construction of the 146km Hoshab to Awaran section of the "
      "motorway.",
      ("road", ["Hoshab"], ["Awaran"])),
+    ("pulled out of a centre in A for B",
+     "On Tuesday the first train pulled out of a logistics centre in Lanzhou for Kashgar.",
+     ("rail", ["Lanzhou"], ["Kashgar"])),
     ("came into B from A",
      "A bus with four passengers on board came into Sost (Pakistan) from Xinjiang.",
      ("road", ["Xinjiang"], ["Sost"])),

@@ -203,7 +203,7 @@ FACILITY_IN = (r"(?:(?:G\d+ )?(?:[a-z]+ ){0,3}?(?:station|port|terminal|depot|ya
                r"centre|center|hub) (?:in|at) (?:[a-z]+'s )?)?")
 P_LEFT_FOR = re.compile(
     rf"\b(?:left|leave|leaves|leaving|departed(?: from)?|departs(?: from)?|sailed from|"
-    rf"set sail from) {THE}"
+    rf"set sail from|pulled out of) {THE}{FACILITY_IN}"
     rf"G(?P<a>\d+) {W}{{0,4}}?for {THE}G(?P<b>\d+) "
 )
 #: "pulled out of A ..., bound for B"; "left A bound for B"; "cargo from A ... had set off
