@@ -40,8 +40,9 @@ def place_groups(lower: str, mentions: list[Mention],
                  qualifiers: frozenset[tuple[int, int]] = frozenset()) -> list[Group]:
     """Group mentions joined by commas/and (lists) or by dashes (route chains).  A chain may
     name each stop's country ("Xi'an, China - Altynkol, Kazakhstan - Tehran, Iran"): the
-    country is skipped when it is a mention of its own, and ``qualifiers`` are the spans of
-    the country mentions left out as qualifiers of the stop before."""
+    country is skipped when it is a mention of its own; ``qualifiers`` are the spans of
+    the countries and provinces :func:`drop_qualifiers` left out, which a list or a chain
+    reads through ("Kostanay in Kazakhstan and Herat")."""
     groups: list[Group] = []
     usable = mentions
     i = 0
@@ -123,15 +124,21 @@ _LOCATED_GAP = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
 
 
-def drop_qualifiers(lower: str, mentions: list[Mention]) -> list[Mention]:
+def drop_qualifiers(lower: str, mentions: list[Mention],
+                    ) -> tuple[list[Mention], frozenset[tuple[int, int]]]:
     """The mentions without the countries and provinces that only say where a place of
-    their own lies (:func:`_qualifies`): they are no places of the link."""
+    their own lies (:func:`_qualifies`): they are no places of the link.  Also returns
+    the spans of those left out, which :func:`place_groups` reads through ("Xi'an, China -
+    Altynkol")."""
     out: list[Mention] = []
+    left_out: list[tuple[int, int]] = []
     for k, m in enumerate(mentions):
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if not _qualifies(lower, m, out[-1] if out else None, nxt):
+        if _qualifies(lower, m, out[-1] if out else None, nxt):
+            left_out.append((m.start, m.end))
+        else:
             out.append(m)
-    return out
+    return out, frozenset(left_out)
 
 
 def _qualifies(lower: str, m: Mention, before: Mention | None, nxt: Mention | None) -> bool:

@@ -198,13 +198,7 @@ def sentence_links(
     ``names`` (the spans of :data:`NAMED_ANY`) and ``clauses`` (its
     :func:`~corridors.extract._modes.clause_ends`) are found here unless given.
     """
-    kept = drop_qualifiers(lower, mentions)
-    kept_ids = {id(m) for m in kept}
-    dropped = [m for m in mentions if id(m) not in kept_ids]
-    mentions = kept
-    # countries left out as qualifiers of the place before them ("Xi'an, China")
-    qualifiers = frozenset((m.start, m.end) for m in dropped
-                           if m.place is not None and m.place.kind in {"country", "province"})
+    mentions, qualifiers = drop_qualifiers(lower, mentions)
     groups = place_groups(lower, [m for m in mentions if m.role != "blocked"
                              or "located-in" in m.notes], qualifiers)
     if not groups:

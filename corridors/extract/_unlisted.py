@@ -220,8 +220,7 @@ def _mention(name: str, a: int, b: int, sentence: int, countries: frozenset[str]
     that name or spelling ("Towrgondi" for Torghundi) in one of the text's ``countries``,
     else a place with no country and no position."""
     head = _FACILITY_TAIL.sub("", name)  # "Qeshm Island", "Khasab Port": Qeshm, Khasab
-    cand = (_held(name, countries) or (_held(head, countries) if head != name else None)
-            or spelt_as(name, countries))
+    cand = _held(name, countries) or _held(head, countries) or spelt_as(name, countries)
     place = cand.place if cand else Place(name, None, "city", None, None)
     m = Mention(a, b, (cand or Candidate(place, 0.0),), place=place,
                 notes=["framed" if cand else "unlisted"])
