@@ -20,6 +20,13 @@ _LIST_GAP = re.compile(
     r",?\s*as well as(?:\s+(?:to|with|for))?)\s*(?:the\s+)?(?:cities of\s+)?"
 )
 _CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")
+#: A facility noun and a parenthesis after a member, before the joint: "between Khaf
+#: station (Iran) and Rozanak station", "the Aprin dry port and Bandar Abbas".
+_MEMBER_TAIL = re.compile(
+    r"(?:\s+(?:(?:railway|rail|train|bus|dry|sea|river|cargo|container|international|"
+    r"border|land|logistics)\s+)?(?:station|port|seaport|airport|terminal|checkpoint|"
+    r"crossing point|border crossing|border post)\b)?(?:\s*\([a-z' .-]{2,30}\))?"
+)
 
 
 @dataclass(slots=True)
@@ -90,10 +97,12 @@ def _joint(lower: str, a: int, b: int, qualifiers: frozenset[tuple[int, int]]) -
     """What joins two mentions across ``lower[a:b]``: ``"chain"`` (a dash), ``"list"`` (a
     comma, "and", "or"), either after a country left out as a qualifier of the place before
     (:data:`_QUALIFIED_JOINT`), or ``None``."""
-    if _CHAIN_GAP.fullmatch(lower, a, b):
-        return "chain"
-    if _LIST_GAP.fullmatch(lower, a, b):
-        return "list"
+    tail = _MEMBER_TAIL.match(lower, a, b)
+    for at in {a, tail.end() if tail else a}:
+        if _CHAIN_GAP.fullmatch(lower, at, b):
+            return "chain"
+        if _LIST_GAP.fullmatch(lower, at, b):
+            return "list"
     m = _QUALIFIED_JOINT.fullmatch(lower, a, b)
     if m is None or m.span("q") not in qualifiers:
         return None

@@ -35,7 +35,9 @@ __all__ = [
 _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("road", "rail"), re.compile(
         r"\b(?:land\s+(?:connectivity|links?|routes?|transport|corridors?|connections?|"
-        r"bridge|access|trade\s+routes?)|overland|by\s+land|surface\s+transport)\b")),
+        r"bridge|access|trade\s+routes?)|overland|by\s+land|surface\s+transport|"
+        # "the rail-road corridor", "a multimodal corridor": road and rail together
+        r"rail-road|road-rail|multi-?modal|inter-?modal)\b")),
     (("air",), re.compile(
         r"\b(?:flights?|flew|fly|flying|airlines?|airways|air\s+(?:links?|connectivity|"
         r"routes?|services?|corridor|traffic|travel|cargo|bridge|connections?|freight)|"
