@@ -148,11 +148,6 @@ def test_country_to_its_own_port_is_no_link() -> None:
     assert _links(text) == []
 
 
-def test_airline_domestic_flights_from_its_country_stay() -> None:
-    text = "PIA brings back domestic flights to Chitral and Rahim Yar Khan."
-    assert [(m, o) for m, o, _, _ in _links(text)] == [("air", ["Pakistan"])]
-
-
 # --- subjects and the vehicle after a link ---------------------------------------------
 
 def test_the_one_asked_is_no_subject() -> None:

@@ -202,8 +202,8 @@ def test_and_with_continues_the_list_of_partners() -> None:
 
 def test_flights_from_an_airlines_country_to_its_capital_are_no_link() -> None:
     assert extract_links("Ariana Afghan Airlines said its flights to Kabul were full.") == []
-    assert ends(only("PIA brings back domestic flights to Chitral."))[1:] == (
-        ["Pakistan"], ["Chitral"])
+    # nor to its other cities (round 7: such links were right 1 time in 7 on real articles)
+    assert extract_links("PIA brings back domestic flights to Chitral.") == []
 
 
 def test_left_a_and_crossed_c_to_reach_b() -> None:

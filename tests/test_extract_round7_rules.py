@@ -48,4 +48,18 @@ NOT_A_LIST = [
 
 @pytest.mark.parametrize("text", NOT_A_LIST)
 def test_a_plural_facility_does_not_join_a_list(text: str) -> None:
-    assert not any(["Russia"] == [p.name for p in link.origins] for link in extract_links(text))
+    assert not any([p.name for p in link.origins] == ["Russia"] for link in extract_links(text))
+
+
+#: Sentences that give no link: a country to its own cities (whatever the mode; flights
+#: too), half of an elided region's name ("Central & South Asia").
+NO_LINK = [
+    "From Pakistan, flights to Islamabad, Karachi and Lahore were cancelled.",
+    "PIA brings back domestic flights to Chitral and Rahim Yar Khan.",
+    "The ring road will be a hub between Central & South Asia.",
+]
+
+
+@pytest.mark.parametrize("text", NO_LINK)
+def test_no_link(text: str) -> None:
+    assert extract_links(text) == []

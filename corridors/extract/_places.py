@@ -337,6 +337,13 @@ def _org_only(names: _Names, key: str) -> bool:
     return bool(cands) and all(c.org for c in cands)
 
 
+#: "Central and South Asia", "East & West Europe": the first word is half a region's name
+#: (so not the town of Central, Louisiana).
+_ELIDED_REGION = re.compile(
+    r"\s*(?:and|&|or)\s+(?:North|South|East|West|Central|Southeast|South-East|Northeast|"
+    r"Southwest|Northwest)(?:ern)?\s+(?:Asia|Europe|Africa|America)\b", re.IGNORECASE)
+
+
 def _kept_candidates(
     cands: tuple[Candidate, ...], folded: str, toks: list[_Tok], s_start: int,
     span: tuple[int, int, int, int], dashed: bool,
@@ -360,8 +367,8 @@ def _kept_candidates(
                 or nxt in {"airport", "airports"}
             ):
                 continue
-        if c.weak and not (prev_w in {"from", "to", "via", "between", "through", "and", "of"}
-                           or dashed):
+        if c.weak and (not (prev_w in {"from", "to", "via", "between", "through", "and", "of"}
+                            or dashed) or _ELIDED_REGION.match(folded, b)):
             continue
         kept.append(c)
     return kept
