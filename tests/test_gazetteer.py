@@ -166,3 +166,22 @@ def test_every_province_row_has_an_iso_code_a_position_and_a_source() -> None:
         assert pycountry.subdivisions.get(code=row["iso_code"]) is not None, row["iso_code"]
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
         assert row["source"].startswith("pycountry ISO 3166-2"), row["iso_code"]
+
+
+#: Bare names that used to resolve to a far-away place: (name, the country it must not be
+#: in).  "Sarp" (the Turkish-Georgian crossing) is also an airport's ICAO code, and a code
+#: counts only when written as one; "Julfa" is an old alternate name of Ras Al Khaimah.
+NOT_FAR_AWAY = [("Sarp", "AR"), ("Julfa", "AE")]
+
+
+@pytest.mark.parametrize(("name", "wrong"), NOT_FAR_AWAY)
+def test_a_bare_name_is_not_a_far_away_namesake(name: str, wrong: str) -> None:
+    place = resolve_place(name)
+    assert place is None or place.country != wrong
+
+
+def test_a_code_written_as_a_code_still_resolves() -> None:
+    place = resolve_place("KHI")
+    assert place is not None and place.kind == "airport" and place.country == "PK"
+    assert resolve_place("khi") is None  # a word, not a code
+    assert [p.kind for p in search_places("Sarp")] == []

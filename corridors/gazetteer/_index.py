@@ -617,7 +617,8 @@ def _add_geonames_cities(b: _Builder, cities: dict[str, Any],
 def _add_city_name(b: _Builder, n: str, name: str, place: Place, score: float,
                    hand_keys: set[str]) -> None:
     key = name_key(n)
-    if not key or key in b.reserved or key in b.t.NOT_PLACES:
+    if (not key or key in b.reserved or key in b.t.NOT_PLACES
+            or (key, place.country) in b.t.MISLEADING_ALTERNATES):
         return
     single = " " not in key
     weak = single and (key in b.t.COMMON_WORDS or key in b.t.PERSON_NAMES)
@@ -743,12 +744,20 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
     ('KZ', 'KG', 'TJ', 'TM', 'UZ')
     """
     check_query_length(name)
-    cands = gazetteer().candidates(name)
+    cands = _plausible(gazetteer().candidates(name), name)
     if country:
         cc = country.upper()
         local = [c for c in cands if c.place.country == cc]
         cands = tuple(local) or cands
     return cands[0].place if cands else None
+
+
+def _plausible(cands: tuple[Candidate, ...], name: str) -> tuple[Candidate, ...]:
+    """``cands`` without airport codes unless ``name`` is written as one ("KHI", not
+    "Sarp", the Turkish-Georgian crossing, which is also an airport's ICAO code)."""
+    if name.strip().isupper():
+        return cands
+    return tuple(c for c in cands if not c.code)
 
 
 @cache
@@ -779,7 +788,7 @@ def search_places(name: str, *, limit: int = 10) -> list[Place]:
     """Every distinct place called ``name``, best first (at most ``limit``)."""
     check_query_length(name)
     out: list[Place] = []
-    for c in gazetteer().candidates(name):
+    for c in _plausible(gazetteer().candidates(name), name):
         if c.place not in out:
             out.append(c.place)
     return out[:limit]

@@ -14,6 +14,7 @@ __all__ = [
     "DEMONYMS",
     "EXTRA_CITIES",
     "LANDLOCKED",
+    "MISLEADING_ALTERNATES",
     "NOT_PLACES",
     "ORGANISATIONS",
     "PERSON_NAMES",
@@ -498,6 +499,12 @@ COMMON_WORDS = frozenset(
         "more", "most", "much", "along", "new", "old", "golden",
     ]
 )
+
+#: Alternate names GeoNames gives a city that, in this project's texts, name another place:
+#: (name key, the city's ISO2).  "Julfa" is listed for Ras Al Khaimah (the old port of
+#: Julfar) but in corridor news is the Nakhchivan-Iran border town (Julfa/Jolfa), which the
+#: cities table lacks; unknown is better than 1,800 km away.
+MISLEADING_ALTERNATES = frozenset({("julfa", "AE")})
 
 #: Month and day names: never read as places, whatever a gazetteer says.
 NOT_PLACES = frozenset(
