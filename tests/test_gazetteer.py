@@ -185,3 +185,12 @@ def test_a_code_written_as_a_code_still_resolves() -> None:
     assert place is not None and place.kind == "airport" and place.country == "PK"
     assert resolve_place("khi") is None  # a word, not a code
     assert [p.kind for p in search_places("Sarp")] == []
+
+
+@pytest.mark.parametrize(("name", "expected", "iso2"), [
+    ("Anzali", "Bandar-e Anzali", "IR"), ("Bandar Anzali", "Bandar-e Anzali", "IR"),
+    ("Hairaton", "Hairatan", "AF"), ("Kujand", "Khujand", "TJ"),
+])
+def test_spellings_found_in_labelled_articles(name: str, expected: str, iso2: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.name, place.country) == (expected, iso2)

@@ -328,10 +328,16 @@ CITY_ALIASES: dict[str, tuple[str, str, float, float]] = {
     "chaman": ("Chaman", "PK", 30.92, 66.45),
     "spin boldak": ("Spin Boldak", "AF", 31.01, 66.40),
     "hairatan": ("Hairatan", "AF", 37.22, 67.42),
+    "hairaton": ("Hairatan", "AF", 37.22, 67.42),  # the Uzbek-side spelling (test23 ea)
     "khorgos": ("Khorgos", "KZ", 44.21, 80.25),
     "horgos": ("Khorgos", "KZ", 44.21, 80.25),
     "osh": ("Osh", "KG", 40.53, 72.80),
     "khujand": ("Khujand", "TJ", 40.28, 69.62),
+    "kujand": ("Khujand", "TJ", 40.28, 69.62),  # as test23 ec's source spells it
+    # "Anzali port": GeoNames 141679 (Bandar-e Anzali) lists only the "Bandar" forms
+    "anzali": ("Bandar-e Anzali", "IR", 37.473, 49.458),
+    "bandar anzali": ("Bandar-e Anzali", "IR", 37.473, 49.458),
+    "bandar e anzali": ("Bandar-e Anzali", "IR", 37.473, 49.458),
     "torugart": ("Torugart", "KG", 40.56, 75.39),
     "khunjerab": ("Khunjerab Pass", "PK", 36.85, 75.43),
     "khunjerab pass": ("Khunjerab Pass", "PK", 36.85, 75.43),
