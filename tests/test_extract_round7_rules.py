@@ -52,11 +52,14 @@ def test_a_plural_facility_does_not_join_a_list(text: str) -> None:
 
 
 #: Sentences that give no link: a country to its own cities (whatever the mode; flights
-#: too), half of an elided region's name ("Central & South Asia").
+#: too), half of an elided region's name ("Central & South Asia"), a corridor's name as the
+#: modifier of something that carries no traffic ("the CPEC fibre cable").
 NO_LINK = [
     "From Pakistan, flights to Islamabad, Karachi and Lahore were cancelled.",
     "PIA brings back domestic flights to Chitral and Rahim Yar Khan.",
     "The ring road will be a hub between Central & South Asia.",
+    "The operators look abroad for buyers of capacity on the CPEC fibre cable.",
+    "Ten CPEC special economic zones are being set up.",
 ]
 
 

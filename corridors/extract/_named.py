@@ -40,13 +40,20 @@ def _chain_places(key: str) -> tuple[Place, ...]:
 
 
 
+#: A corridor's name as the modifier of something that carries no traffic: "the CPEC fibre
+#: cable", "CPEC power projects", "CPEC special economic zones".
+_NOT_TRANSPORT_AFTER = re.compile(
+    r"(?:\s*\)|\s*')?\s+(?:[a-z-]+\s+)?(?:fib(?:re|er)|optic|optical|cables?|power|energy|"
+    r"electricity|pipelines?|gas|(?:special\s+)?economic\s+zones?|sezs?|industrial\s+zones?)\b")
+
+
 def named_links(lower: str, s_start: int, s_end: int) -> Iterable[RawLink]:
     """A link along the canonical chain of each corridor the sentence names."""
     if not NAMED_ANY.search(lower, s_start, s_end):
         return  # most sentences name none: one search instead of one per corridor
     for pat, corridor in NAMED:
         m = pat.search(lower, s_start, s_end)
-        if not m:
+        if not m or _NOT_TRANSPORT_AFTER.match(lower, m.end()):
             continue
         raw = path_link(list(_chain_places(corridor.key)), start=m.start(), end=m.end(),
                         rule="named-corridor", confidence=0.75)
