@@ -98,11 +98,11 @@ def _joint(lower: str, a: int, b: int, qualifiers: frozenset[tuple[int, int]]) -
     comma, "and", "or"), either after a country left out as a qualifier of the place before
     (:data:`_QUALIFIED_JOINT`), or ``None``."""
     tail = _MEMBER_TAIL.match(lower, a, b)
-    for at in {a, tail.end() if tail else a}:
-        if _CHAIN_GAP.fullmatch(lower, at, b):
-            return "chain"
-        if _LIST_GAP.fullmatch(lower, at, b):
-            return "list"
+    at = tail.end() if tail else a  # past "station (Iran)" when the member has one
+    if _CHAIN_GAP.fullmatch(lower, at, b):
+        return "chain"
+    if _LIST_GAP.fullmatch(lower, at, b):
+        return "list"
     m = _QUALIFIED_JOINT.fullmatch(lower, a, b)
     if m is None or m.span("q") not in qualifiers:
         return None

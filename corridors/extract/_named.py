@@ -13,6 +13,7 @@ from functools import cache
 
 from corridors.extract._candidates import RawLink, countries_of, path_link
 from corridors.extract._corridor_names import NAMED_CORRIDORS, NamedCorridor
+from corridors.extract._patterns import UTILITY
 from corridors.gazetteer._index import resolve_place
 from corridors.records.place import Place
 
@@ -43,8 +44,8 @@ def _chain_places(key: str) -> tuple[Place, ...]:
 #: A corridor's name as the modifier of something that carries no traffic: "the CPEC fibre
 #: cable", "CPEC power projects", "CPEC special economic zones".
 _NOT_TRANSPORT_AFTER = re.compile(
-    r"(?:\s*\)|\s*')?\s+(?:[a-z-]+\s+)?(?:fib(?:re|er)|optic|optical|cables?|power|energy|"
-    r"electricity|pipelines?|gas|(?:special\s+)?economic\s+zones?|sezs?|industrial\s+zones?)\b")
+    rf"(?:\s*\)|\s*')?\s+(?:[a-z-]+\s+)?(?:{UTILITY.pattern}|(?:fib(?:re|er)|optical|"
+    r"energy|gas|(?:special\s+)?economic\s+zones?|sezs?|industrial\s+zones?)\b)")
 
 
 def named_links(lower: str, s_start: int, s_end: int) -> Iterable[RawLink]:

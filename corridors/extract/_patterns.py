@@ -371,3 +371,10 @@ THE_LINE = re.compile(
     r"route|link|service|track|corridor|motorway)s?\b"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their) $")
+
+#: What carries no traffic: a pipeline, a power line, a cable ("the TAPI pipeline from A to
+#: B", "the CPEC fibre cable").
+UTILITY = re.compile(
+    r"\b(?:(?:gas|oil)?\s*pipelines?|power\s+(?:lines?|transmission|grid)|transmission\s+"
+    r"lines?|fib(?:re|er)-?\s?optic|electricity|power|cables?|casa-1000|tapi)\b"
+)

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corridors.gazetteer._index import Candidate, Gazetteer, capital_city
+from corridors.gazetteer._index import Candidate, Gazetteer, capital_city, written_as_code
 from corridors.records.place import Place
 
 __all__ = ["Mention", "find_mentions"]
@@ -358,7 +358,7 @@ def _kept_candidates(
     kept: list[Candidate] = []
     for c in cands:
         if c.code:
-            if not surface.isupper() or " " in surface:
+            if not written_as_code(surface):
                 continue
             before, after = folded[max(s_start, a - 1) : a], folded[b : b + 1]
             if not (

@@ -64,6 +64,7 @@ from corridors.extract._patterns import (
     THE_LINE,
     THE_PLACE,
     TWO_COUNTRIES,
+    UTILITY,
     VIA_GAP_STOP,
     WHERE_BEFORE,
 )
@@ -76,10 +77,6 @@ __all__ = ["sentence_links"]
 _SK_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:()]|'s?\b")
 
 
-_UTILITY = re.compile(
-    r"\b(?:(?:gas|oil)?\s*pipelines?|power\s+(?:lines?|transmission|grid)|transmission\s+"
-    r"lines?|fib(?:re|er)-?\s?optic|electricity|power|cables?|casa-1000|tapi)\b"
-)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:asked|asks|urged|urges|told|tells|invited|invites|allowed|allows|permitted|"
     r"requested|persuaded|called\s+on|pressed)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$"
@@ -602,7 +599,7 @@ def _utility_before(s: _Sentence, r: RawLink) -> bool:
     that a pipeline, power line or cable runs on, with no transport word in between."""
     lo = max(s.s_start, r.start - 90)
     last = None
-    for m in _UTILITY.finditer(s.lower, lo, r.start):
+    for m in UTILITY.finditer(s.lower, lo, r.start):
         last = m
     if last is None:
         return False

@@ -49,7 +49,6 @@ __all__ = [
 ]
 
 
-
 def check_query_length(query: str) -> None:
     """Raise :class:`~corridors.errors.InputError` (a ``ValueError``) for a place name longer
     than :data:`MAX_QUERY_CHARS` characters."""
@@ -752,12 +751,14 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
     return cands[0].place if cands else None
 
 
+def written_as_code(name: str) -> bool:
+    """Whether ``name`` is written as an airport code, one upper-case word ("KHI")."""
+    return name.isupper() and " " not in name
+
+
 def _plausible(cands: tuple[Candidate, ...], name: str) -> tuple[Candidate, ...]:
-    """``cands`` without airport codes unless ``name`` is written as one ("KHI", not
-    "Sarp", the Turkish-Georgian crossing, which is also an airport's ICAO code)."""
-    if name.strip().isupper():
-        return cands
-    return tuple(c for c in cands if not c.code)
+    """``cands`` without airport codes unless ``name`` is written as one ("Sarp" is none)."""
+    return tuple(c for c in cands if not c.code or written_as_code(name.strip()))
 
 
 @cache

@@ -334,7 +334,8 @@ CITY_ALIASES: dict[str, tuple[str, str, float, float]] = {
     "osh": ("Osh", "KG", 40.53, 72.80),
     "khujand": ("Khujand", "TJ", 40.28, 69.62),
     "kujand": ("Khujand", "TJ", 40.28, 69.62),  # as test23 ec's source spells it
-    # "Anzali port": GeoNames 141679 (Bandar-e Anzali) lists only the "Bandar" forms
+    # "Anzali port": GeoNames 141679 (Bandar-e Anzali) lists only the "Bandar" forms; a
+    # hand spelling replaces the GeoNames city, so its own names are listed here too
     "anzali": ("Bandar-e Anzali", "IR", 37.473, 49.458),
     "bandar anzali": ("Bandar-e Anzali", "IR", 37.473, 49.458),
     "bandar e anzali": ("Bandar-e Anzali", "IR", 37.473, 49.458),
