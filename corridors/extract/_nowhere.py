@@ -1,5 +1,6 @@
-"""Links that go nowhere: a country to places inside it, or a flight from a town to its
-own country.  The rules drop them (:func:`goes_nowhere`)."""
+"""Links that go nowhere: a country to places inside it, a region to its own towns (or to
+several of its own countries), or a flight from a town to its own country.  The rules drop
+them (:func:`goes_nowhere`)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,22 @@ def goes_nowhere(raw: RawLink) -> bool:
     border crossing (the way into the next country: "crossed into Turkmenistan at
     Torghundi"); "from Muscat to Oman": nor is a flight from a town to its own country."""
     return any(_inside(side, other, _AREAS | {"sea", "border_crossing"})
+               or _in_region(side, other)
                for side, other in ((raw.origins, raw.destinations),
                                    (raw.destinations, raw.origins)))
+
+
+def _in_region(regions: Sequence[Place], places: Sequence[Place]) -> bool:
+    """"the airline's routes from Europe to Austria, Hungary and Spain": a region to its own
+    towns, or to two or more of its own countries."""
+    codes = {c for p in regions if p.kind == "region" for c in p.members}
+    if not codes or any(p.kind != "region" for p in regions):
+        return False
+    countries = [p for p in places if p.kind == "country"]
+    towns = [p for p in places if p.kind not in _AREAS | {"sea"}]
+    return (len(countries) + len(towns) == len(places)
+            and (len(countries) >= 2 or not countries)
+            and all(p.country in codes for p in places))
 
 
 _AREAS = frozenset({"country", "region"})
