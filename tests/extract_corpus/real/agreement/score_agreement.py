@@ -7,7 +7,8 @@ sets agree (either way round when either link is undirected).  Precision here is
 of the second labeller's links the first labeller also has; recall the other way round; F1
 is symmetric.  Run ``.venv/bin/python tests/extract_corpus/real/agreement/score_agreement.py``
 (round 3's sample, ``second_labels.json``) or with ``second_labels_round4.json`` (24 texts of
-test12-test14) or ``second_labels_round8.json`` (24 texts of test22-test25).  ``--extractor`` scores the extractor's links on the same texts instead.
+test12-test14) or ``second_labels_round8.json`` (24 texts of test22-test25).
+``--extractor`` scores the extractor's links on the same texts instead.
 """
 
 from __future__ import annotations
