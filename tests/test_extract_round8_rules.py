@@ -1,5 +1,5 @@
 """Unit tests of the rule changes of the eighth round (issue 12), as tables: sentences that
-must not give a link.
+give one link, and sentences that must not give a link.
 
 Each text here is written for the test; none is taken from the labelled corpus.
 """
@@ -9,6 +9,26 @@ from __future__ import annotations
 import pytest
 
 from corridors.extract._pipeline import extract_links
+
+#: (what the case shows, text, (mode, origins, destinations, via)).
+ONE_LINK = [
+    ("linking A through B to C",
+     "Construction of the railway linking Tashkent through Afghanistan to Islamabad is to "
+     "start in spring.",
+     ("rail", ["Tashkent"], ["Islamabad"], ["Afghanistan"])),
+    ("linking A via B with C",
+     "A new road linking Dushanbe via Kulob with Khorog is planned.",
+     ("road", ["Dushanbe"], ["Khorog"], ["Kulob"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in ONE_LINK],
+                         ids=[case[0] for case in ONE_LINK])
+def test_a_sentence_gives_its_link(text: str,
+                                   expected: tuple[str, list[str], list[str], list[str]]) -> None:
+    links = extract_links(text)
+    assert [(p.mode, [o.name for o in p.origins], [d.name for d in p.destinations],
+             [v.name for v in p.via]) for p in links] == [expected]
 
 #: Sentences that give no link: a region to its own towns, or to two of its own countries.
 NO_LINK = [

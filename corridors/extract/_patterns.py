@@ -106,6 +106,8 @@ P_CONNECT = re.compile(
     r"(?:(?:[a-z]+ )?(?:city|port|town|capital) of G\d+ )?"
     # "linking Zahedan in the south-east of Iran with Mashhad": where the place lies
     rf"{LOCATED_AFTER}"
+    # "the railway linking Tashkent through Afghanistan to Islamabad": a way between the ends
+    rf"(?:(?:via|through|across|by way of) {THE}G(?P<v>\d+) )?"
     rf"(?:(?:(?:{W}|on the G\d+ (?:border|coast|side|frontier) ){{0,3}}?"
     # "join Termez, the Uzbek town near the Afghan frontier, with Pakistan": an apposition
     rf"|(?:, )?(?:(?:[a-z0-9']+|G\d+) ){{1,8}}?, )(?:with|to|and) {THE}G(?P<b>\d+) )?"

@@ -273,9 +273,11 @@ def _connect(s: _Sentence) -> None:
         ga = int(m["a"])
         if m["b"] is not None:
             gb = int(m["b"])
-            s.emit(RawLink(s.ends(s.groups[ga]), s.ends(s.groups[gb]), directed=False,
+            gv = () if m["v"] is None else (int(m["v"]),)
+            via = [p for k in gv for p in s.ends(s.groups[k])]
+            s.emit(RawLink(s.ends(s.groups[ga]), s.ends(s.groups[gb]), via=via, directed=False,
                            start=s.tx(m.start()), end=s.groups[gb].end, rule="connect",
-                           confidence=0.85, groups=(ga, gb), dest_group=gb))
+                           confidence=0.85, groups=(ga, *gv, gb), dest_group=gb))
         else:
             s.emit(path_link(s.ends(s.groups[ga]), start=s.tx(m.start()),
                              end=s.groups[ga].end, rule="connect-list", confidence=0.75,
