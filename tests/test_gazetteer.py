@@ -170,8 +170,9 @@ def test_every_province_row_has_an_iso_code_a_position_and_a_source() -> None:
 
 #: Bare names that used to resolve to a far-away place: (name, the country it must not be
 #: in).  "Sarp" (the Turkish-Georgian crossing) is also an airport's ICAO code, and a code
-#: counts only when written as one; "Julfa" is an old alternate name of Ras Al Khaimah.
-NOT_FAR_AWAY = [("Sarp", "AR"), ("Julfa", "AE")]
+#: counts only when written as one; "Julfa" is an old alternate name of Ras Al Khaimah;
+#: "Bostan" a spelling of Boston.
+NOT_FAR_AWAY = [("Sarp", "AR"), ("Julfa", "AE"), ("Bostan", "US")]
 
 
 @pytest.mark.parametrize(("name", "wrong"), NOT_FAR_AWAY)
@@ -190,6 +191,7 @@ def test_a_code_written_as_a_code_still_resolves() -> None:
 @pytest.mark.parametrize(("name", "expected", "iso2"), [
     ("Anzali", "Bandar-e Anzali", "IR"), ("Bandar Anzali", "Bandar-e Anzali", "IR"),
     ("Hairaton", "Hairatan", "AF"), ("Kujand", "Khujand", "TJ"),
+    ("Bostan", "Bostan", "PK"), ("Dalbadin", "Dalbandin", "PK"),
 ])
 def test_spellings_found_in_labelled_articles(name: str, expected: str, iso2: str) -> None:
     place = resolve_place(name)

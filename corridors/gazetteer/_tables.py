@@ -465,6 +465,10 @@ EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
     "sher khan bandar": ("Sherkhan Bandar", "AF", 37.17, 68.62),
     "sherkhan": ("Sherkhan Bandar", "AF", 37.17, 68.62),
     "incheh borun": ("Inche Burun", "IR", 37.45, 54.72),
+    # the railway junction north of Quetta (Wikipedia, "Bostan, Pishin": 30 25 57 N,
+    # 67 00 22 E); "Dalbadin" is a spelling of Dalbandin
+    "bostan": ("Bostan", "PK", 30.43, 67.01),
+    "dalbadin": ("Dalbandin", "PK", 28.89, 64.41),
 }
 
 #: Single words that some gazetteer lists as a place but that in running text are almost
@@ -510,8 +514,9 @@ COMMON_WORDS = frozenset(
 #: Alternate names GeoNames gives a city that, in this project's texts, name another place:
 #: (name key, the city's ISO2).  "Julfa" is listed for Ras Al Khaimah (the old port of
 #: Julfar) but in corridor news is the Nakhchivan-Iran border town (Julfa/Jolfa), which the
-#: cities table lacks; unknown is better than 1,800 km away.
-MISLEADING_ALTERNATES = frozenset({("julfa", "AE")})
+#: cities table lacks; unknown is better than 1,800 km away.  "Bostan" is a spelling of
+#: Boston (US) in GeoNames, and in corridor news the railway junction north of Quetta.
+MISLEADING_ALTERNATES = frozenset({("julfa", "AE"), ("bostan", "US")})
 
 #: Month and day names: never read as places, whatever a gazetteer says.
 NOT_PLACES = frozenset(
