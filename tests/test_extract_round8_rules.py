@@ -1,5 +1,5 @@
 """Unit tests of the rule changes of the eighth round (issue 12), as tables: sentences that
-give one link, and sentences that must not give a link.
+give one link, sentences that must not give a link, and a status.
 
 Each text here is written for the test; none is taken from the labelled corpus.
 """
@@ -45,3 +45,15 @@ NO_LINK = [
                          ids=[case[0] for case in NO_LINK])
 def test_no_link(text: str) -> None:
     assert extract_links(text) == []
+
+
+#: (text, status): a share of the work done on a named section is works under way.
+STATUS = [
+    ("Roughly 60 per cent of the work on the Basima-Khuzdar road is finished, an official "
+     "said.", "under_construction"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUS)
+def test_a_sentence_gives_its_status(text: str, status: str) -> None:
+    assert [p.status for p in extract_links(text)] == [status]

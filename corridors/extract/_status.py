@@ -66,7 +66,8 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:began|begun|started|starts|commenced|launched)\s+construction|completed\s+(?:the\s+|a"
         r"\s+|its\s+)?(?:first\s+|second\s+|third\s+|\w+-km\s+)?(?:tunnel|section|bridge|stretch|"
         r"phase|segment|viaduct)|"
-        r"\d+\s*(?:percent|per\s+cent|%)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:has\s+"
+        # "more than 80% of the work on the first section of its fourth phase is done"
+        r"\d+\s*(?:percent|per\s+cent|%)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?)?(?:has\s+"
         r"been\s+|have\s+been\s+|is\s+|was\s+)?(?:completed?|built|finished|done|laid))\b")),
     ("existing", "resumed", re.compile(
         r"\b(?:resumed|restored|reopened|relaunched|re-?started|running\s+again|back\s+in\s+"
