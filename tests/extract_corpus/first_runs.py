@@ -56,6 +56,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test23", "f5b85a1", ("ea", "eb", "ec")),
     ("test24", "8facefd", ("fa", "fb", "fc")),
     ("test25", "c677573", ("ga", "gb", "gc")),
+    ("test26", "8104eb9", ("ha", "hb", "hc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
