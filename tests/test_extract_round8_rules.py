@@ -51,6 +51,9 @@ def test_no_link(text: str) -> None:
 STATUS = [
     ("Roughly 60 per cent of the work on the Basima-Khuzdar road is finished, an official "
      "said.", "under_construction"),
+    ("Work on the second stage of the Dostyk-Moiynty railway line got under way in 2022.",
+     "under_construction"),
+    ("In 2023 building started on the new Bakhty-Ayagoz railway line.", "under_construction"),
 ]
 
 

@@ -50,6 +50,10 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"\b(?:under\s+construction|being\s+(?:built|constructed|laid|upgraded|rebuilt|"
         r"reconstructed|widened|extended|repaired|renovated|restored|modernised|modernized)|"
         r"work\s+(?:began|begins|started|starts|commenced|got\s+under\s?way)\s+on|"
+        # "building started on the new A-B line", "work on the second stage of the A-B line
+        # got under way in 2022"
+        r"(?:building|construction)\s+(?:began|begun|started|commenced|got\s+under\s?way)\s+on|"
+        r"work\s+on\s+(?:[\w,-]+\s+){1,10}?(?:began|started|commenced|got\s+under\s?way)\b|"
         r"(?:began|begun|begins|started|starts|commenced)\s+(?:building|constructing|laying)|"
         r"construction\s+(?:is|has|began|begins|started|work)|(?:is|are)\s+building|"
         r"track[-\s]?laying|laying\s+(?:the\s+)?track|groundbreaking|broke\s+ground|"
