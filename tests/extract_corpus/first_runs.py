@@ -57,6 +57,8 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test24", "8facefd", ("fa", "fb", "fc")),
     ("test25", "c677573", ("ga", "gb", "gc")),
     ("test26", "8104eb9", ("ha", "hb", "hc")),
+    ("test27", "75b9b27", ("ia", "ib", "ic")),
+    ("test28", "75b9b27", ("ja", "jb", "jc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
