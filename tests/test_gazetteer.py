@@ -171,8 +171,8 @@ def test_every_province_row_has_an_iso_code_a_position_and_a_source() -> None:
 #: Bare names that used to resolve to a far-away place: (name, the country it must not be
 #: in).  "Sarp" (the Turkish-Georgian crossing) is also an airport's ICAO code, and a code
 #: counts only when written as one; "Julfa" is an old alternate name of Ras Al Khaimah;
-#: "Bostan" a spelling of Boston.
-NOT_FAR_AWAY = [("Sarp", "AR"), ("Julfa", "AE"), ("Bostan", "US")]
+#: "Bostan" a spelling of Boston; "Sino" (of "Sino-Afghan") one of Chino.
+NOT_FAR_AWAY = [("Sarp", "AR"), ("Julfa", "AE"), ("Bostan", "US"), ("Sino", "US")]
 
 
 @pytest.mark.parametrize(("name", "wrong"), NOT_FAR_AWAY)

@@ -515,8 +515,9 @@ COMMON_WORDS = frozenset(
 #: (name key, the city's ISO2).  "Julfa" is listed for Ras Al Khaimah (the old port of
 #: Julfar) but in corridor news is the Nakhchivan-Iran border town (Julfa/Jolfa), which the
 #: cities table lacks; unknown is better than 1,800 km away.  "Bostan" is a spelling of
-#: Boston (US) in GeoNames, and in corridor news the railway junction north of Quetta.
-MISLEADING_ALTERNATES = frozenset({("julfa", "AE"), ("bostan", "US")})
+#: Boston (US) in GeoNames, and in corridor news the railway junction north of Quetta;
+#: "Sino" (Chino, US) is the prefix of "Sino-Afghan", "Sino-Pakistan".
+MISLEADING_ALTERNATES = frozenset({("julfa", "AE"), ("bostan", "US"), ("sino", "US")})
 
 #: Month and day names: never read as places, whatever a gazetteer says.
 NOT_PLACES = frozenset(
