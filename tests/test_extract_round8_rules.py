@@ -19,6 +19,18 @@ ONE_LINK = [
     ("linking A via B with C",
      "A new road linking Dushanbe via Kulob with Khorog is planned.",
      ("road", ["Dushanbe"], ["Khorog"], ["Kulob"])),
+    ("calls at A, then B, then C",
+     "The weekly ship will call at Karachi, then Jebel Ali, then Mombasa.",
+     ("sea", ["Karachi"], ["Mombasa"], ["Jebel Ali Port"])),
+    ("a route in parentheses after the carrier",
+     "Several airlines cut their flights, among them El Al (from Tel Aviv to Moscow).",
+     ("air", ["Tel Aviv"], ["Moscow"], [])),
+    ("B flights from A",
+     "Some Moscow flights from Tashkent and Samarkand will be suspended for a month.",
+     ("air", ["Tashkent", "Samarkand"], ["Moscow"], [])),
+    ("from A to N cities in B",
+     "The carrier stopped its flights from Baku to 10 cities in Russia.",
+     ("air", ["Baku"], ["Russia"], [])),
 ]
 
 

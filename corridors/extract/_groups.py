@@ -19,7 +19,8 @@ _LIST_GAP = re.compile(
     r"\s*(?:,|,?\s*and(?:\s+(?:to|with|for))?|&|,?\s*or|/|"
     r",?\s*as well as(?:\s+(?:to|with|for))?)\s*(?:the\s+)?(?:cities of\s+)?"
 )
-_CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*")
+#: "A-B", "A-to-B", "calls at A, then B, then C": stops in order.
+_CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*|\s*,\s*(?:and\s+)?then\s+")
 #: A facility noun and a parenthesis after a member, before the joint: "between Khaf
 #: station (Iran) and Rozanak station", "the Aprin dry port and Bandar Abbas".
 _MEMBER_TAIL = re.compile(

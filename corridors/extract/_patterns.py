@@ -25,6 +25,7 @@ __all__ = [
     "P_BETWEEN",
     "P_BORDER_AT",
     "P_BOUND_FOR",
+    "P_B_NOUN_FROM",
     "P_CALLS_AT",
     "P_CONNECT",
     "P_EXTEND",
@@ -34,6 +35,7 @@ __all__ = [
     "P_FROM_OPENER",
     "P_FROM_SENT_ON",
     "P_FROM_TO",
+    "P_FROM_TO_CITIES_IN",
     "P_FROM_USE",
     "P_FROM_VIA_TO",
     "P_INTO_AT",
@@ -299,6 +301,18 @@ P_A_TO_B_NOUN = re.compile(
     r"highway|motorway|expressway|line|link|route|corridor|ferry|flights?|service|rail link|"
     r"section|stretch|segment|track)\b)"
 )
+#: "flights from Baku to 10 cities in Russia": the country holds the destinations.
+P_FROM_TO_CITIES_IN = re.compile(
+    rf"\bfrom {THE}G(?P<a>\d+) to (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+    rf"many|a number of|various|other|more) (?:other |more |new )?(?:cities|towns|destinations|"
+    rf"airports|points|ports|regions) (?:in|across|of|throughout) {THE}G(?P<b>\d+) "
+)
+#: "Moscow flights from Tashkent and Samarkand": a service named by where it goes, then
+#: where it leaves from.
+P_B_NOUN_FROM = re.compile(
+    rf"\bG(?P<b>\d+) (?!s )(?:[a-z-]+ )?(?:flights?|services?|trains?|buses|sailings?) "
+    rf"from {THE}G(?P<a>\d+) "
+)
 #: "services to B out of A": a service named by where it flies to and where it leaves from.
 P_TO_OUT_OF = re.compile(
     rf"\b(?P<t>{TRIG}) (?:[a-z0-9']+ ){{0,2}}?to {THE}G(?P<b>\d+) (?:[a-z0-9']+ ){{0,2}}?"
@@ -321,6 +335,8 @@ ORIGIN_TARGET: tuple[tuple[re.Pattern[str], str, float, tuple[str, ...]], ...] =
     (P_TO_FROM, "to-from", 0.9, _FROM),
     (P_TO_OUT_OF, "to-from", 0.85, (" out of ", " departing from ", " leaving from ")),
     (P_A_TO_B_NOUN, "a-to-b-noun", 0.85, (" to ",)),
+    (P_B_NOUN_FROM, "to-from", 0.8, _FROM),
+    (P_FROM_TO_CITIES_IN, "to-cities-in", 0.8, _FROM),
     (P_RECEIVE, "receive-from", 0.7, _FROM),
     (P_ARRIVED, "arrived-from", 0.8, (" from ", " after ", " having left ")),
     (P_LEFT_ARRIVED, "left-arrived", 0.8, (" left ", " depart", " set ", " took off ",

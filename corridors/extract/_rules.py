@@ -244,7 +244,7 @@ _OT_NEEDLES = frozenset(n for *_, needles in ORIGIN_TARGET for n in needles)
 
 #: Rows of ORIGIN_TARGET whose ends may be places said to be "in" somewhere (a journey's
 #: start and end: "set off from X station in A", "ended its journey in B").
-_PLACES_IN_RULES = frozenset({"left-arrived", "start-end", "bound-for", "left-for"})
+_PLACES_IN_RULES = frozenset({"left-arrived", "start-end", "bound-for", "left-for", "to-cities-in"})
 
 
 def _origin_target(s: _Sentence) -> None:

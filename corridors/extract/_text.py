@@ -183,7 +183,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[
 
 #: A short aside in brackets right after a name: "Xi'an (Shaanxi Province, in Northwest
 #: China) and Chengdu", "KABUL (Tolo News):".
-_ASIDE = re.compile(r"(?<=[A-Za-z.'\u2019])[ \t]*\([^()\n]{1,80}\)")
+_ASIDE = re.compile(r"(?<=[A-Za-z.'\u2019])[ \t]*\((?![Ff]rom\s)[^()\n]{1,80}\)")
 
 
 #: An apposition that says what a place is: "Urumqi, the chief city of the Xinjiang Uygur
