@@ -220,6 +220,11 @@ def assign_modes(
                                  raw.start, raw.end)
             if modes is None and any(p.kind == "sea" for p in raw.via):
                 modes = ("sea",)
+            if (modes is None and raw.leg_of.mode is not None and raw.leg_of in final
+                    and not any(p.kind in {"country", "region", "border_crossing"}
+                                for p in raw.leg_of.destinations)):
+                _extend(raw.leg_of, raw)  # "to B, and carried on to C": one line on to C
+                continue
             modes = modes or raw.leg_of.mode
             if modes is None:
                 continue
@@ -389,3 +394,12 @@ def mode_name(modes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     if s == {"road", "rail"}:
         return "land", ("road", "rail")
     return modes[0], modes
+
+
+def _extend(line: RawLink, leg: RawLink) -> None:
+    """``line`` goes on along ``leg`` (same vehicle): its end, a place, becomes a via point
+    (a country the line enters stays the end of a link of its own: "crossed into
+    Turkmenistan at Torghundi and will travel on to Turkmenbashi")."""
+    line.via.extend(p for p in (*line.destinations, *leg.via) if p not in line.via)
+    line.destinations = list(leg.destinations)
+    line.end = leg.end
