@@ -31,6 +31,10 @@ ONE_LINK = [
     ("a leg on the same vehicle continues the line",
      "A motorway would be built from Peshawar to Kabul, and carried on to Tashkent.",
      ("road", ["Peshawar"], ["Tashkent"], ["Kabul"])),
+    ("a leg beyond a country the line reached",
+     "The railway would run from Kashgar across Kyrgyzstan to Uzbekistan, and from there on "
+     "to Turkmenistan.",
+     ("rail", ["Kashgar"], ["Turkmenistan"], ["Kyrgyzstan", "Uzbekistan"])),
     ("from A to N cities in B",
      "The carrier stopped its flights from Baku to 10 cities in Russia.",
      ("air", ["Baku"], ["Russia"], [])),

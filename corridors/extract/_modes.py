@@ -221,8 +221,7 @@ def assign_modes(
             if modes is None and any(p.kind == "sea" for p in raw.via):
                 modes = ("sea",)
             if (modes is None and raw.leg_of.mode is not None and raw.leg_of in final
-                    and not any(p.kind in {"country", "region", "border_crossing"}
-                                for p in raw.leg_of.destinations)):
+                    and _goes_on(raw.leg_of, raw)):
                 _extend(raw.leg_of, raw)  # "to B, and carried on to C": one line on to C
                 continue
             modes = modes or raw.leg_of.mode
@@ -396,10 +395,20 @@ def mode_name(modes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     return modes[0], modes
 
 
+def _goes_on(line: RawLink, leg: RawLink) -> bool:
+    """Whether ``leg`` carries ``line`` on beyond its end ("from Xinjiang to Uzbekistan, and
+    from there on to Turkmenistan"), rather than into the country the line reached
+    ("crossed into Turkmenistan at Torghundi and will travel on to Turkmenbashi")."""
+    areas = {p.country for p in line.destinations if p.kind == "country"} | {
+        m for p in line.destinations if p.kind == "region" for m in p.members}
+    if areas and all(p.country in areas for p in leg.destinations):
+        return False
+    return not (any(p.kind == "border_crossing" for p in line.destinations)
+                and all(p.kind in {"country", "region"} for p in line.origins))
+
+
 def _extend(line: RawLink, leg: RawLink) -> None:
-    """``line`` goes on along ``leg`` (same vehicle): its end, a place, becomes a via point
-    (a country the line enters stays the end of a link of its own: "crossed into
-    Turkmenistan at Torghundi and will travel on to Turkmenbashi")."""
+    """``line`` goes on along ``leg`` (same vehicle): its end becomes a via point."""
     line.via.extend(p for p in (*line.destinations, *leg.via) if p not in line.via)
     line.destinations = list(leg.destinations)
     line.end = leg.end
