@@ -79,3 +79,11 @@ STATUS = [
 @pytest.mark.parametrize(("text", "status"), STATUS)
 def test_a_sentence_gives_its_status(text: str, status: str) -> None:
     assert [p.status for p in extract_links(text)] == [status]
+
+
+def test_same_consonants_are_not_the_same_name() -> None:
+    # "Makhinjauri" shares its consonants with "Manzhuur", an alternate name of Manzhouli;
+    # the text names China, so the Chinese city was the only candidate left
+    links = extract_links("A Chinese contractor built the tunnels. The works covered the "
+                          "railway from Tbilisi to Makhinjauri on the coast.")
+    assert [d.name for link in links for d in link.destinations] == ["Makhinjauri"]

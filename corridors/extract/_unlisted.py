@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import accumulate
 
@@ -246,6 +247,10 @@ _SOUNDS = (("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("zh", "j"), ("dj
 _SILENT = re.compile(r"[aeiouwyh]")
 #: Skeletons shorter than this match too many names.
 MIN_SKELETON = 4
+#: How alike a name and a spelling it may stand for must be (difflib's ratio): "Towrgondi"
+#: and "Torghundi" 0.78, "Nokundi" and "Nokkundi" 0.93; "Makhinjauri" and "Manzhuur" (an
+#: alternate name of Manzhouli, same consonants) 0.53.
+MIN_LIKENESS = 0.7
 
 
 def skeleton(name: str) -> str:
@@ -273,16 +278,20 @@ def _skeletons() -> dict[str, tuple[str, ...]]:
 
 def spelt_as(name: str, countries: frozenset[str]) -> Candidate | None:
     """The place that ``name`` spells another way, when exactly one of the gazetteer's
-    places with its skeleton lies in one of ``countries``."""
+    places with its skeleton lies in one of ``countries`` and its name is like ``name``."""
     key = skeleton(name)
     if len(key) < MIN_SKELETON:
         return None
     gaz = gazetteer()
-    found: dict[tuple[str, str | None], Candidate] = {}
+    found: dict[tuple[str, str | None], tuple[str, Candidate]] = {}
     for k in _skeletons().get(key, ()):
         # a name's best candidate in the text's countries (as a mention would resolve)
         best = next((c for c in gaz.lookup_key(k) if _usable(c, countries) and not c.weak),
                     None)
         if best is not None:
-            found.setdefault((name_key(best.place.name), best.place.country), best)
-    return next(iter(found.values())) if len(found) == 1 else None
+            found.setdefault((name_key(best.place.name), best.place.country), (k, best))
+    if len(found) != 1:
+        return None
+    k, best = next(iter(found.values()))
+    # same consonants, another word: "Makhinjauri" is no "Manzhuur" (Manzhouli)
+    return best if SequenceMatcher(None, name_key(name), k).ratio() >= MIN_LIKENESS else None
