@@ -283,15 +283,20 @@ def spelt_as(name: str, countries: frozenset[str]) -> Candidate | None:
     if len(key) < MIN_SKELETON:
         return None
     gaz = gazetteer()
-    found: dict[tuple[str, str | None], tuple[str, Candidate]] = {}
+    spelt = name_key(name)
+    # each place with the name most like ``name`` among those that share its skeleton
+    found: dict[tuple[str, str | None], tuple[float, Candidate]] = {}
     for k in _skeletons().get(key, ()):
         # a name's best candidate in the text's countries (as a mention would resolve)
         best = next((c for c in gaz.lookup_key(k) if _usable(c, countries) and not c.weak),
                     None)
         if best is not None:
-            found.setdefault((name_key(best.place.name), best.place.country), (k, best))
+            at = (name_key(best.place.name), best.place.country)
+            likeness = SequenceMatcher(None, spelt, k).ratio()
+            if at not in found or likeness > found[at][0]:
+                found[at] = (likeness, found.get(at, (0.0, best))[1])
     if len(found) != 1:
         return None
-    k, best = next(iter(found.values()))
+    likeness, best = next(iter(found.values()))
     # same consonants, another word: "Makhinjauri" is no "Manzhuur" (Manzhouli)
-    return best if SequenceMatcher(None, name_key(name), k).ratio() >= MIN_LIKENESS else None
+    return best if likeness >= MIN_LIKENESS else None
