@@ -171,8 +171,10 @@ def test_every_province_row_has_an_iso_code_a_position_and_a_source() -> None:
 #: Bare names that used to resolve to a far-away place: (name, the country it must not be
 #: in).  "Sarp" (the Turkish-Georgian crossing) is also an airport's ICAO code, and a code
 #: counts only when written as one; "Julfa" is an old alternate name of Ras Al Khaimah;
-#: "Bostan" a spelling of Boston; "Sino" (of "Sino-Afghan") one of Chino.
-NOT_FAR_AWAY = [("Sarp", "AR"), ("Julfa", "AE"), ("Bostan", "US"), ("Sino", "US")]
+#: "Bostan" a spelling of Boston; "Sino" (of "Sino-Afghan") one of Chino; "Kavkaz" of
+#: Caucasia (Colombia); bare "Alat" is Azerbaijan's port, not the Farap-Alat crossing.
+NOT_FAR_AWAY = [("Sarp", "AR"), ("Julfa", "AE"), ("Bostan", "US"), ("Sino", "US"),
+                ("Kavkaz", "CO"), ("Alat", "TM")]
 
 
 @pytest.mark.parametrize(("name", "wrong"), NOT_FAR_AWAY)
@@ -192,6 +194,8 @@ def test_a_code_written_as_a_code_still_resolves() -> None:
     ("Anzali", "Bandar-e Anzali", "IR"), ("Bandar Anzali", "Bandar-e Anzali", "IR"),
     ("Hairaton", "Hairatan", "AF"), ("Kujand", "Khujand", "TJ"),
     ("Bostan", "Bostan", "PK"), ("Dalbadin", "Dalbandin", "PK"),
+    ("Rattodero", "Ratodero", "PK"), ("Nokundi", "Nokkundi", "PK"),
+    ("Dogharon", "Islam Qala–Dogharoun", "AF"), ("Alat", "Port of Baku", "AZ"),
 ])
 def test_spellings_found_in_labelled_articles(name: str, expected: str, iso2: str) -> None:
     place = resolve_place(name)

@@ -394,6 +394,9 @@ EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
     "landi kotal": ("Landi Kotal", "PK", 34.10, 71.15),
     "parachinar": ("Parachinar", "PK", 33.90, 70.10),
     "nokkundi": ("Nokkundi", "PK", 28.82, 62.75),
+    "nokundi": ("Nokkundi", "PK", 28.82, 62.75),
+    # a spelling of Ratodero (GeoNames 1167031: 27.80227, 68.28902)
+    "rattodero": ("Ratodero", "PK", 27.80, 68.29),
     "dalbandin": ("Dalbandin", "PK", 28.89, 64.41),
     "wagah": ("Wagah", "PK", 31.60, 74.57),
     "attari": ("Attari", "IN", 31.60, 74.61),
@@ -516,8 +519,10 @@ COMMON_WORDS = frozenset(
 #: Julfar) but in corridor news is the Nakhchivan-Iran border town (Julfa/Jolfa), which the
 #: cities table lacks; unknown is better than 1,800 km away.  "Bostan" is a spelling of
 #: Boston (US) in GeoNames, and in corridor news the railway junction north of Quetta;
-#: "Sino" (Chino, US) is the prefix of "Sino-Afghan", "Sino-Pakistan".
-MISLEADING_ALTERNATES = frozenset({("julfa", "AE"), ("bostan", "US"), ("sino", "US")})
+#: "Sino" (Chino, US) is the prefix of "Sino-Afghan", "Sino-Pakistan"; "Kavkaz" (Caucasia,
+#: Colombia) the Russian ferry port on the Kerch Strait.
+MISLEADING_ALTERNATES = frozenset({("julfa", "AE"), ("bostan", "US"), ("sino", "US"),
+                                   ("kavkaz", "CO")})
 
 #: Month and day names: never read as places, whatever a gazetteer says.
 NOT_PLACES = frozenset(
