@@ -59,6 +59,8 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test26", "8104eb9", ("ha", "hb", "hc")),
     ("test27", "75b9b27", ("ia", "ib", "ic")),
     ("test28", "75b9b27", ("ja", "jb", "jc")),
+    ("test29", "28cc64f", ("ka", "kb", "kc")),
+    ("test30", "28cc64f", ("la", "lb", "lc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
