@@ -182,7 +182,8 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[
 
 
 #: A short aside in brackets right after a name: "Xi'an (Shaanxi Province, in Northwest
-#: China) and Chengdu", "KABUL (Tolo News):".
+#: China) and Chengdu", "KABUL (Tolo News):"; a route in brackets is read ("El Al (from Tel
+#: Aviv to Moscow)").
 _ASIDE = re.compile(r"(?<=[A-Za-z.'\u2019])[ \t]*\((?![Ff]rom\s)[^()\n]{1,80}\)")
 
 

@@ -284,19 +284,19 @@ def spelt_as(name: str, countries: frozenset[str]) -> Candidate | None:
         return None
     gaz = gazetteer()
     spelt = name_key(name)
-    # each place with the name most like ``name`` among those that share its skeleton
-    found: dict[tuple[str, str | None], tuple[float, Candidate]] = {}
+    found: dict[tuple[str, str | None], Candidate] = {}
+    # each place's name most like ``name`` among those that share its skeleton
+    likeness: dict[tuple[str, str | None], float] = {}
     for k in _skeletons().get(key, ()):
         # a name's best candidate in the text's countries (as a mention would resolve)
         best = next((c for c in gaz.lookup_key(k) if _usable(c, countries) and not c.weak),
                     None)
         if best is not None:
             at = (name_key(best.place.name), best.place.country)
-            likeness = SequenceMatcher(None, spelt, k).ratio()
-            if at not in found or likeness > found[at][0]:
-                found[at] = (likeness, found.get(at, (0.0, best))[1])
+            found.setdefault(at, best)
+            likeness[at] = max(likeness.get(at, 0.0), SequenceMatcher(None, spelt, k).ratio())
     if len(found) != 1:
         return None
-    likeness, best = next(iter(found.values()))
+    (at, best), = found.items()
     # same consonants, another word: "Makhinjauri" is no "Manzhuur" (Manzhouli)
-    return best if likeness >= MIN_LIKENESS else None
+    return best if likeness[at] >= MIN_LIKENESS else None
