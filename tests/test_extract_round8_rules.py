@@ -31,6 +31,10 @@ ONE_LINK = [
     ("a leg on the same vehicle continues the line",
      "A motorway would be built from Peshawar to Kabul, and carried on to Tashkent.",
      ("road", ["Peshawar"], ["Tashkent"], ["Kabul"])),
+    ("two legs on the same vehicle continue the line",
+     "A motorway would be built from Peshawar to Kabul, carried on to Mazar-i-Sharif, and "
+     "carried on to Tashkent.",
+     ("road", ["Peshawar"], ["Tashkent"], ["Kabul", "Mazar-i-Sharif"])),
     ("a leg beyond a country the line reached",
      "The railway would run from Kashgar across Kyrgyzstan to Uzbekistan, and from there on "
      "to Turkmenistan.",

@@ -204,6 +204,7 @@ def assign_modes(
     says = _Says(lower[s_start:s_end])  # geography, connecting words, stretches of a line
     final: list[RawLink] = []
     claimed: set[int] = set()  # "by <vehicle>" cues bound to the link just before them
+    lines: dict[int, RawLink] = {}  # a leg that continued a line -> that line
     for raw in out:
         after = _by_after(lower, cues, raw.end)
         if after is not None:
@@ -213,18 +214,20 @@ def assign_modes(
             continue
         if raw.leg_of is not None:
             # a leg's mode is said inside the leg ("by rail"), else by a sea it crosses,
-            # else it is the previous leg's
+            # else it is the previous leg's (the line that leg continued, if it did)
+            line = lines.get(id(raw.leg_of), raw.leg_of)
             modes = nearest_mode([c for c in cues if raw.start <= c[0] and c[1] <= raw.end
                                   and c[0] not in claimed
                                   and not _PORT_OF.match(lower, c[0])],  # "the port of X"
                                  raw.start, raw.end)
             if modes is None and any(p.kind == "sea" for p in raw.via):
                 modes = ("sea",)
-            if (modes is None and raw.leg_of.mode is not None and raw.leg_of in final
-                    and _goes_on(raw.leg_of, raw)):
-                _extend(raw.leg_of, raw)  # "to B, and carried on to C": one line on to C
+            if (modes is None and line.mode is not None and any(r is line for r in final)
+                    and _goes_on(line, raw)):
+                _extend(line, raw)  # "to B, and carried on to C": one line on to C
+                lines[id(raw)] = line
                 continue
-            modes = modes or raw.leg_of.mode
+            modes = modes or line.mode
             if modes is None:
                 continue
             raw.mode = modes
