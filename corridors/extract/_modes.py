@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from corridors.extract._candidates import RawLink
+from corridors.extract._candidates import RawLink, countries_of
 from corridors.extract._named import NAMED, NAMED_ANY
 from corridors.gazetteer._tables import LANDLOCKED
 
@@ -402,8 +402,7 @@ def _goes_on(line: RawLink, leg: RawLink) -> bool:
     """Whether ``leg`` carries ``line`` on beyond its end ("from Xinjiang to Uzbekistan, and
     from there on to Turkmenistan"), rather than into the country the line reached
     ("crossed into Turkmenistan at Torghundi and will travel on to Turkmenbashi")."""
-    areas = {p.country for p in line.destinations if p.kind == "country"} | {
-        m for p in line.destinations if p.kind == "region" for m in p.members}
+    areas = countries_of(p for p in line.destinations if p.kind in {"country", "region"})
     if areas and all(p.country in areas for p in leg.destinations):
         return False
     return not (any(p.kind == "border_crossing" for p in line.destinations)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corridors.extract._candidates import RawLink
+from corridors.extract._candidates import RawLink, countries_of
 from corridors.records.place import Place
 
 __all__ = ["goes_nowhere"]
@@ -28,14 +28,12 @@ def goes_nowhere(raw: RawLink) -> bool:
 def _in_region(regions: Sequence[Place], places: Sequence[Place]) -> bool:
     """"the airline's routes from Europe to Austria, Hungary and Spain": a region to its own
     towns, or to two or more of its own countries."""
-    codes = {c for p in regions if p.kind == "region" for c in p.members}
-    if not codes or any(p.kind != "region" for p in regions):
+    if not regions or any(p.kind != "region" for p in regions):
         return False
-    countries = [p for p in places if p.kind == "country"]
-    towns = [p for p in places if p.kind not in _AREAS | {"sea"}]
-    return (len(countries) + len(towns) == len(places)
-            and (len(countries) >= 2 or not countries)
-            and all(p.country in codes for p in places))
+    codes = countries_of(regions)
+    countries = sum(p.kind == "country" for p in places)
+    return (countries != 1 and all(p.kind not in {"region", "sea"} and p.country in codes
+                                   for p in places))
 
 
 _AREAS = frozenset({"country", "region"})
