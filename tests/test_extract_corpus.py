@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -173,16 +173,22 @@ def _matches_country(pred: ProposedLink, gold: dict[str, Any]) -> bool:
     return not (pred.directed and gold["directed"]) and (po, pd) == (gd, go)
 
 
-def _greedy_matches(preds: Sequence[ProposedLink], gold: Sequence[dict[str, Any]]) -> int:
-    """How many predictions match a gold link at country level, each gold link once."""
+def greedy_hits(preds: Sequence[Any], gold: Sequence[Any],
+                same: Callable[[Any, Any], bool]) -> list[int | None]:
+    """The gold item each prediction matches (``same``), in order, each gold item once."""
     unmatched = list(range(len(gold)))
-    hits = 0
+    hits: list[int | None] = []
     for p in preds:
-        hit = next((i for i in unmatched if _matches_country(p, gold[i])), None)
+        hit = next((i for i in unmatched if same(p, gold[i])), None)
         if hit is not None:
             unmatched.remove(hit)
-            hits += 1
+        hits.append(hit)
     return hits
+
+
+def _greedy_matches(preds: Sequence[ProposedLink], gold: Sequence[dict[str, Any]]) -> int:
+    """How many predictions match a gold link at country level, each gold link once."""
+    return sum(h is not None for h in greedy_hits(preds, gold, _matches_country))
 
 
 #: Countries of the embedded corridor network (``data/nodes.csv``): an end elsewhere is
@@ -260,20 +266,17 @@ def score(corpus: Path = CORPUS) -> dict[str, Any]:
         text = (corpus / f"{name}.txt").read_text(encoding="utf-8")
         preds = extract_links(text)
         country_tp += _greedy_matches(preds, gold)
-        unmatched = list(range(len(gold)))
-        false_alarms = []
-        for p in preds:
-            hit = next((i for i in unmatched if _matches(p, gold[i])), None)
+        hits = greedy_hits(preds, gold, _matches)
+        false_alarms = [p for p, hit in zip(preds, hits, strict=True) if hit is None]
+        unmatched = sorted(set(range(len(gold))) - {hit for hit in hits if hit is not None})
+        for p, hit in zip(preds, hits, strict=True):
             if hit is None:
-                false_alarms.append(p)
                 continue
-            unmatched.remove(hit)
             tp += 1
             g = gold[hit]
             status_ok += p.status == g["status"]
             if p.status != g["status"]:
                 classes["wrong status"] = classes.get("wrong status", 0) + 1
-            if p.status != g["status"]:
                 errors.setdefault(name, {"false_alarms": [], "missed": []}).setdefault(
                     "status", []).append(f"{_describe(p)}; gold {g['status']}")
             via_ok += _same_set(p.via, [_gold_place(n) for n in g["via"]])

@@ -21,6 +21,7 @@ history; it is a development tool, not a test.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -34,7 +35,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(ROOT))
 
-from test_extract_corpus import _gold_place, _matches, _same  # noqa: E402
+from test_extract_corpus import _gold_place, _matches, _same, greedy_hits  # noqa: E402
 
 from corridors.records.place import Place  # noqa: E402
 
@@ -112,7 +113,7 @@ def replay(batch: str, commit: str, parts: Sequence[str]) -> dict[str, list[_Lin
                     (dest / f.name).write_bytes(f.read_bytes())
                 folders.append(f"tests/extract_corpus/real/{batch}/{part}")
             done = subprocess.run([sys.executable, "-c", _DUMP, *folders], cwd=tree,
-                                  env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
+                                  env={**os.environ, "PYTHONPATH": str(tree)},
                                   check=True, capture_output=True, text=True)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
@@ -135,18 +136,6 @@ def _same_pair(a: tuple[str, Place, Place, bool], b: tuple[str, Place, Place, bo
     return not (a[3] and b[3]) and _same(a[1], b[2]) and _same(a[2], b[1])
 
 
-def _greedy(preds: Sequence[Any], gold: Sequence[Any], same: Any) -> list[bool]:
-    """Which predictions match a gold item, each gold item once."""
-    left = list(range(len(gold)))
-    out = []
-    for p in preds:
-        hit = next((i for i in left if same(p, gold[i])), None)
-        if hit is not None:
-            left.remove(hit)
-        out.append(hit is not None)
-    return out
-
-
 def score(links: dict[str, list[_Link]]) -> dict[str, Any]:
     """Counts for strict and pair-level matching, per rule and per confidence."""
     c: Counter[str] = Counter()
@@ -156,7 +145,7 @@ def score(links: dict[str, list[_Link]]) -> dict[str, Any]:
         folder, name = key.rsplit("/", 1)
         gold = json.loads((HERE / "real" / folder / "gold.json").read_text(
             encoding="utf-8"))[name]
-        right = _greedy(preds, gold, _matches)
+        right = [hit is not None for hit in greedy_hits(preds, gold, _matches)]
         c["tp"] += sum(right)
         c["predicted"] += len(preds)
         c["gold"] += len(gold)
@@ -167,7 +156,7 @@ def score(links: dict[str, list[_Link]]) -> dict[str, Any]:
         gp = [x for g in gold for x in _pairs(
             g["mode"], [_gold_place(n) for n in g["origins"]],
             [_gold_place(n) for n in g["destinations"]], g["directed"])]
-        c["pair_tp"] += sum(_greedy(pp, gp, _same_pair))
+        c["pair_tp"] += sum(hit is not None for hit in greedy_hits(pp, gp, _same_pair))
         c["pair_predicted"] += len(pp)
         c["pair_gold"] += len(gp)
     return {"counts": c, "by_rule": by_rule, "scored": scored}
