@@ -91,7 +91,8 @@ _CONNECT_WORDS = re.compile(
 
 #: "the Caspian port of X" names the leg's end, not its mode.
 _PORT_OF = re.compile(r"(?:sea)?ports?\s+of\b")
-_CUE_GAP = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*")
+#: "by road and rail", "by road and by rail", "ship, rail and road": one cue.
+_CUE_GAP = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*(?:by\s+)?")
 #: Stretches of a line ("the first phase covers the 280 km from A to B").
 _SEGMENT = re.compile(
     r"\b(?:phase|section|stretch|segment|leg|km|kilometres?|kilometers?|miles)\b"
