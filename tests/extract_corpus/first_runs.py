@@ -62,6 +62,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test28", "75b9b27", ("ja", "jb", "jc")),
     ("test29", "28cc64f", ("ka", "kb", "kc")),
     ("test30", "28cc64f", ("la", "lb", "lc")),
+    ("test31", "73e0ba6", ("ma", "mb", "mc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
