@@ -15,6 +15,19 @@ ONE_LINK = [
      "The agreement covers the transit of goods between Uzbekistan and Pakistan by road and "
      "by rail.",
      ("land", ["Uzbekistan"], ["Pakistan"], [])),
+    ("the crossings of one border named together are one link through them all",
+     "Pakistan shut the Torkham, Chaman and Ghulam Khan crossings on Sunday.",
+     ("land", ["Pakistan"], ["Afghanistan"], ["Torkham", "Chaman–Spin Boldak", "Ghulam Khan"])),
+]
+
+#: (what the case shows, text, status of its one link).
+STATUS = [
+    ("a crossing shut by an active verb is closed",
+     "Pakistan shut its two main crossings, Torkham and Chaman, after the clashes.",
+     "rejected"),
+    ("a border sealed by an active verb is closed",
+     "Iran sealed the Taftan crossing for trucks from Pakistan.",
+     "rejected"),
 ]
 
 
@@ -24,3 +37,9 @@ def test_a_sentence_gives_its_link(text: str,
                                    expected: tuple[str, list[str], list[str], list[str]]) -> None:
     link = only(text)
     assert (*ends(link), [v.name for v in link.via]) == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [case[1:] for case in STATUS],
+                         ids=[case[0] for case in STATUS])
+def test_a_sentence_gives_its_status(text: str, status: str) -> None:
+    assert only(text).status == status

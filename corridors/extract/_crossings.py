@@ -45,7 +45,7 @@ _TRAFFIC = re.compile(
     r"\b(?:trucks?|lorr(?:y|ies)|vehicles?|containers?|convoys?|cargo(?:es)?|freight|"
     r"goods|trade|traders|exports?|imports?|exported|imported|consignments?|shipments?|"
     r"transit|traffic|cross(?:es|ed)?|passed\s+through|re-?open(?:ed|ing|s)?|"
-    r"clos(?:ed|ure|ing)|haulage|drivers?)\b"
+    r"clos(?:ed|ure|ing)|shut|shuts|shutting|seal(?:ed|s|ing)?|haulage|drivers?)\b"
 )
 #: A sentence that plans or imagines ("the line would cross at Torkham") reports no traffic.
 _NOT_TRAFFIC = re.compile(
@@ -139,14 +139,19 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
         return
     mode = next((m for cue, m in _CROSSING_MODES if cue.search(lower, s_start, s_end)),
                 ("road", "rail"))
+    # one link per pair of countries, through every crossing of theirs the sentence names
+    # ("shut Torkham, Chaman and Ghulam Khan": Pakistan to Afghanistan via the three)
+    pairs: dict[frozenset[str], list[Mention]] = {}
     for m in mentions:
         place = m.place
-        if place is None or place.kind != "border_crossing" or place.id not in _sides():
-            continue
-        a, b = (country_place(cc) for cc in _sides()[place.id])
+        if place is not None and place.kind == "border_crossing" and place.id in _sides():
+            pairs.setdefault(frozenset(_sides()[place.id]), []).append(m)
+    for at in pairs.values():
+        a, b = (country_place(cc) for cc in _sides()[at[0].place.id])  # type: ignore[union-attr]
         if a is None or b is None:
             continue
-        yield RawLink([a], [b], via=[place], directed=False, start=m.start, end=m.end,
+        via = list(dict.fromkeys(m.place for m in at if m.place is not None))
+        yield RawLink([a], [b], via=via, directed=False, start=at[0].start, end=at[-1].end,
                       rule=RULE, confidence=0.6, mode=mode)
 
 

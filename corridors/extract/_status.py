@@ -35,7 +35,11 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         r"(?:was|were|is|are|been|remains?|remained)\s+(?:\w+\s+)?closed|"
         # "Torkham shut for a week", "the border stays shut" (not "after being shut for")
         r"(?:remains?|remained|stays?|stayed)\s+shut|(?<!being\s)(?<!been\s)shut\s+(?:for|since|"
-        r"until|down))\b")),
+        r"until|down)|"
+        # "Pakistan shut its two main crossings", "closed every land crossing on its border"
+        r"(?:closed|shut|sealed|closes|shuts|seals|closing|shutting|sealing)\s+(?:off\s+|down\s+)?"
+        r"(?:[\w-]+\s+){0,5}?(?:crossings?|borders?|border\s+points?|checkpoints?|gates?|"
+        r"frontiers?)|closure\s+of)\b")),
     # a negation that governs what is done with a link ("will not build a railway", "is not
     # planning flights", "no plans for", "denied reports"), not any "not" in the sentence
     # ("the gauges do not match", "without precedent": measured on the real articles, 25 of
