@@ -18,6 +18,12 @@ ONE_LINK = [
     ("the crossings of one border named together are one link through them all",
      "Pakistan shut the Torkham, Chaman and Ghulam Khan crossings on Sunday.",
      ("land", ["Pakistan"], ["Afghanistan"], ["Torkham", "Chaman–Spin Boldak", "Ghulam Khan"])),
+    ("a place in an opening 'Beyond X,' is no origin",
+     "Beyond the EU, PIA hopes to restart flights to New York.",
+     ("air", ["Pakistan"], ["New York City"], [])),
+    ("an opening 'Unlike X,' may still name a link of its own",
+     "Unlike the existing Bishkek - Osh road, the new one crosses no passes.",
+     ("road", ["Bishkek"], ["Osh"], [])),
 ]
 
 #: (what the case shows, text, status of its one link).

@@ -45,12 +45,14 @@ class Group:
 
 
 def place_groups(lower: str, mentions: list[Mention],
-                 qualifiers: frozenset[tuple[int, int]] = frozenset()) -> list[Group]:
+                 qualifiers: frozenset[tuple[int, int]] = frozenset(), *,
+                 breaks: frozenset[int] = frozenset()) -> list[Group]:
     """Group mentions joined by commas/and (lists) or by dashes (route chains).  A chain may
     name each stop's country ("Xi'an, China - Altynkol, Kazakhstan - Tehran, Iran"): the
     country is skipped when it is a mention of its own; ``qualifiers`` are the spans of
     the countries and provinces :func:`drop_qualifiers` left out, which a list or a chain
-    reads through ("Kostanay in Kazakhstan and Herat")."""
+    reads through ("Kostanay in Kazakhstan and Herat").  No group runs across an offset in
+    ``breaks`` (the comma that closes an opening phrase)."""
     groups: list[Group] = []
     usable = mentions
     i = 0
@@ -63,7 +65,8 @@ def place_groups(lower: str, mentions: list[Mention],
             if (g.chain or len(g.members) == 1) and _stop_country(lower, g.members[-1], usable, j):
                 gap_start = usable[j].end  # "Xi'an, China - Altynkol": the stop's country
                 j += 1
-            joint = _joint(lower, gap_start, usable[j].start, qualifiers)
+            joint = (None if any(gap_start <= x < usable[j].start for x in breaks)
+                     else _joint(lower, gap_start, usable[j].start, qualifiers))
             dash = joint == "chain"
             if dash and not g.chain and len(g.members) > 1:
                 # "sections A-B, B-C and D-E": a list of chains; the last member starts one

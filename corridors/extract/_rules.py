@@ -81,6 +81,10 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:asked|asks|urged|urges|told|tells|invited|invites|allowed|allows|permitted|"
     r"requested|persuaded|called\s+on|pressed)\s+(?:the\s+)?(?:authorities\s+(?:of|in)\s+)?$"
 )
+#: An opening phrase that sets other places aside: "Beyond the EU, the airline ...".
+_ASIDE_OPENER = re.compile(
+    r"\s*(?:beyond|besides|apart\s+from|aside\s+from|unlike|except\s+(?:for\s+)?|"
+    r"in\s+addition\s+to|other\s+than|outside)\s[^,;.]{1,80},")
 _NEAR_TO = re.compile(r"\b(?:nearest|closest|close|near|next|adjacent|nearer|closer) to ")
 
 
@@ -196,14 +200,20 @@ def sentence_links(
     :func:`~corridors.extract._modes.clause_ends`) are found here unless given.
     """
     mentions, qualifiers = drop_qualifiers(lower, mentions)
+    # an opening "Beyond the EU, ...", "Unlike the Bishkek-Osh road, ...": its places are
+    # no subject of what follows, nor one list with the subject after its comma
+    aside = _ASIDE_OPENER.match(lower, s_start, s_end)
+    aside_end = aside.end() if aside is not None else s_start
     groups = place_groups(lower, [m for m in mentions if m.role != "blocked"
-                             or "located-in" in m.notes], qualifiers)
+                             or "located-in" in m.notes], qualifiers,
+                          breaks=frozenset({aside_end - 1}) if aside is not None else frozenset())
     if not groups:
         return []
     s = _Sentence(lower, s_start, s_end, mentions, cues, carried, anaphor, prev_link, home,
                   groups)
     blocked = [m for m in mentions if m.role == "blocked" and "located-in" not in m.notes]
     s.sk, s.sk_pos, s.tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
+    s.objects = {k for k, g in enumerate(groups) if g.end <= aside_end}
     s.names = names if names is not None else [
         (m.start(), m.end()) for m in NAMED_ANY.finditer(lower, s_start, s_end)]
     s.clauses = clauses if clauses is not None else clause_ends(lower, s_start, s_end)
@@ -234,8 +244,8 @@ def _prepare(s: _Sentence) -> None:
     s.via_at = [(m.start(), int(m["v"])) for m in P_VIA.finditer(s.sk)]
     s.via_groups = {k for _, k in s.via_at}
     # "asked Uzbekistan for permission to fly to X": the one asked is no subject
-    s.objects = {k for k, g in enumerate(s.groups)
-                 if _OBJECT_BEFORE.search(s.lower, max(s.s_start, g.start - 40), g.start)}
+    s.objects.update(k for k, g in enumerate(s.groups)
+                     if _OBJECT_BEFORE.search(s.lower, max(s.s_start, g.start - 40), g.start))
 
 
 #: The key words of every row of ORIGIN_TARGET (a row runs when one of its own is there).
