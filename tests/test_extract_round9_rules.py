@@ -24,6 +24,17 @@ ONE_LINK = [
     ("an opening 'Unlike X,' may still name a link of its own",
      "Unlike the existing Bishkek - Osh road, the new one crosses no passes.",
      ("road", ["Bishkek"], ["Osh"], [])),
+    ("from A through B and C and terminates at D",
+     "The railway goes from Mazar-i-Sharif through Herat and Kandahar and terminates at "
+     "Chaman.",
+     ("rail", ["Mazar-i-Sharif"], ["Chaman–Spin Boldak"], ["Herat", "Kandahar"])),
+    ("a route from A through B and C that terminates at D takes the mode handed on",
+     "Two routes for the railway have been agreed. The first goes from Mazar-i-Sharif "
+     "through Herat, Delaram and Kandahar and terminates at Chaman.",
+     ("rail", ["Mazar-i-Sharif"], ["Chaman–Spin Boldak"], ["Herat", "Delaram", "Kandahar"])),
+    ("ships that 'call first at' a list of ports",
+     "The new weekly ships will call first at Gwadar, Jebel Ali and Sharjah.",
+     ("sea", ["Gwadar"], ["Jebel Ali Port", "Sharjah"], [])),
 ]
 
 #: (what the case shows, text, status of its one link).

@@ -90,6 +90,9 @@ _CONNECT_WORDS = re.compile(
 )
 
 #: "the Caspian port of X" names the leg's end, not its mode.
+#: Rules whose match is a route by itself ("Andijan - Osh", "from A through B to C"): with
+#: no cue of its own, it takes the mode carried over from the sentence before.
+_ROUTE_RULES = frozenset({"chain", "from-to", "from-via-to"})
 _PORT_OF = re.compile(r"(?:sea)?ports?\s+of\b")
 #: "by road and rail", "by road and by rail", "ship, rail and road": one cue.
 _CUE_GAP = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*(?:by\s+)?")
@@ -259,7 +262,7 @@ def assign_modes(
             modes = raw.mode_hint
             raw.confidence -= 0.1
         if modes is None and carried is not None and not says(_GEOGRAPHY) and (
-            says(_CONNECT_WORDS) or (says(_SEGMENT) and raw.rule in {"from-to", "chain"})
+            says(_CONNECT_WORDS) or (says(_SEGMENT) and raw.rule in _ROUTE_RULES)
         ):
             modes = carried
             raw.confidence -= 0.15
@@ -272,7 +275,7 @@ def assign_modes(
         if modes is None:
             # a dash-joined chain of places is a route by itself ("Andijan - Osh")
             if (carried or text_mode) is None or says(_GEOGRAPHY) or not (
-                    says(_CONNECT_WORDS) or raw.rule in {"chain", "from-to"}):
+                    says(_CONNECT_WORDS) or raw.rule in _ROUTE_RULES):
                 continue
             modes = carried or text_mode
             raw.confidence -= 0.15 if carried else 0.2

@@ -144,7 +144,7 @@ P_START_RUN_TO = re.compile(
 #: "a weekly service calls at A, B and C": a port rotation, from the first port to the others.
 P_CALLS_AT = re.compile(
     rf"\b(?:calls?|calling|called|rotation|port rotation) "  # a bus's "stops in" are no port calls
-    rf"(?:at|in|covers|includes) {THE}G(?P<a>\d+) "
+    rf"(?:(?:first|also|only|then|regularly|weekly) )?(?:at|in|covers|includes) {THE}G(?P<a>\d+) "
 )
 #: "a trade route through Afghanistan, Turkmenistan, Azerbaijan, Georgia and Turkey": a
 #: route named by the list of countries it crosses (three or more: first to last).
@@ -293,7 +293,9 @@ P_FROM_VIA_TO = re.compile(
     rf"transiting|by way of|crossing) (?:the )?(?:G\d+|[a-z]+(?: sea)?)"
     rf"(?: (?:, and|,|and) (?:G\d+|[a-z]+)){{0,4}} ){{1,4}}(?:, )?(?:and )?"
     rf"(?:then )?"
-    rf"(?:to|into|towards|onward to) {THE}G(?P<b>\d+) "
+    # "from A through B and C and terminates at D": the end said by where the route stops
+    rf"(?:to|into|towards|onward to|(?:terminates|terminating|ends|ending|finishes|"
+    rf"finishing) (?:at|in)) {THE}G(?P<b>\d+) "
 )
 #: "the planned Mazar-i-Sharif to Herat railway": a line named by its ends.
 P_A_TO_B_NOUN = re.compile(
