@@ -35,6 +35,13 @@ ONE_LINK = [
     ("ships that 'call first at' a list of ports",
      "The new weekly ships will call first at Gwadar, Jebel Ali and Sharjah.",
      ("sea", ["Gwadar"], ["Jebel Ali Port", "Sharjah"], [])),
+    ("a route between countries that crosses a sea and a country on the way is overland",
+     'The port would help shape a new corridor, "China - Kazakhstan - Aktau - Baku - Poti - '
+     'Europe".',
+     ("land", ["China"], ["Europe"], ["Kazakhstan", "Aktau", "Baku", "Poti Port"])),
+    ("a ferry between two ports stays at sea",
+     "A ferry runs from Baku to Aktau.",
+     ("sea", ["Baku"], ["Aktau"], [])),
 ]
 
 #: (what the case shows, text, status of its one link).

@@ -279,6 +279,8 @@ def assign_modes(
                 continue
             modes = carried or text_mode
             raw.confidence -= 0.15 if carried else 0.2
+        if modes == ("sea",) and _across_land(raw) and not _inland(raw):
+            modes = ("road", "rail")  # "China - Kazakhstan - Aktau - Baku - Poti - Europe"
         if modes == ("sea",) and _inland(raw):
             # "from the port of Karachi to Tashkent": no ship reaches Tashkent
             modes = nearest_mode([c for c in clause_cues if "sea" not in c[2]],
@@ -351,6 +353,14 @@ def _by_after(
                 lower.startswith("by ", a) and lower[end:a].isspace())):
             return a, modes
     return None
+
+
+def _across_land(raw: RawLink) -> bool:
+    """Whether a route between countries or regions also crosses a country or an inland
+    place on the way (a sea leg inside an overland route, not a shipping line)."""
+    return bool(raw.via) and all(p.kind in {"country", "region"}
+                                 for p in (*raw.origins, *raw.destinations)) and any(
+        p.kind in {"country", "region", "city"} for p in raw.via)
 
 
 def _inland(raw: RawLink) -> bool:
