@@ -39,6 +39,15 @@ ONE_LINK = [
      'The port would help shape a new corridor, "China - Kazakhstan - Aktau - Baku - Poti - '
      'Europe".',
      ("land", ["China"], ["Europe"], ["Kazakhstan", "Aktau", "Baku", "Poti Port"])),
+    ("a train on a route named multimodal: the route is overland, in a text on trains too",
+     "The train left Wuhan on Monday. The railway says its trains now run every week. A "
+     'freight train has run along the multimodal transport corridor called "China–Kyrgyzstan'
+     '–Uzbekistan" for the first time.',
+     ("land", ["China"], ["Uzbekistan"], ["Kyrgyzstan"])),
+    ("a route named multimodal after its places",
+     "The China-Tajikistan-Turkmenistan-Iran-Turkey multimodal transport corridor will at "
+     "first carry goods by road.",
+     ("land", ["China"], ["Turkey"], ["Tajikistan", "Turkmenistan", "Iran"])),
     ("a ferry between two ports stays at sea",
      "A ferry runs from Baku to Aktau.",
      ("sea", ["Baku"], ["Aktau"], [])),

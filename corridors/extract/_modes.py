@@ -20,6 +20,7 @@ from corridors.gazetteer._tables import LANDLOCKED
 
 __all__ = [
     "MODE_CLAUSE",
+    "MULTIMODAL",
     "TEXT_MODE_MIN",
     "TEXT_MODE_SHARE",
     "assign_modes",
@@ -27,6 +28,7 @@ __all__ = [
     "clause_of",
     "mode_cues",
     "mode_name",
+    "multimodal_name",
     "nearest_mode",
     "text_mode",
     "union_modes",
@@ -254,6 +256,8 @@ def assign_modes(
                       and c[2][0] in {"road", "rail"}}
             if len(single) == 1:
                 modes = single.pop()
+        if multimodal_name(lower, raw.start, raw.end):
+            modes = ("road", "rail")  # "a train along the multimodal corridor A-B-C": land
         if raw.rule == "coreference" and raw.mode_hint is not None:
             modes = raw.mode_hint  # "the line ... to the port of X": still the line's mode
         if raw.destinations and all(p.kind == "sea" for p in raw.destinations) and modes is None:
@@ -353,6 +357,22 @@ def _by_after(
                 lower.startswith("by ", a) and lower[end:a].isspace())):
             return a, modes
     return None
+
+
+#: A route named as several modes at once, just before or after its places ("the
+#: multimodal corridor China-Kyrgyzstan-Uzbekistan", "the A-B-C rail-road corridor").
+MULTIMODAL = re.compile(r"\b(?:multi-?modal|inter-?modal|rail-road|road-rail)\b")
+_MULTIMODAL_BEFORE = re.compile(
+    r"\b(?:multi-?modal|inter-?modal|rail-road|road-rail)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:called|named|known\s+as)\s+)?[\"'\u201c\u2018]?$")
+
+
+def multimodal_name(lower: str, start: int, end: int) -> bool:
+    """Whether the places at ``start..end`` are named as a multimodal route: the word
+    stands right before them or right after them."""
+    return (_MULTIMODAL_BEFORE.search(lower, max(0, start - 60), start) is not None
+            or MULTIMODAL.match(lower, end + 1) is not None
+            or MULTIMODAL.match(lower, end + 2) is not None)
 
 
 def _across_land(raw: RawLink) -> bool:

@@ -49,7 +49,14 @@ from corridors.extract._candidates import RawLink
 from corridors.extract._confidence import calibrated
 from corridors.extract._coref import DEFINITE_SUBJECT, drop_restated
 from corridors.extract._crossings import crossing_links, settle
-from corridors.extract._modes import clause_ends, mode_cues, mode_name, text_mode, union_modes
+from corridors.extract._modes import (
+    MULTIMODAL,
+    clause_ends,
+    mode_cues,
+    mode_name,
+    text_mode,
+    union_modes,
+)
 from corridors.extract._named import NAMED_ANY, named_links
 from corridors.extract._places import find_mentions
 from corridors.extract._rules import sentence_links
@@ -326,12 +333,13 @@ def _land_by_text(links: list[ProposedLink], text_mode: tuple[str, ...] | None,
 
 def _corridor_level(link: ProposedLink) -> bool:
     """Whether the link is a named corridor, or joins countries and regions only in a
-    sentence that names one (the Lapis Lazuli route through five countries): the
-    corridor's own mode, not the text's."""
+    sentence that names one (the Lapis Lazuli route through five countries) or calls a route
+    multimodal: the corridor's own mode, not the text's."""
     if link.rule == "named-corridor":
         return True
     areas = all(p.kind in {"country", "region"} for p in (*link.origins, *link.destinations))
-    return areas and NAMED_ANY.search(fold(link.evidence_text).lower()) is not None
+    said = fold(link.evidence_text).lower()
+    return areas and (NAMED_ANY.search(said) is not None or MULTIMODAL.search(said) is not None)
 
 
 #: A line of a list ("Kyrgyzstan: Andijan - Osh, ...", "- Tashkent - Ufa"): it goes on
