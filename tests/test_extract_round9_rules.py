@@ -48,6 +48,13 @@ ONE_LINK = [
      "The China-Tajikistan-Turkmenistan-Iran-Turkey multimodal transport corridor will at "
      "first carry goods by road.",
      ("land", ["China"], ["Turkey"], ["Tajikistan", "Turkmenistan", "Iran"])),
+    ("'Sultan' in 'Nur-Sultan' is no title: the places after it are read",
+     "Flights from Nur-Sultan and Almaty to Beijing will stop.",
+     ("air", ["Astana", "Almaty"], ["Beijing"], [])),
+    ("linked the Kazakh cities of A and B with the Chinese cities of C and D",
+     "Regular flights linked the Kazakh cities of Nur-Sultan and Almaty with the Chinese "
+     "cities of Beijing and Urumqi.",
+     ("air", ["Astana", "Almaty"], ["Beijing", "Urumqi"], [])),
     ("a ferry between two ports stays at sea",
      "A ferry runs from Baku to Aktau.",
      ("sea", ["Baku"], ["Aktau"], [])),

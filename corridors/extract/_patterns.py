@@ -85,7 +85,7 @@ TRIG = (
 THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
         r"(?:[a-z]+(?:'s| s) )?"  # "to Iran's Bandar Abbas" (the country left out as a qualifier)
         # "the southern port city of Bandar Abbas", "the northern border town of Astara"
-        r"(?:(?:[a-z]+ )?(?:port city|border town|port town|port|ports|city|town|"
+        r"(?:(?:[a-z]+ )?(?:port city|border town|port town|port|ports|city|cities|town|towns|"
         r"village|capital|seaport|dry port|harbour|border|frontier) of )?"
         # "to destinations such as A and B": the list is the destinations
         r"(?:(?:destinations|cities|airports|ports|countries|places|points|hubs) "
@@ -105,7 +105,7 @@ P_CONNECT = re.compile(
     r"\b(?:connect|connects|connected|connecting|connection of|link|links|linked|linking|"
     rf"join|joins|joined|joining|integrate|integrating|integration of) {THE}G(?P<a>\d+) "
     # "joining the Kyrgyz city of Osh with Tashkent": the qualifier stands for its place
-    r"(?:(?:[a-z]+ )?(?:city|port|town|capital) of G\d+ )?"
+    r"(?:(?:[a-z]+ )?(?:city|cities|port|ports|town|towns|capital) of G\d+ )?"
     # "linking Zahedan in the south-east of Iran with Mashhad": where the place lies
     rf"{LOCATED_AFTER}"
     # "the railway linking Tashkent through Afghanistan to Islamabad": a way between the ends

@@ -504,8 +504,8 @@ def _person_mask(folded: str, toks: list[_Tok]) -> set[int]:
     """Token indices that follow a title and are capitalised: people's names."""
     masked: set[int] = set()
     n = len(toks)
-    for i, (_, _, w) in enumerate(toks):
-        if w not in _TITLES:
+    for i, (a0, _, w) in enumerate(toks):
+        if w not in _TITLES or _inside_name(folded, toks, i, a0):
             continue
         k = i + 1
         while k < n:
@@ -518,6 +518,16 @@ def _person_mask(folded: str, toks: list[_Tok]) -> set[int]:
             else:
                 break
     return masked
+
+
+def _inside_name(folded: str, toks: list[_Tok], i: int, start: int) -> bool:
+    """Whether the title word at token ``i`` ends a capitalised name ("Nur-Sultan", "Nur
+    Sultan", the old name of Astana): the word before it, capitalised, joins it by a hyphen
+    or a space."""
+    if i == 0:
+        return False
+    a, b, _ = toks[i - 1]
+    return _cap(folded, a) and _cap(folded, start) and folded[b:start] in {"-", " "}
 
 
 def _near(a: Place, b: Place) -> bool:
