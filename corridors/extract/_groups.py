@@ -21,12 +21,14 @@ _LIST_GAP = re.compile(
 )
 #: "A-B", "A-to-B", "calls at A, then B, then C": stops in order.
 _CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*|\s*,\s*(?:and\s+)?then\s+")
+_ISLAND = re.compile(r"\s+islands?\b")
 #: A facility noun and a parenthesis after a member, before the joint: "between Khaf
-#: station (Iran) and Rozanak station", "the Aprin dry port and Bandar Abbas".
+#: station (Iran) and Rozanak station", "the Aprin dry port and Bandar Abbas", "between
+#: Qeshm Island in Iran and Khasab".
 _MEMBER_TAIL = re.compile(
     r"(?:\s+(?:(?:railway|rail|train|bus|dry|sea|river|cargo|container|international|"
     r"border|land|logistics)\s+)?(?:station|port|seaport|airport|terminal|checkpoint|"
-    r"crossing point|border crossing|border post)\b)?(?:\s*\([a-z' .-]{2,30}\))?"
+    r"crossing point|border crossing|border post|island)\b)?(?:\s*\([a-z' .-]{2,30}\))?"
 )
 
 
@@ -107,7 +109,7 @@ def _joint(lower: str, a: int, b: int, qualifiers: frozenset[tuple[int, int]]) -
         return "chain"
     if _LIST_GAP.fullmatch(lower, at, b):
         return "list"
-    m = _QUALIFIED_JOINT.fullmatch(lower, a, b)
+    m = _QUALIFIED_JOINT.fullmatch(lower, at, b)
     if m is None or m.span("q") not in qualifiers:
         return None
     return "chain" if m["dash"] else "list"
@@ -167,7 +169,8 @@ def _qualifies(lower: str, m: Mention, before: Mention | None, nxt: Mention | No
         return True
     if before is None:
         return False
-    if _IN_GAP.fullmatch(lower, before.end, m.start):
+    island = _ISLAND.match(lower, before.end, m.start)  # "Qeshm Island in Iran"
+    if _IN_GAP.fullmatch(lower, island.end() if island else before.end, m.start):
         return _own_place(before, m) or (m.place.kind == "country" and _unplaced(before))
     return (m.place.kind == "country" and _own_place(before, m)
             and _LOCATED_GAP.fullmatch(lower, before.end, m.start) is not None

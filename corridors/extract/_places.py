@@ -52,6 +52,8 @@ _TITLES = frozenset(
     ]
 )
 _TITLE_LINK = frozenset({"of", "for", "and", "the", "&"})
+#: Punctuation that ends a person's name after a title.
+_NAME_BREAK = re.compile(r"[:;,()\[\]\u2013\u2014]")
 #: Capitalised words that may stand next to a city name without making it part of a
 #: person's or company's name.
 _NEIGHBOURS_OK = frozenset(
@@ -62,7 +64,11 @@ _NEIGHBOURS_OK = frozenset(
         "dry", "province", "region", "oblast", "valley", "pass", "border", "crossing", "junction",
         "terminal", "hub", "north", "south", "east", "west", "northern", "southern", "eastern",
         "western", "central", "upper", "lower", "old", "new", "said", "says", "will", "would", "is",
-        "was", "are", "were", "has", "have", "had"
+        "was", "are", "were", "has", "have", "had",
+        # a work or a feature named after the place ("the Muzaffarabad-Mansehra Expressway",
+        # "Qeshm Island", "the Khorgos Gateway", "the Xinjiang Uyghur Autonomous Region")
+        "expressway", "freeway", "island", "islands", "bridge", "tunnel", "corridor", "line",
+        "gate", "gateway", "harbour", "harbor", "checkpoint", "autonomous", "uyghur", "uygur"
     ]
 )
 _ORG_AFTER = frozenset(
@@ -510,6 +516,8 @@ def _person_mask(folded: str, toks: list[_Tok]) -> set[int]:
         k = i + 1
         while k < n:
             a, _, w2 = toks[k]
+            if _NAME_BREAK.search(folded, toks[k - 1][1], a):
+                break  # "Minister: Baku-Astara Highway ...": the name ended at the colon
             if _cap(folded, a) and w2 not in {"to", "with", "from", "via", "said"}:
                 masked.add(k)
                 k += 1
