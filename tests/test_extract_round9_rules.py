@@ -68,6 +68,11 @@ ONE_LINK = [
      "The first shipping line between Qeshm Island in Iran and Khasab Port in Oman was "
      "launched this year.",
      ("sea", ["Qeshm"], ["Khasab Port"], [])),
+    ("a city twenty times the size of its namesake keeps its name against a country "
+     "named elsewhere ('London' is not the town in Ontario)",
+     "Flights from Ashgabat to Birmingham and London return in June. Next year the airline "
+     "adds New York (US) and Toronto (Canada).",
+     ("air", ["Ashgabat"], ["Birmingham", "London"], [])),
     ("a ferry between two ports stays at sea",
      "A ferry runs from Baku to Aktau.",
      ("sea", ["Baku"], ["Aktau"], [])),

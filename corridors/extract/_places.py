@@ -562,13 +562,18 @@ def _clusters(cands: tuple[Candidate, ...]) -> list[list[Candidate]]:
 #: Scores of a city of fewer than 50,000 people, and of one of 500,000 or more (the
 #: gazetteer scores a city 50 plus its population over five million).
 _SMALL_TOWN, _BIG_CITY = 50.01, 50.1
+#: A city's score less its population term, and how many times bigger a namesake must be
+#: to dwarf it ("London", Ontario beside London: 20 times).
+_CITY_BASE, _DWARF_RATIO = 50.0, 5.0
 
 
 def _dwarfed(cand: Candidate, top: float) -> bool:
-    """Whether ``cand`` is a small town beside a big city of the same name: a country the
-    text names elsewhere does not make "Amsterdam" the town in New York State (only a
-    country named in the same sentence does)."""
-    return cand.place.kind == "city" and cand.score < _SMALL_TOWN and top >= _BIG_CITY
+    """Whether ``cand`` is a town beside a big city of the same name, a small town or one
+    a fifth the size or less: a country the text names elsewhere does not make "Amsterdam"
+    the town in New York State, nor "London" the one in Ontario (only a country named in
+    the same sentence does)."""
+    return cand.place.kind == "city" and top >= _BIG_CITY and (
+        cand.score < _SMALL_TOWN or top - _CITY_BASE >= _DWARF_RATIO * (cand.score - _CITY_BASE))
 
 
 def _resolve(mentions: list[Mention]) -> None:
