@@ -73,6 +73,12 @@ ONE_LINK = [
      "Flights from Ashgabat to Birmingham and London return in June. Next year the airline "
      "adds New York (US) and Toronto (Canada).",
      ("air", ["Ashgabat"], ["Birmingham", "London"], [])),
+    ("a Turkic compound's head is no town of its own, even in a route ('Kyzyl-Kiya')",
+     "The Nookat-Kyzyl-Kiya road is repaired.",
+     ("road", ["Nookat"], ["Kyzyl-Kiya"], [])),
+    ("a town glued to an unknown word before 'railroad' is read",
+     "The Bafq-Zarrinshahr railroad is being built.",
+     ("rail", ["Bafq"], ["Zarrinshahr"], [])),
     ("a ferry between two ports stays at sea",
      "A ferry runs from Baku to Aktau.",
      ("sea", ["Baku"], ["Aktau"], [])),

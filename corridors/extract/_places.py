@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corridors.gazetteer._index import Candidate, Gazetteer, capital_city, written_as_code
+from corridors.gazetteer._tables import COMPOUND_HEADS
 from corridors.records.place import Place
 
 __all__ = ["Mention", "find_mentions"]
@@ -230,6 +231,14 @@ def _dashed(folded: str, a: int, b: int) -> bool:
 _UNKNOWN_TAIL = re.compile(r"-[A-Z][a-z]")
 
 
+#: ... unless the two stand in a route: a chain goes on after the word, or a work named by
+#: its ends follows it ("the Khorramshahr-Shalamcheh railroad", "Tbilisi-Absheron-Alat").
+_ROUTE_AFTER_TAIL = re.compile(
+    r"-[A-Z][\w']+(?:\s[A-Z][\w']+)?(?:\s?-\s?[A-Z]|\s+(?i:railroad|railway|rail\s+line|"
+    r"road|highway|motorway|expressway|line|route|corridor|section|stretch|bridge|"
+    r"border\s+crossing|crossing|checkpoint)\b)")
+
+
 #: "the Russian capital", "the Afghan capital" (not "capital of", "capital city of").
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 
@@ -253,7 +262,9 @@ def _sentence_mentions(
         dash_prev = j > 0 and _dashed(folded, found[j - 1][1], a)
         dash_next = j + 1 < len(found) and _dashed(folded, b, found[j + 1][0])
         if _UNKNOWN_TAIL.match(folded, b) and not (
-                j + 1 < len(found) and found[j + 1][0] == b + 1):
+                j + 1 < len(found) and found[j + 1][0] == b + 1) and not (
+                (dash_prev or _ROUTE_AFTER_TAIL.match(folded, b))
+                and folded[a:b].lower() not in COMPOUND_HEADS):
             continue  # "Kyzyl-Kiya": the head of a longer name the gazetteer lacks
         if names.plain(key):
             kept = names.lookup(key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "CITY_ALIASES",
     "COMMON_WORDS",
+    "COMPOUND_HEADS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "EXTRA_CITIES",
@@ -523,6 +524,15 @@ COMMON_WORDS = frozenset(
 #: Colombia) the Russian ferry port on the Kerch Strait.
 MISLEADING_ALTERNATES = frozenset({("julfa", "AE"), ("bostan", "US"), ("sino", "US"),
                                    ("kavkaz", "CO")})
+
+#: Words that start Turkic compound place names ("Kara-Balta", "Kyzyl-Kiya", "Ak-Tuz",
+#: "Kok-Art", "Sary-Tash", "Uch-Kurgan", "Yangi-Yer"): black, red, white, blue, yellow,
+#: three, five, new, mouth.  Such a word glued by a hyphen to an unknown word is the head of
+#: one name, never a town of its own, even inside a route.
+COMPOUND_HEADS = frozenset(
+    ["kara", "qara", "kyzyl", "qizil", "kizil", "ak", "aq", "kok", "kuk", "sary", "sari", "uch",
+     "besh", "yangi", "yany", "ust"]
+)
 
 #: Month and day names: never read as places, whatever a gazetteer says.
 NOT_PLACES = frozenset(
