@@ -183,10 +183,12 @@ P_REACH = re.compile(
 P_PAIR_MODE = re.compile(
     rf"\bG(?P<a>\d+) {W}{{0,4}}?(?:open|opened|opens|launch|launched|launches|build|built|"
     r"builds|construct|constructed|inaugurated|inaugurate|completed?|restored?|reopen(?:ed)?|"
+    r"restart(?:s|ed)?|resume[sd]?|agrees? on|agreed on|"
     r"upgrade[sd]?|agreed to (?:build|open|launch)|(?:discuss(?:es|ed|ing)?|stud(?:y|ies|ied|"
     r"ying)|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing))(?= an? )) "
     rf"{W}{{0,3}}?(?:road|roads|railway|railways|rail link|highway|motorway|flights?|ferry|"
-    r"bridge|line|crossing|route|corridor)\b"
+    r"bridge|line|crossing|route|corridor|trains?|train services?|bus(?:es)? services?|"
+    r"buses|air links?|air services?)\b"
 )
 P_BORDER_AT = re.compile(
     r"\bG(?P<a>\d+) (?:s )?(?:(?:border|network|side|frontier|grid|system|railways?) "
