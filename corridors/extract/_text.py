@@ -183,8 +183,10 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[
 
 #: A short aside in brackets right after a name: "Xi'an (Shaanxi Province, in Northwest
 #: China) and Chengdu", "KABUL (Tolo News):"; a route in brackets is read ("El Al (from Tel
-#: Aviv to Moscow)").
-_ASIDE = re.compile(r"(?<=[A-Za-z.'\u2019])[ \t]*\((?![Ff]rom\s)[^()\n]{1,80}\)")
+#: Aviv to Moscow)", "ferries (Illichivsk-Batumi and Alat-Aktau)").
+_ASIDE = re.compile(
+    r"(?<=[A-Za-z.'\u2019])[ \t]*\((?![Ff]rom\s)"
+    r"(?![^()\n]*[A-Z][a-z][\w'\u2019]*[ \t]?[-\u2013\u2014][ \t]?[A-Z][a-z])[^()\n]{1,80}\)")
 
 
 #: An apposition that says what a place is: "Urumqi, the chief city of the Xinjiang Uygur
