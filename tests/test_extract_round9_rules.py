@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_extract_rule_families import ends, only
 
+from corridors.extract._pipeline import extract_links
+
 #: (what the case shows, text, (mode, origins, destinations, via)).
 ONE_LINK = [
     ("'by road and by rail' is one cue for both: land",
@@ -92,6 +94,18 @@ ONE_LINK = [
      "A ferry runs from Baku to Aktau.",
      ("sea", ["Baku"], ["Aktau"], [])),
 ]
+
+#: (what the case shows, text): sentences that give no link.
+NO_LINK = [
+    ("'between Asia and Europe' is a figure, not a route",
+     "The new railway is meant to act as a strategic gateway between Asia and Europe."),
+]
+
+
+@pytest.mark.parametrize("text", [case[1] for case in NO_LINK], ids=[case[0] for case in NO_LINK])
+def test_a_sentence_gives_no_link(text: str) -> None:
+    assert extract_links(text) == []
+
 
 #: (what the case shows, text, status of its one link).
 STATUS = [

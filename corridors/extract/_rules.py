@@ -317,6 +317,8 @@ def _between(s: _Sentence) -> None:
                 RELATION_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())
                 and not gateway and not _through_a_crossing(s, m.end())):
             continue
+        if all(p.kind == "region" for p in members):
+            continue  # "a gateway between Asia and Europe": a figure, not a route (0 of 9)
         for gf in from_only:
             if gf in s.used or gf == ga:
                 continue
