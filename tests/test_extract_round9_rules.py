@@ -95,6 +95,14 @@ ONE_LINK = [
      ("sea", ["Baku"], ["Aktau"], [])),
 ]
 
+def test_two_countries_that_restart_a_service_stand_beside_its_finer_link() -> None:
+    links = extract_links("Pakistan and Iran to restart train services by September\n\n"
+                          "Trains between Quetta and Zahedan are to run again.")
+    assert {(link.mode, tuple(p.name for p in link.origins),
+             tuple(p.name for p in link.destinations)) for link in links} == {
+        ("rail", ("Pakistan",), ("Iran",)), ("rail", ("Quetta",), ("Zahedan",))}
+
+
 #: (what the case shows, text): sentences that give no link.
 NO_LINK = [
     ("'between Asia and Europe' is a figure, not a route",

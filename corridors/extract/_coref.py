@@ -187,13 +187,20 @@ def _finer_before(r: RawLink, before: dict[str, list[RawLink]]) -> list[RawLink]
             for o in before.get(c, ())]
 
 
+#: Country-level links that stand beside finer ones: a chain of countries names a project
+#: ("the China-Kyrgyzstan-Uzbekistan railway"), and two countries that open, restart or
+#: agree on a service ("Pakistan and Iran to restart train services") report it as a whole.
+_OWN_LINK_RULES = frozenset({"chain", "pair-mode"})
+
+
 def _restated_in_text(r: RawLink, finer: set[tuple[frozenset[str], frozenset[str], str]],
                       ) -> bool:
     """Whether a link between countries is said finer anywhere in the text: a link of its
     mode from places in its origin countries to places in its destination countries (or
-    back) ("Tashkent-Lahore flights ... air links between the two countries").  A chain
-    of countries names a project ("the China-Kyrgyzstan-Uzbekistan railway") and stays."""
-    if r.rule == "chain" or not all(p.kind == "country" for p in (*r.origins, *r.destinations)):
+    back) ("Tashkent-Lahore flights ... air links between the two countries"); links of
+    :data:`_OWN_LINK_RULES` stay."""
+    if r.rule in _OWN_LINK_RULES or not all(p.kind == "country"
+                                            for p in (*r.origins, *r.destinations)):
         return False
     ro, rd = sorted(countries_of(r.origins)), sorted(countries_of(r.destinations))
     if len(ro) > 6 or len(rd) > 6:
@@ -245,7 +252,8 @@ def _subsumed(r: RawLink, others: Iterable[RawLink]) -> bool:
         if len(r.destinations) > 1 and all(_reached_from_inside(r, d, others)
                                            for d in r.destinations):
             return True  # "its routes to Muscat and Sharjah": "Lahore-Muscat", "Sialkot-Sharjah"
-    if r.rule == "chain" or not all(p.kind == "country" for p in (*r.origins, *r.destinations)):
+    if r.rule in _OWN_LINK_RULES or not all(p.kind == "country"
+                                            for p in (*r.origins, *r.destinations)):
         return False  # "the China-Kyrgyzstan-Uzbekistan railway" names a project
     ro, rd = countries_of(r.origins), countries_of(r.destinations)
     for o in others:
