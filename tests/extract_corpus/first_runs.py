@@ -63,6 +63,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test29", "28cc64f", ("ka", "kb", "kc")),
     ("test30", "28cc64f", ("la", "lb", "lc")),
     ("test31", "73e0ba6", ("ma", "mb", "mc")),
+    ("test32", "cde61df", ("na", "nb", "nc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
