@@ -141,13 +141,14 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
                 ("road", "rail"))
     # one link per pair of countries, through every crossing of theirs the sentence names
     # ("shut Torkham, Chaman and Ghulam Khan": Pakistan to Afghanistan via the three)
-    pairs: dict[frozenset[str], list[Mention]] = {}
+    pairs: dict[frozenset[str], tuple[tuple[str, str], list[Mention]]] = {}
     for m in mentions:
-        place = m.place
-        if place is not None and place.kind == "border_crossing" and place.id in _sides():
-            pairs.setdefault(frozenset(_sides()[place.id]), []).append(m)
-    for at in pairs.values():
-        a, b = (country_place(cc) for cc in _sides()[at[0].place.id])  # type: ignore[union-attr]
+        sides = _sides().get(m.place.id or "") if m.place is not None and (
+            m.place.kind == "border_crossing") else None
+        if sides is not None:
+            pairs.setdefault(frozenset(sides), (sides, []))[1].append(m)
+    for sides, at in pairs.values():
+        a, b = (country_place(cc) for cc in sides)
         if a is None or b is None:
             continue
         via = list(dict.fromkeys(m.place for m in at if m.place is not None))

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from corridors import settings
+from corridors.gazetteer._tables import PLAIN_LETTERS
 from corridors.records.place import Place
 from corridors.settings import MAX_QUERY_CHARS
 
@@ -350,18 +351,12 @@ def _split(joined: Any, n: int) -> list[str]:
 _FOLD_CACHE: dict[str, str] = {"’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"}
 
 
-#: Letters that Unicode does not decompose into an ASCII letter and a mark ("Iğdır",
-#: "Łódź"): their plain forms.
-_PLAIN_LETTERS = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                  "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T"}
-
-
 def _fold_char(ch: str) -> str:
     out = _FOLD_CACHE.get(ch)
     if out is None:
         decomposed = unicodedata.normalize("NFKD", ch)
         base = "".join(c for c in decomposed if not unicodedata.combining(c))
-        out = base[0] if base and base[0].isascii() else _PLAIN_LETTERS.get(ch, ch)
+        out = base[0] if base and base[0].isascii() else PLAIN_LETTERS.get(ch, ch)
         if out in "ʻʼ`´":  # modifier letters used in transliteration (O'zbekiston)
             out = "'"
         _FOLD_CACHE[ch] = out
@@ -799,8 +794,3 @@ def search_places(name: str, *, limit: int = 10) -> list[Place]:
         if c.place not in out:
             out.append(c.place)
     return out[:limit]
-
-
-def iter_names(gaz: Gazetteer) -> Iterable[str]:
-    """Every indexed (normalised) name."""
-    return gaz.names.keys()

@@ -19,6 +19,7 @@ __all__ = [
     "NOT_PLACES",
     "ORGANISATIONS",
     "PERSON_NAMES",
+    "PLAIN_LETTERS",
     "PORTS",
     "PROVINCES",
     "REGIONS",
@@ -533,6 +534,11 @@ COMPOUND_HEADS = frozenset(
     ["kara", "qara", "kyzyl", "qizil", "kizil", "ak", "aq", "kok", "kuk", "sary", "sari", "uch",
      "besh", "yangi", "yany", "ust"]
 )
+
+#: Letters that Unicode does not decompose into an ASCII letter and a mark ("Iğdır",
+#: "Łódź"): their plain forms, for folding names.
+PLAIN_LETTERS = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                 "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T"}
 
 #: Month and day names: never read as places, whatever a gazetteer says.
 NOT_PLACES = frozenset(
