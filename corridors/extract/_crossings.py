@@ -143,9 +143,7 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
     # ("shut Torkham, Chaman and Ghulam Khan": Pakistan to Afghanistan via the three)
     pairs: dict[frozenset[str], tuple[tuple[str, str], list[Mention]]] = {}
     for m in mentions:
-        sides = _sides().get(m.place.id or "") if m.place is not None and (
-            m.place.kind == "border_crossing") else None
-        if sides is not None:
+        if (sides := _crossing_sides(m.place)) is not None:
             pairs.setdefault(frozenset(sides), (sides, []))[1].append(m)
     for sides, at in pairs.values():
         a, b = (country_place(cc) for cc in sides)
@@ -154,6 +152,13 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
         via = list(dict.fromkeys(m.place for m in at if m.place is not None))
         yield RawLink([a], [b], via=via, directed=False, start=at[0].start, end=at[-1].end,
                       rule=RULE, confidence=0.6, mode=mode)
+
+
+def _crossing_sides(place: Place | None) -> tuple[str, str] | None:
+    """The two countries of a known border crossing, else ``None``."""
+    if place is None or place.kind != "border_crossing" or place.id is None:
+        return None
+    return _sides().get(place.id)
 
 
 def _beside(town: Place, crossing: Place) -> bool:

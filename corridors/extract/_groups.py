@@ -21,6 +21,8 @@ _LIST_GAP = re.compile(
 )
 #: "A-B", "A-to-B", "calls at A, then B, then C": stops in order.
 _CHAIN_GAP = re.compile(r"\s*-\s*|\s*-to-\s*|\s*,\s*(?:and\s+)?then\s+")
+#: "Qeshm Island in Iran": the one facility word a country after "in" still locates (with
+#: the other words of :data:`_MEMBER_TAIL` the country is a place of the link, as labelled).
 _ISLAND = re.compile(r"\s+islands?\b")
 #: A facility noun and a parenthesis after a member, before the joint: "between Khaf
 #: station (Iran) and Rozanak station", "the Aprin dry port and Bandar Abbas", "between

@@ -28,18 +28,19 @@ __all__ = [
     "clause_of",
     "mode_cues",
     "mode_name",
-    "multimodal_name",
     "nearest_mode",
     "text_mode",
     "union_modes",
 ]
 
+#: Words that name a route of several modes at once.
+_MULTIMODAL_WORDS = r"multi-?modal|inter-?modal|rail-road|road-rail"
 _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("road", "rail"), re.compile(
         r"\b(?:land\s+(?:connectivity|links?|routes?|transport|corridors?|connections?|"
         r"bridge|access|trade\s+routes?)|overland|by\s+land|surface\s+transport|"
         # "the rail-road corridor", "a multimodal corridor": road and rail together
-        r"rail-road|road-rail|multi-?modal|inter-?modal)\b")),
+        rf"{_MULTIMODAL_WORDS})\b")),
     (("air",), re.compile(
         r"\b(?:flights?|flew|fly|flying|airlines?|airways|air\s+(?:links?|connectivity|"
         r"routes?|services?|corridor|traffic|travel|cargo|bridge|connections?|freight)|"
@@ -91,10 +92,10 @@ _CONNECT_WORDS = re.compile(
     r"crossings?|alignments?|sections?|stretch(?:es)?)\b"
 )
 
-#: "the Caspian port of X" names the leg's end, not its mode.
 #: Rules whose match is a route by itself ("Andijan - Osh", "from A through B to C"): with
 #: no cue of its own, it takes the mode carried over from the sentence before.
 _ROUTE_RULES = frozenset({"chain", "from-to", "from-via-to"})
+#: "the Caspian port of X" names the leg's end, not its mode.
 _PORT_OF = re.compile(r"(?:sea)?ports?\s+of\b")
 #: "by road and rail", "by road and by rail", "ship, rail and road": one cue.
 _CUE_GAP = re.compile(r"\s*(?:,|and|&|or|and/or|,\s*and)\s*(?:by\s+)?")
@@ -256,7 +257,7 @@ def assign_modes(
                       and c[2][0] in {"road", "rail"}}
             if len(single) == 1:
                 modes = single.pop()
-        if multimodal_name(lower, raw.start, raw.end):
+        if _multimodal_name(lower, raw.start, raw.end):
             modes = ("road", "rail")  # "a train along the multimodal corridor A-B-C": land
         if raw.rule == "coreference" and raw.mode_hint is not None:
             modes = raw.mode_hint  # "the line ... to the port of X": still the line's mode
@@ -361,18 +362,18 @@ def _by_after(
 
 #: A route named as several modes at once, just before or after its places ("the
 #: multimodal corridor China-Kyrgyzstan-Uzbekistan", "the A-B-C rail-road corridor").
-MULTIMODAL = re.compile(r"\b(?:multi-?modal|inter-?modal|rail-road|road-rail)\b")
+MULTIMODAL = re.compile(rf"\b(?:{_MULTIMODAL_WORDS})\b")
 _MULTIMODAL_BEFORE = re.compile(
-    r"\b(?:multi-?modal|inter-?modal|rail-road|road-rail)\s+(?:[\w-]+\s+){0,4}?"
+    rf"\b(?:{_MULTIMODAL_WORDS})\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?:(?:called|named|known\s+as)\s+)?[\"'\u201c\u2018]?$")
+_MULTIMODAL_AFTER = re.compile(rf"[\"'\u201d\u2019]?\s(?:{_MULTIMODAL_WORDS})\b")
 
 
-def multimodal_name(lower: str, start: int, end: int) -> bool:
+def _multimodal_name(lower: str, start: int, end: int) -> bool:
     """Whether the places at ``start..end`` are named as a multimodal route: the word
     stands right before them or right after them."""
     return (_MULTIMODAL_BEFORE.search(lower, max(0, start - 60), start) is not None
-            or MULTIMODAL.match(lower, end + 1) is not None
-            or MULTIMODAL.match(lower, end + 2) is not None)
+            or _MULTIMODAL_AFTER.match(lower, end) is not None)
 
 
 def _across_land(raw: RawLink) -> bool:

@@ -239,6 +239,17 @@ _ROUTE_AFTER_TAIL = re.compile(
     r"border\s+crossing|crossing|checkpoint)\b)")
 
 
+def _head_of_unknown_name(folded: str, a: int, b: int, in_chain: bool) -> bool:
+    """Whether the name at ``a..b``, glued by a hyphen to a capitalised word the gazetteer
+    lacks, starts one longer name: always for a Turkic compound head, else unless the two
+    stand in a route (``in_chain``, or :data:`_ROUTE_AFTER_TAIL`)."""
+    if not _UNKNOWN_TAIL.match(folded, b):
+        return False
+    if folded[a:b].lower() in COMPOUND_HEADS:
+        return True
+    return not (in_chain or _ROUTE_AFTER_TAIL.match(folded, b))
+
+
 #: "the Russian capital", "the Afghan capital" (not "capital of", "capital city of").
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 
@@ -261,10 +272,8 @@ def _sentence_mentions(
     for j, (a, b, ti, tj, key) in enumerate(found):
         dash_prev = j > 0 and _dashed(folded, found[j - 1][1], a)
         dash_next = j + 1 < len(found) and _dashed(folded, b, found[j + 1][0])
-        if _UNKNOWN_TAIL.match(folded, b) and not (
-                j + 1 < len(found) and found[j + 1][0] == b + 1) and not (
-                (dash_prev or _ROUTE_AFTER_TAIL.match(folded, b))
-                and folded[a:b].lower() not in COMPOUND_HEADS):
+        next_glued = j + 1 < len(found) and found[j + 1][0] == b + 1
+        if not next_glued and _head_of_unknown_name(folded, a, b, dash_prev):
             continue  # "Kyzyl-Kiya": the head of a longer name the gazetteer lacks
         if names.plain(key):
             kept = names.lookup(key)

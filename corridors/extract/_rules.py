@@ -133,6 +133,7 @@ class _Sentence:
     prev_link: RawLink | None
     home: Place | None
     groups: list[Group]
+    aside_end: int  # where an opening "Beyond the EU," ends (``s_start`` without one)
     sk: str = ""
     sk_pos: list[int] = field(default_factory=list)
     tx_pos: list[int] = field(default_factory=list)
@@ -200,20 +201,19 @@ def sentence_links(
     :func:`~corridors.extract._modes.clause_ends`) are found here unless given.
     """
     mentions, qualifiers = drop_qualifiers(lower, mentions)
-    # an opening "Beyond the EU, ...", "Unlike the Bishkek-Osh road, ...": its places are
-    # no subject of what follows, nor one list with the subject after its comma
+    # an opening "Beyond the EU, ...", "Unlike the Bishkek-Osh road, ...": its places form
+    # no list with the subject after its comma (nor are they a subject: :func:`_prepare`)
     aside = _ASIDE_OPENER.match(lower, s_start, s_end)
     aside_end = aside.end() if aside is not None else s_start
     groups = place_groups(lower, [m for m in mentions if m.role != "blocked"
                              or "located-in" in m.notes], qualifiers,
-                          breaks=frozenset({aside_end - 1}) if aside is not None else frozenset())
+                          breaks=frozenset({aside_end - 1}))  # before the sentence: none
     if not groups:
         return []
     s = _Sentence(lower, s_start, s_end, mentions, cues, carried, anaphor, prev_link, home,
-                  groups)
+                  groups, aside_end)
     blocked = [m for m in mentions if m.role == "blocked" and "located-in" not in m.notes]
     s.sk, s.sk_pos, s.tx_pos = _skeleton(lower, s_start, s_end, groups, blocked)
-    s.objects = {k for k, g in enumerate(groups) if g.end <= aside_end}
     s.names = names if names is not None else [
         (m.start(), m.end()) for m in NAMED_ANY.finditer(lower, s_start, s_end)]
     s.clauses = clauses if clauses is not None else clause_ends(lower, s_start, s_end)
@@ -243,9 +243,10 @@ def _prepare(s: _Sentence) -> None:
                     for k, g in enumerate(s.groups) if r0 <= g.start and g.end <= r1}
     s.via_at = [(m.start(), int(m["v"])) for m in P_VIA.finditer(s.sk)]
     s.via_groups = {k for _, k in s.via_at}
-    # "asked Uzbekistan for permission to fly to X": the one asked is no subject
-    s.objects.update(k for k, g in enumerate(s.groups)
-                     if _OBJECT_BEFORE.search(s.lower, max(s.s_start, g.start - 40), g.start))
+    # "asked Uzbekistan for permission to fly to X": the one asked is no subject, nor a place
+    # of an opening "Beyond the EU,"
+    s.objects = {k for k, g in enumerate(s.groups) if g.end <= s.aside_end
+                 or _OBJECT_BEFORE.search(s.lower, max(s.s_start, g.start - 40), g.start)}
 
 
 #: The key words of every row of ORIGIN_TARGET (a row runs when one of its own is there).
