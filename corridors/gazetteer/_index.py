@@ -28,13 +28,22 @@ import csv
 import gc
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from corridors import settings
+from corridors.gazetteer._codec import (
+    coded,
+    decoded,
+    join,
+    join_optional,
+    no_comma,
+    split,
+    split_optional,
+)
 from corridors.gazetteer._tables import PLAIN_LETTERS
 from corridors.records.place import Place
 from corridors.settings import MAX_QUERY_CHARS
@@ -135,10 +144,11 @@ class Gazetteer:
     def to_cache(self) -> dict[str, Any]:
         """The index as JSON data, for the on-disk cache (:func:`gazetteer`).
 
-        Columns of strings are stored as one string each, joined with :data:`_SEP`, with
-        the positions of ``None`` apart, so that reading them back is fast; numbers as
-        packed arrays (:func:`corridors._cache.pack_floats`); the four flags as strings of
-        ``0``/``1``; members only for the rows that
+        Columns of strings are stored as one string each, joined with
+        :data:`~corridors.gazetteer._codec.SEP`, with the positions of ``None`` apart, so
+        that reading them back is fast; numbers as packed arrays
+        (:func:`corridors._cache.pack_floats`); the four flags as strings of ``0``/``1``;
+        members only for the rows that
         have them.  Raises ``ValueError`` for a string that holds a separator.
         """
         from corridors._cache import pack_floats as _pack_floats
@@ -151,22 +161,22 @@ class Gazetteer:
         return {
             "version": GAZETTEER_VERSION,
             "n": len(rows),
-            "name": _join(r[0] for r in rows),
-            "country": _coded(r[1] for r in rows),
-            "kind": _coded(r[2] for r in rows),
+            "name": join(r[0] for r in rows),
+            "country": coded(r[1] for r in rows),
+            "kind": coded(r[2] for r in rows),
             "lat": _pack_floats([r[3] for r in rows]),
             "lon": _pack_floats([r[4] for r in rows]),
-            "id": _join_optional(r[5] for r in rows),
+            "id": join_optional(r[5] for r in rows),
             "members_at": _pack_ints(with_members),
-            "members": _join(",".join(_no_comma(m) for m in rows[i][6]) for i in with_members),
+            "members": join(",".join(no_comma(m) for m in rows[i][6]) for i in with_members),
             "score": _pack_floats([r[7] for r in rows]),
             "flags": ["".join("1" if r[i] else "0" for r in rows) for i in range(8, 12)],
-            "keys1": _join(single),
+            "keys1": join(single),
             "rows1": _pack_ints([self.names[k][0] for k in single]),
-            "keys": _join(multi),
+            "keys": join(multi),
             "counts": _pack_ints([len(self.names[k]) for k in multi]),
             "rows": _pack_ints([i for k in multi for i in self.names[k]]),
-            "first_words": _join(self.max_len),
+            "first_words": join(self.max_len),
             "max_len": _pack_ints(list(self.max_len.values())),
         }
 
@@ -204,12 +214,12 @@ class Gazetteer:
             raise CacheFormatError("gazetteer: flags are not four strings of 0 and 1")
         members: list[tuple[str, ...]] = [()] * n
         at = numbers("members_at", False, None, 0)
-        for i, m in zip(at, _split(data["members"], len(at)), strict=True):
+        for i, m in zip(at, split(data["members"], len(at)), strict=True):
             members[i] = tuple(m.split(","))
         columns = [
-            _split(data["name"], n), _decoded(data["country"], n, True),
-            _decoded(data["kind"], n, False), numbers("lat", True), numbers("lon", True),
-            _split_optional(data["id"], n), members, numbers("score", False),
+            split(data["name"], n), decoded(data["country"], n, True),
+            decoded(data["kind"], n, False), numbers("lat", True), numbers("lon", True),
+            split_optional(data["id"], n), members, numbers("score", False),
             *(list(map("1".__eq__, f)) for f in flags),
         ]
         gaz = cls()
@@ -217,18 +227,18 @@ class Gazetteer:
 
         rows1 = numbers("rows1", False, None, 0)
         names: dict[str, tuple[int, ...]] = dict(
-            zip(_split(data["keys1"], len(rows1)), zip(rows1), strict=True))
+            zip(split(data["keys1"], len(rows1)), zip(rows1), strict=True))
         counts = numbers("counts", False, None, 1)
         idx = numbers("rows", False, sum(counts), 0)
         at_i = 0
-        for k, c in zip(_split(data["keys"], len(counts)), counts, strict=True):
+        for k, c in zip(split(data["keys"], len(counts)), counts, strict=True):
             names[k] = tuple(idx[at_i : at_i + c])
             at_i += c
         gaz.names = names
         lens = numbers("max_len", False, None, 1)
         if lens and max(lens) > 1000:
             raise CacheFormatError("gazetteer: a name of more than 1000 words")
-        gaz.max_len = dict(zip(_split(data["first_words"], len(lens)), lens, strict=True))
+        gaz.max_len = dict(zip(split(data["first_words"], len(lens)), lens, strict=True))
         return gaz
 
     def add(self, name: str, cand: Candidate) -> None:
@@ -273,79 +283,6 @@ class Gazetteer:
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every candidate for ``name``, best prior first."""
         return self.lookup_key(name_key(name))
-
-
-#: Separator of the strings of a column in the cache.
-_SEP = "\x1f"
-
-
-def _join(values: Iterable[str]) -> str:
-    out = list(values)
-    if any(_SEP in v for v in out):
-        raise ValueError("cannot store a string with a separator in the gazetteer cache")
-    return _SEP.join(out)
-
-
-def _join_optional(values: Iterable[str | None]) -> dict[str, Any]:
-    out = list(values)
-    return {"values": _join(v or "" for v in out),
-            "none_at": [i for i, v in enumerate(out) if v is None]}
-
-
-def _coded(values: Iterable[str | None]) -> dict[str, Any]:
-    """A column of few distinct values: the values once, and one character per row that
-    numbers its value (shared strings when read back, as in a pickle)."""
-    vocab: dict[str | None, int] = {}
-    codes = "".join(chr(vocab.setdefault(v, len(vocab))) for v in values)
-    if len(vocab) > 0xD7FF:
-        raise ValueError("too many distinct values for a coded gazetteer column")
-    return {"values": list(vocab), "codes": codes}
-
-
-def _decoded(data: Any, n: int, optional: bool) -> list[Any]:
-    from corridors._cache import CacheFormatError
-
-    if not isinstance(data, dict):
-        raise CacheFormatError("gazetteer: a coded column is not an object")
-    vocab, codes = data["values"], data["codes"]
-    allowed = {str, type(None)} if optional else {str}
-    if not (isinstance(vocab, list) and set(map(type, vocab)) <= allowed
-            and isinstance(codes, str) and len(codes) == n):
-        raise CacheFormatError("gazetteer: a coded column has the wrong shape")
-    if codes and max(codes) >= chr(len(vocab)):
-        raise CacheFormatError("gazetteer: a coded column points outside its values")
-    return list(map(vocab.__getitem__, map(ord, codes)))
-
-
-def _split_optional(data: Any, n: int) -> list[str | None]:
-    from corridors._cache import CacheFormatError
-
-    if not isinstance(data, dict):
-        raise CacheFormatError("gazetteer: an optional column is not an object")
-    col: list[str | None] = list(_split(data["values"], n))
-    none_at = data["none_at"]
-    if not isinstance(none_at, list) or not set(map(type, none_at)) <= {int}:
-        raise CacheFormatError("gazetteer: none_at is not a list of positions")
-    for i in none_at:
-        col[i] = None
-    return col
-
-
-def _no_comma(code: str) -> str:
-    if "," in code:
-        raise ValueError(f"cannot store member {code!r} in the gazetteer cache")
-    return code
-
-
-def _split(joined: Any, n: int) -> list[str]:
-    from corridors._cache import CacheFormatError
-
-    if not isinstance(joined, str):
-        raise CacheFormatError("gazetteer: a column is not a string")
-    col = joined.split(_SEP) if n else []
-    if len(col) != n:
-        raise CacheFormatError(f"gazetteer: a column has {len(col)} items, not {n}")
-    return col
 
 
 _FOLD_CACHE: dict[str, str] = {"’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"}
