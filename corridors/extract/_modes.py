@@ -52,7 +52,7 @@ _MODE_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"\s+lines?)\b(?!\s+record)")),
     (("road",), re.compile(
         r"\b(?:roads?(?!\s*-?\s*map)|highways?|motorways?|expressways?|truck(?:s|ed)?|trucking|"
-        r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|"
+        r"lorr(?:y|ies)|bus(?:es)?|tir|freeways?|road\s+transport|hauliers?|haulage|convoys?|"
         r"truckers?|(?<!train\s)(?<!engine\s)drivers?|border\s+crossings?|"
         # "the bridge connects A with B" (not "the ageing bridges along the route")
         r"bridges?(?=\s+(?:will\s+|would\s+|to\s+|that\s+|which\s+)?(?:connects?|links?|"

@@ -127,7 +127,7 @@ P_PASS_ENDING = re.compile(
 #: "starting in A and ending in B": a route told by where it starts and ends.
 P_START_END = re.compile(
     rf"\b(?:starting|starts|start|beginning|begins|begin|originating|originates) (?:at|in|from) "
-    rf"{THE}G(?P<a>\d+) (?:(?:[a-z0-9']+|G\d+|,) ){{0,8}}?(?:ending|ends|end|terminating|"
+    rf"{THE}G(?P<a>\d+) (?:(?:[a-z0-9']+|G\d+|,) ){{0,14}}?(?:ending|ends|end|terminating|"
     rf"terminates|finishing|finishes) (?:at|in) {THE}G(?P<b>\d+) "
 )
 #: "to start at A in C and run across D to B": a route told by its start and its run.
@@ -277,7 +277,7 @@ P_LEFT_ARRIVED = re.compile(
     rf"\b(?:left|departed(?: from)?|set (?:off|out) from|took off from|flew out of) "
     rf"{THE}{FACILITY_IN}G(?P<a>\d+) "
     rf"(?:[a-z0-9']+ |, |(?:cross|crossed|crossing|through|via|across) (?:the )?G\d+ |"
-    rf"(?:in|of) (?:the )?G\d+ , ){{0,10}}?"
+    rf"(?:in|of) (?:the )?G\d+ (?:, )?){{0,10}}?"
     rf"(?:arrived|arrives|reached|reaches|pulled into|docked|berthed|landed|touched down|"
     rf"(?:then )?flew on to|to reach|"
     rf"will reach|would reach|reaching|to arrive|ended (?:its|their) (?:[a-z]+ )?(?:journey|"
@@ -362,7 +362,9 @@ LEG_CUE = re.compile(
 #: "... to B and onwards to C": the link goes on to C (B becomes a via point).
 CONTINUE_GAP = re.compile(r"(?:(?:and|,) )?(?:(?:then|thence|onwards?|on|further|beyond) )+")
 P_LEG = re.compile(
-    r"(?P<gap>(?:(?:[a-z0-9']+|,|G\d+) ){0,12}?)(?:to|into|towards) "
+    # "..., reached B and then left for C": a departure for the next stop is a leg too
+    r"(?P<gap>(?:(?:[a-z0-9']+|,|G\d+) ){0,12}?)(?:to|into|towards|"
+    r"(?:left|leaving|set off|headed|departed) for) "
     rf"{THE}G(?P<c>\d+) "
 )
 LEG_GAP_STOP = re.compile(r"\b(?:said|says|told|from G\d+|while|but|whereas)\b|;")

@@ -1,0 +1,37 @@
+"""Unit tests of the rule changes of the tenth round (issue 12), as a table of sentences
+that give one link.
+
+Each text here is written for the test; none is taken from the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rule_families import ends, only
+
+#: (what the case shows, text, (mode, origins, destinations, via)).
+ONE_LINK = [
+    ("an airport's city after it: 'took off from X Airport in A and landed at Y'",
+     "Its first flight took off from Jinnah International Airport in Karachi and landed at "
+     "Islamabad International Airport.",
+     ("air", ["Jinnah International Airport"], ["Islamabad International Airport"], [])),
+    ("a line that begins at A, runs via B with places said where they lie, and ends at C",
+     "The railway is to begin at Kashgar, in Xinjiang in China's northwest, run via "
+     "Jalal-Abad in Kyrgyzstan and end at Andijan in Uzbekistan.",
+     ("rail", ["Kashgar"], ["Andijan"], ["Jalal-Abad"])),
+    ("'reached B and then left for C': B is a stop on the way to C",
+     "The truck convoy set off from Kashgar, reached Quetta and then left for Gwadar.",
+     ("road", ["Kashgar"], ["Gwadar"], ["Quetta"])),
+    ("a convoy travels by road",
+     "The first convoy of 40 containers left Kashgar on Monday and reached Sost two days "
+     "later.",
+     ("road", ["Kashgar"], ["Sost"], [])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in ONE_LINK],
+                         ids=[case[0] for case in ONE_LINK])
+def test_a_sentence_gives_its_link(text: str,
+                                   expected: tuple[str, list[str], list[str], list[str]]) -> None:
+    link = only(text)
+    assert (*ends(link), [v.name for v in link.via]) == expected
