@@ -26,6 +26,15 @@ ONE_LINK = [
      "The first convoy of 40 containers left Kashgar on Monday and reached Sost two days "
      "later.",
      ("road", ["Kashgar"], ["Sost"], [])),
+    ("'from the capital, A, to B': the place in apposition is the origin",
+     "Somon Air is to restart flights from the capital, Dushanbe, to Tashkent.",
+     ("air", ["Dushanbe"], ["Tashkent"], [])),
+    ("'from the Kazakh capital, A, to B'",
+     "Flights from the Kazakh capital, Astana, to Lahore start in May.",
+     ("air", ["Astana"], ["Lahore"], [])),
+    ("a news agency is no place: 'IRNA reported' names no Salerno",
+     "A new shipping line links Bandar Abbas with Jebel Ali, IRNA reported.",
+     ("sea", ["Bandar Abbas"], ["Jebel Ali Port"], [])),
 ]
 
 

@@ -87,6 +87,8 @@ THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |som
         # "the southern port city of Bandar Abbas", "the northern border town of Astara"
         r"(?:(?:[a-z]+ )?(?:port city|border town|port town|port|ports|city|cities|town|towns|"
         r"village|capital|seaport|dry port|harbour|border|frontier) of )?"
+        # "from the capital, Dushanbe, to ...": the place in apposition
+        r"(?:(?:[a-z]+ |G\d+ )?(?:capital|port city|border town) , )?"
         # "to destinations such as A and B": the list is the destinations
         r"(?:(?:destinations|cities|airports|ports|countries|places|points|hubs) "
         r"(?:such as|including|like|in|of) )?")

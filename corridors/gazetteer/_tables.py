@@ -554,6 +554,10 @@ NOT_PLACES = frozenset(
         "friday", "saturday", "sunday",
         # sentence-initial "To carry pilgrims ..." is no town called To
         "to",
+        # news agencies and a power line that name places elsewhere: "IRNA reported" is no
+        # Salerno (an old name of it), nor "ISNA" Esna, "Xinhua" the Chinese county, "Tolo
+        # News" Toulon, "CASA-1000" a town called Casa
+        "irna", "isna", "xinhua", "tolo", "casa",
     ]
 )
 
