@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_extract_rule_families import ends, only
 
+from corridors.extract import extract
+
 #: (what the case shows, text, (mode, origins, destinations, via)).
 ONE_LINK = [
     ("an airport's city after it: 'took off from X Airport in A and landed at Y'",
@@ -44,3 +46,19 @@ def test_a_sentence_gives_its_link(text: str,
                                    expected: tuple[str, list[str], list[str], list[str]]) -> None:
     link = only(text)
     assert (*ends(link), [v.name for v in link.via]) == expected
+
+
+#: (what the case shows, text, the places read): English words that GeoNames lists as
+#: another city's alternate name are no place.
+PLACES_READ = [
+    ("'Part of' is no Perth", "Part of the railway from Termez to Mazar-i-Sharif is new.",
+     ["Termez", "Mazar-i-Sharif"]),
+    ("'Cars' is no Kars", "Cars and trucks queued at Torkham.", ["Torkham"]),
+    ("'IRNA' is no Salerno", "IRNA said the line to Bandar Abbas opens soon.", ["Bandar Abbas"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [case[1:] for case in PLACES_READ],
+                         ids=[case[0] for case in PLACES_READ])
+def test_a_word_is_no_place(text: str, names: list[str]) -> None:
+    assert [m.place.name for m in extract(text).places] == names

@@ -519,6 +519,12 @@ COMMON_WORDS = frozenset(
         # sentence-initial words that some gazetteer row answers ("More flights are planned
         # to Istanbul" was Mora in Cameroon; "New" an airport's alternate name)
         "more", "most", "much", "along", "new", "old", "golden",
+        # English words of the labelled texts that are other cities' alternate names in
+        # GeoNames ("Part of the line" was Perth, "Cars" Kars, "Rest" Rasht, "Seen" a
+        # Mexican town): found by listing the alternates that the texts use in lower case
+        "gold", "part", "side", "make", "come", "turn", "rest", "name", "cars", "seen",
+        "sole", "tour", "shore", "basic", "chair", "mile", "tank", "human", "dual", "drug",
+        "torn", "opportunity", "tell",
     ]
 )
 
