@@ -140,13 +140,14 @@ def test_neighbour_of_a_hand_written_city_is_kept() -> None:
 
 @pytest.mark.parametrize(("name", "country"), [
     ("Nangarhar", "AF"), ("Khatlon Province", "TJ"), ("Surkhandarya", "UZ"),
-    ("Gilan", "IR"), ("Dagestan", "RU"), ("Lebap", "TM")])
+    ("Gilan", "IR"), ("Dagestan", "RU"), ("Lebap", "TM"), ("Inner Mongolia", "CN"),
+    ("Zhejiang", "CN"), ("Henan Province", "CN"), ("Guangxi Zhuang Autonomous Region", "CN")])
 def test_provinces_on_the_corridors_resolve(name: str, country: str) -> None:
     place = resolve_place(name)
     assert place is not None and (place.kind, place.country) == ("province", country)
 
 
-@pytest.mark.parametrize("city", ["Herat", "Kandahar", "Osh", "Mary", "Balkh"])
+@pytest.mark.parametrize("city", ["Herat", "Kandahar", "Osh", "Mary", "Balkh", "Jilin"])
 def test_a_province_named_like_its_city_leaves_the_name_to_the_city(city: str) -> None:
     place = resolve_place(city)
     assert place is not None and place.kind == "city"
@@ -217,3 +218,38 @@ def test_corridor_towns_resolve(name: str, iso2: str) -> None:
 def test_a_corridor_town_does_not_take_a_larger_places_name(name: str, iso2: str) -> None:
     place = resolve_place(name)
     assert place is not None and place.country == iso2
+
+
+# --- the world's seaports (world_ports.csv) ----------------------------------------------
+
+@pytest.mark.parametrize(("name", "expected", "iso2"), [
+    ("Hamad Port", "Hamad Port", "QA"), ("Port of Jebel Ali", "Jebel Ali Port", "AE"),
+    ("Mundra Port", "Mundra Port", "IN"), ("Nansha Port", "Nansha Port", "CN")])
+def test_a_seaport_resolves_in_its_port_forms(name: str, expected: str, iso2: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.name, place.country, place.kind) == (expected, iso2,
+                                                                             "port")
+
+
+@pytest.mark.parametrize(("name", "expected"), [("Hamad", None), ("Port of Baku", "AZ"),
+                                                ("Gwadar Port", "PK")])
+def test_a_bare_port_name_stays_unread_and_curated_ports_keep_their_entry(
+        name: str, expected: str | None) -> None:
+    place = resolve_place(name)
+    assert (place.country if place else None) == expected
+    if place is not None:
+        assert not (place.id or "").startswith("locode_")
+
+
+def test_every_world_port_row_has_a_locode_of_its_country_and_a_position() -> None:
+    import csv
+
+    from corridors.gazetteer._index import _world_ports_csv
+
+    with _world_ports_csv().open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 3000
+    for row in rows:
+        assert row["locode"][:2] == row["country"] and len(row["locode"]) == 5
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+        assert row["source"]

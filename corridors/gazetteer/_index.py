@@ -13,7 +13,8 @@ Sources, merged into one name index:
   15,000 people in the corridor countries, under their one GeoNames name, where no other
   place has it (:data:`~corridors.gazetteer._tables.CORRIDOR_TOWN_COUNTRIES`);
 - airports from airportsdata (names; IATA and ICAO codes, read as codes only in context);
-- seas, straits and major ports, a few provinces;
+- seas, straits and major ports, a few provinces; the world's seaports (UN/LOCODE, from
+  the port table of the searoute package) under "<name> Port" and "Port of <name>";
 - the corridor dataset's own nodes (``data/nodes.csv``: border crossings, ports,
   stations, corridor towns) when that file exists.
 
@@ -376,6 +377,7 @@ def _build() -> Gazetteer:
                         hand, node_keys)
     _add_hub_carriers(b, hubs, countries)
     _add_airports(b)
+    _add_world_ports(b)
     return b.gaz
 
 
@@ -503,6 +505,23 @@ def _add_subdivisions(gaz: Gazetteer, known: set[str]) -> None:
             for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 if name_key(n) not in known:
                     gaz.add(n, Candidate(place, _PRIORITY["province"]))
+
+
+def _world_ports_csv() -> Path:
+    return Path(__file__).with_name("world_ports.csv")
+
+
+def _add_world_ports(b: _Builder) -> None:
+    """Seaports of the world (``world_ports.csv``: UN/LOCODE, name, position), under
+    "<name> Port" and "Port of <name>" only, where no place has that name: a bare port name
+    ("Hamad", "Jebel Ali") is too often a person or a district to read as a port."""
+    with _world_ports_csv().open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            place = Place(f"{row['name']} Port", row["country"], "port", float(row["lat"]),
+                          float(row["lon"]), id=f"locode_{row['locode']}")
+            for form in (f"{row['name']} Port", f"Port of {row['name']}"):
+                if not b.gaz.candidates(form):
+                    b.gaz.add(form, Candidate(place, _PRIORITY["port"]))
 
 
 def _add_nodes(b: _Builder) -> set[str]:
@@ -672,7 +691,7 @@ def _gazetteer_for(data_dir: str) -> Gazetteer:
             extra.append(f"{dist}=?")
     key = _cache.fingerprint(
         [Path(data_dir) / "nodes.csv", Path(data_dir) / "alternate_names.csv", Path(__file__),
-         Path(_gazetteer_tables.__file__), _provinces_csv()], extra
+         Path(_gazetteer_tables.__file__), _provinces_csv(), _world_ports_csv()], extra
     )
     gaz = _cache.load_or_build("gazetteer", key, _build, encode=Gazetteer.to_cache,
                                decode=Gazetteer.from_cache)
