@@ -316,7 +316,8 @@ def _between(s: _Sentence) -> None:
         gateway = _GATEWAY_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())
         if len(members) < 2 or ga in s.used or (
                 RELATION_BEFORE.search(s.sk, max(0, m.start() - 40), m.start())
-                and not gateway and not _through_a_crossing(s, m.end())):
+                and not gateway and not _through_a_crossing(s, m.end())
+                and not _SERVICE_AGREED.search(s.sk, max(0, m.start() - 60), m.start())):
             continue
         if all(p.kind == "region" for p in members):
             continue  # "a gateway between Asia and Europe": a figure, not a route (0 of 9)
@@ -337,6 +338,15 @@ def _between(s: _Sentence) -> None:
                            end=s.groups[ga].end, rule="between", confidence=0.85,
                            groups=(ga,),
                            mode_hint=("road",) if gateway and s.carried is None else None))
+
+
+#: "new flights were agreed between A and B": the service agreed runs between them (an
+#: "agreement signed between A and B" names its parties).
+_SERVICE_AGREED = re.compile(
+    r"\b(?:flights?|services?|routes?|trains?|lines?|ferr(?:y|ies)|bus(?:es)?|links?) "
+    r"(?:(?:was|were|is|are|has been|have been) )?(?:also |now |already )?"
+    r"(?:signed|concluded|reached|agreed|struck) $"
+)
 
 
 #: "the main gateway (crossing, checkpoint) for trade between A and B": a way between them.

@@ -1,0 +1,50 @@
+"""Unit tests of the extraction changes of the eleventh round (issue 12): a table of
+sentences that give one link, and of sentences that give none.
+
+Each text here is written for the test; none is taken from the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_rule_families import ends, only
+
+from corridors.extract import extract_links
+
+#: (what the case shows, text, (mode, origins, destinations, via)).
+ONE_LINK = [
+    ("'flights were agreed between A and B': the service agreed runs between them",
+     "New flights were agreed between Tashkent and Bishkek.",
+     ("air", ["Tashkent"], ["Bishkek"], [])),
+    ("the same in a headline, without the auxiliary",
+     "New flights agreed between Uzbekistan and Kyrgyzstan",
+     ("air", ["Uzbekistan"], ["Kyrgyzstan"], [])),
+    ("a port of the world under '<name> Port' is a link end",
+     "A weekly container service will link Hamad Port with the Port of Mundra.",
+     ("sea", ["Hamad Port"], ["Mundra Port"], [])),
+    ("a Chinese province is a link end",
+     "The first freight train from Inner Mongolia to Tashkent left on Monday.",
+     ("rail", ["Inner Mongolia"], ["Tashkent"], [])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in ONE_LINK],
+                         ids=[case[0] for case in ONE_LINK])
+def test_a_sentence_gives_its_link(text: str,
+                                   expected: tuple[str, list[str], list[str], list[str]]) -> None:
+    link = only(text)
+    assert (*ends(link), [v.name for v in link.via]) == expected
+
+
+#: (what the case shows, text): sentences with no link.
+NO_LINK = [
+    ("an agreement signed between A and B names its parties",
+     "An agreement on transit was signed between Uzbekistan and Kyrgyzstan."),
+    ("a bare port name is no port: 'Hamad' is a person here",
+     "Sheikh Hamad met the minister of railways in Doha."),
+]
+
+
+@pytest.mark.parametrize("text", [case[1] for case in NO_LINK], ids=[case[0] for case in NO_LINK])
+def test_a_sentence_gives_no_link(text: str) -> None:
+    assert extract_links(text) == []
