@@ -65,6 +65,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test31", "73e0ba6", ("ma", "mb", "mc")),
     ("test32", "cde61df", ("na", "nb", "nc")),
     ("test33", "290f37d", ("oa", "ob", "oc")),
+    ("test34", "c56e902", ("pa", "pb", "pc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
