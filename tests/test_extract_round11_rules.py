@@ -22,6 +22,9 @@ ONE_LINK = [
     ("a port of the world under '<name> Port' is a link end",
      "A weekly container service will link Hamad Port with the Port of Mundra.",
      ("sea", ["Hamad Port"], ["Mundra Port"], [])),
+    ("a ship's name in quotes is no place: 'the vessel \"Turkistan\"'",
+     'The containers reached Aktau, and the vessel "Turkistan" will carry them to Kuryk.',
+     ("sea", ["Aktau"], ["Kuryk Port"], [])),
     ("a Chinese province is a link end",
      "The first freight train from Inner Mongolia to Tashkent left on Monday.",
      ("rail", ["Inner Mongolia"], ["Tashkent"], [])),
@@ -40,6 +43,8 @@ def test_a_sentence_gives_its_link(text: str,
 NO_LINK = [
     ("an agreement signed between A and B names its parties",
      "An agreement on transit was signed between Uzbekistan and Kyrgyzstan."),
+    ("a ship named after a city is no end: 'the ship \"Turkistan\" sails to B'",
+     'The ship "Turkistan" sails to Baku every week.'),
     ("a bare port name is no port: 'Hamad' is a person here",
      "Sheikh Hamad met the minister of railways in Doha."),
 ]

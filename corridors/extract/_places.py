@@ -448,7 +448,7 @@ def _is_blocked(
     are the sentence's and the paragraph's; ``prev_tok`` is the word before the place."""
     a, b = m.start, m.end
     s_start, para_start = starts
-    if strong:
+    if strong or _vessel_name(folded, a, b):
         return True
     hit = _block_frame(folded, max(s_start, a - 80), a, prev_tok)
     if hit and hit.group(0).lower().lstrip().startswith(_MOVE_FRAMES) and (
@@ -465,6 +465,23 @@ def _is_blocked(
     if a == para_start and surface.isupper() and _CAPS_DATELINE.match(folded, b):
         return True  # "OSH - Kyrgyzstan and Uzbekistan have ...": a dateline, not a chain
     return a == para_start and surface.isupper() and len(surface) > 3
+
+
+#: A ship's name in quotes: 'the vessel "Turkistan"', 'the ferry "Azerbaijan"', 'the
+#: "Rasul Rza" feeder' names a ship, not a place.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:ships?|vessels?|ferry|ferries|feeders?|tankers?|boats?|liners?|carriers?|"
+    r"ro-ro|ro-pax)\s+(?:named\s+|called\s+)?[\"\u201c'\u2018]$", re.IGNORECASE)
+_VESSEL_AFTER = re.compile(
+    r"[\"\u201d'\u2019]\s+(?:feeder|ferry|ship|vessel|tanker)\b", re.IGNORECASE)
+
+
+def _vessel_name(folded: str, a: int, b: int) -> bool:
+    """Whether the name ``folded[a:b]`` stands in quotes as a ship's name."""
+    quoted = a > 0 and folded[a - 1] in "\"\u201c'\u2018" and folded[b:b + 1] in (
+        "\"", "\u201d", "'", "\u2019")
+    return quoted and bool(_VESSEL_BEFORE.search(folded, max(0, a - 30), a)
+                           or _VESSEL_AFTER.match(folded, b))
 
 
 def _block_frame(
