@@ -385,6 +385,8 @@ def _chains_and_pairs(s: _Sentence) -> None:
     for k, g in enumerate(s.groups):
         if not g.chain or k in s.used or all(p.kind == "region" for p in g.places):
             continue  # a chain of regions ("the Europe-Caucasus-Asia corridor") names a scheme
+        if k in s.via_groups and any(r.end <= g.start for r in s.out):
+            continue  # "from A to B via the C-D-E railway": stops of that link (:func:`_vias`)
         named = chain_names(s.lower, g.places, g.end)
         if named is None:
             stops = s.ends(g)
