@@ -66,6 +66,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test32", "cde61df", ("na", "nb", "nc")),
     ("test33", "290f37d", ("oa", "ob", "oc")),
     ("test34", "c56e902", ("pa", "pb", "pc")),
+    ("test35", "621de80", ("qa", "qb", "qc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
