@@ -6,8 +6,7 @@ Each text here is written for the test; none is taken from the labelled corpus.
 
 from __future__ import annotations
 
-import pytest
-from test_extract_rule_families import ends, only
+from test_extract_rule_families import cases, only, stops
 
 from corridors.extract import extract
 
@@ -40,12 +39,10 @@ ONE_LINK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in ONE_LINK],
-                         ids=[case[0] for case in ONE_LINK])
+@cases(ONE_LINK, "text", "expected")
 def test_a_sentence_gives_its_link(text: str,
                                    expected: tuple[str, list[str], list[str], list[str]]) -> None:
-    link = only(text)
-    assert (*ends(link), [v.name for v in link.via]) == expected
+    assert stops(only(text)) == expected
 
 
 #: (what the case shows, text, the places read): English words that GeoNames lists as
@@ -58,7 +55,6 @@ PLACES_READ = [
 ]
 
 
-@pytest.mark.parametrize(("text", "names"), [case[1:] for case in PLACES_READ],
-                         ids=[case[0] for case in PLACES_READ])
+@cases(PLACES_READ, "text", "names")
 def test_a_word_is_no_place(text: str, names: list[str]) -> None:
     assert [m.place.name for m in extract(text).places] == names

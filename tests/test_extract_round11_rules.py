@@ -6,8 +6,7 @@ Each text here is written for the test; none is taken from the labelled corpus.
 
 from __future__ import annotations
 
-import pytest
-from test_extract_rule_families import ends, only
+from test_extract_rule_families import cases, only, stops
 
 from corridors.extract import extract_links
 
@@ -34,12 +33,10 @@ ONE_LINK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in ONE_LINK],
-                         ids=[case[0] for case in ONE_LINK])
+@cases(ONE_LINK, "text", "expected")
 def test_a_sentence_gives_its_link(text: str,
                                    expected: tuple[str, list[str], list[str], list[str]]) -> None:
-    link = only(text)
-    assert (*ends(link), [v.name for v in link.via]) == expected
+    assert stops(only(text)) == expected
 
 
 #: (what the case shows, text): sentences with no link.
@@ -53,6 +50,6 @@ NO_LINK = [
 ]
 
 
-@pytest.mark.parametrize("text", [case[1] for case in NO_LINK], ids=[case[0] for case in NO_LINK])
+@cases(NO_LINK, "text")
 def test_a_sentence_gives_no_link(text: str) -> None:
     assert extract_links(text) == []

@@ -6,6 +6,11 @@ Each text here is written for the test; none is taken from the labelled corpus.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
 from corridors.extract._pipeline import extract_links
 from corridors.gazetteer._index import resolve_place
 from corridors.records.link import ProposedLink
@@ -19,6 +24,19 @@ def only(text: str) -> ProposedLink:
     links = extract_links(text)
     assert len(links) == 1, [ends(x) for x in links]
     return links[0]
+
+
+def stops(link: ProposedLink) -> tuple[str, list[str], list[str], list[str]]:
+    """:func:`ends` and the via points: what the rounds' tables of one link expect."""
+    return (*ends(link), [v.name for v in link.via])
+
+
+def cases(table: Sequence[tuple[Any, ...]], *names: str) -> Any:
+    """``pytest.mark.parametrize`` over a table of (what the case shows, value, ...) rows,
+    named by their first column; ``names`` are the other columns' argument names."""
+    rows = [row[1:] if len(names) > 1 else row[1] for row in table]
+    return pytest.mark.parametrize(names if len(names) > 1 else names[0], rows,
+                                   ids=[row[0] for row in table])
 
 
 # --- sea cues: container services, crossings of a sea, shipping links ----------------------
