@@ -468,20 +468,23 @@ def _is_blocked(
 
 
 #: A ship's name in quotes: 'the vessel "Turkistan"', 'the ferry "Azerbaijan"', 'the
-#: "Rasul Rza" feeder' names a ship, not a place.
+#: "Rasul Rza" feeder' names a ship, not a place.  The quotes are checked first; these
+#: are the words before the opening one and after the closing one.
+_OPENING_QUOTES = frozenset("\"\u201c'\u2018")
+_CLOSING_QUOTES = frozenset("\"\u201d'\u2019")
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ships?|vessels?|ferry|ferries|feeders?|tankers?|boats?|liners?|carriers?|"
-    r"ro-ro|ro-pax)\s+(?:named\s+|called\s+)?[\"\u201c'\u2018]$", re.IGNORECASE)
-_VESSEL_AFTER = re.compile(
-    r"[\"\u201d'\u2019]\s+(?:feeder|ferry|ship|vessel|tanker)\b", re.IGNORECASE)
+    r"ro-ro|ro-pax)\s+(?:named\s+|called\s+)?$", re.IGNORECASE)
+_VESSEL_AFTER = re.compile(r"\s+(?:feeder|ferry|ship|vessel|tanker)\b", re.IGNORECASE)
 
 
 def _vessel_name(folded: str, a: int, b: int) -> bool:
     """Whether the name ``folded[a:b]`` stands in quotes as a ship's name."""
-    quoted = a > 0 and folded[a - 1] in "\"\u201c'\u2018" and folded[b:b + 1] in (
-        "\"", "\u201d", "'", "\u2019")
-    return quoted and bool(_VESSEL_BEFORE.search(folded, max(0, a - 30), a)
-                           or _VESSEL_AFTER.match(folded, b))
+    if not (a > 0 and b < len(folded) and folded[a - 1] in _OPENING_QUOTES
+            and folded[b] in _CLOSING_QUOTES):
+        return False
+    return bool(_VESSEL_BEFORE.search(folded, max(0, a - 31), a - 1)
+                or _VESSEL_AFTER.match(folded, b + 1))
 
 
 def _block_frame(

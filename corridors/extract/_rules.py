@@ -385,8 +385,6 @@ def _chains_and_pairs(s: _Sentence) -> None:
     for k, g in enumerate(s.groups):
         if not g.chain or k in s.used or all(p.kind == "region" for p in g.places):
             continue  # a chain of regions ("the Europe-Caucasus-Asia corridor") names a scheme
-        if k in s.via_groups and any(r.end <= g.start for r in s.out):
-            continue  # "from A to B via the C-D-E railway": stops of that link (:func:`_vias`)
         named = chain_names(s.lower, g.places, g.end)
         if named is None:
             stops = s.ends(g)
@@ -662,20 +660,23 @@ def _reach(s: _Sentence) -> None:
 
 
 def _vias(s: _Sentence) -> None:
-    """"via/through C": added to the nearest link before it."""
-    vias: list[tuple[int, list[Place]]] = []
-    for at_sk, gv in s.via_at:
-        if gv not in s.used:
-            vias.append((s.tx(at_sk), s.ends(s.groups[gv])))
-    for at, places in vias:
-        before = [r for r in s.out if r.start - 5 <= at
+    """"via/through C": added to the nearest link before it; a route chain there ("from A
+    to B via the C-D-E railway") gives that link its stops instead of a link of its own."""
+    chains = {r.groups[0]: r for r in s.out if r.rule == "chain" and len(r.groups) == 1}
+    vias: list[tuple[int, int]] = [(s.tx(at_sk), gv) for at_sk, gv in s.via_at
+                                   if gv not in s.used or gv in chains]
+    for at, gv in vias:
+        line = chains.get(gv)
+        before = [r for r in s.out if r is not line and r.start - 5 <= at
                   and (at <= r.end or not VIA_GAP_STOP.search(s.lower, r.end, at))]
         if not before:
             continue
         raw = max(before, key=lambda r: r.start)
         if at > raw.end + 80:
             continue
-        raw.via.extend(p for p in places if p not in raw.via)
+        raw.via.extend(p for p in s.ends(s.groups[gv]) if p not in raw.via)
+        if line is not None:
+            s.out.remove(line)
 
 
 #: The rule families, in the order they run on a sentence.
