@@ -537,8 +537,17 @@ def _status_in(seg: str) -> tuple[str, str | None] | None:
     return None
 
 
+#: Each status's cues as one pattern, to rule a status out with one search.
+_ANY_CUE_OF: dict[str, re.Pattern[str]] = {
+    status: re.compile("|".join(f"(?:{p.pattern})" for _, p in cues))
+    for status, cues in _CUES_OF.items()
+}
+
+
 def _first_cue(status: str, seg: str) -> tuple[bool, str | None]:
     """Whether ``seg`` has a cue of ``status``, and the detail of the first that matches."""
+    if not _ANY_CUE_OF[status].search(seg):
+        return False, None
     for detail, pattern in _CUES_OF[status]:
         if pattern.search(seg):
             return True, detail
