@@ -68,6 +68,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test34", "c56e902", ("pa", "pb", "pc")),
     ("test35", "621de80", ("qa", "qb", "qc")),
     ("test36", "48b96ff", ("ra", "rb", "rc")),
+    ("test37", "ac240c4", ("sa", "sb", "sc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
