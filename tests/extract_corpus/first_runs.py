@@ -69,6 +69,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test35", "621de80", ("qa", "qb", "qc")),
     ("test36", "48b96ff", ("ra", "rb", "rc")),
     ("test37", "ac240c4", ("sa", "sb", "sc")),
+    ("test38", "2cb5cd0", ("ta", "tb", "tc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
