@@ -98,6 +98,16 @@ def test_ambiguous_name_lists_both_and_country_hint_picks() -> None:
     assert india is not None and india.country == "IN"
 
 
+def test_country_hint_is_a_constraint() -> None:
+    # the gazetteer knows Kartarpur (Punjab, India) and Chanak (West Bengal), not the
+    # Pakistani or Tajik places of those names: a hint no namesake meets gives no place
+    assert resolve_place("Kartarpur") is not None
+    assert resolve_place("Kartarpur", country="PK") is None
+    assert resolve_place("Chanak", country="TJ") is None
+    kp = resolve_place("Kartarpur", country="IN")
+    assert kp is not None and kp.country == "IN"
+
+
 def test_unknown_name_gives_none() -> None:
     assert resolve_place("Qwertyzxcvbn") is None
     assert search_places("Qwertyzxcvbn") == []

@@ -378,6 +378,9 @@ BAD = [
      5, ["unknown place 'Kabol Xyz'"]),
     ('name = "x"\n[[links]]\nmode = "road"\nfrom = ["Qwzxplk"]\nto = ["Kabul"]\n', 4,
      ["unknown place 'Qwzxplk'"]),
+    # the country a place is written with is a constraint: India's Kartarpur is no answer
+    ('name = "x"\n[[links]]\nmode = "road"\nfrom = ["Kartarpur, PK"]\nto = ["Lahore"]\n', 4,
+     ["unknown place 'Kartarpur, PK'"]),
     ('name = "x"\ncolour = 3\n', 2, ["unknown key 'colour'"]),
     ('name = "x"\n[[crossings]\nplace = "Torkham"\n', 2, ["not valid TOML"]),
     ('name = "x"\n[parameters]\ngauge_brake_h = 3\n', None, ["gauge_brake_h", "gauge_break_h"]),

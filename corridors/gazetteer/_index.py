@@ -709,12 +709,15 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
     name
         A place name, alias, demonym, or IATA/ICAO code.
     country
-        An ISO2 code that the place should be in (used to choose among namesakes).
+        An ISO2 code that the place must be in: it chooses among namesakes, and a name
+        with no place in that country gives ``None`` (not a namesake elsewhere).
 
     Examples
     --------
     >>> resolve_place("Hyderabad", country="PK").country
     'PK'
+    >>> resolve_place("Kartarpur", country="PK") is None  # only India's is known
+    True
     >>> resolve_place("Central Asian States").members
     ('KZ', 'KG', 'TJ', 'TM', 'UZ')
     """
@@ -722,8 +725,7 @@ def resolve_place(name: str, *, country: str | None = None) -> Place | None:
     cands = _plausible(gazetteer().candidates(name), name)
     if country:
         cc = country.upper()
-        local = [c for c in cands if c.place.country == cc]
-        cands = tuple(local) or cands
+        cands = tuple(c for c in cands if c.place.country == cc)
     return cands[0].place if cands else None
 
 
