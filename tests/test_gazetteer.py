@@ -108,6 +108,18 @@ def test_country_hint_is_a_constraint() -> None:
     assert kp is not None and kp.country == "IN"
 
 
+@pytest.mark.parametrize(("name", "expected", "country"), [
+    ("Medina", "Madinah", "SA"),  # the Saudi city's English name, not Medina, Texas
+    ("Hotan", "Hotan", "CN"),  # GeoNames files it under its seat, Gujangbagh
+    ("Khotan", "Hotan", "CN"),
+    ("Gujangbagh", "Hotan", "CN"),
+    ("Nursultan", "Astana", "KZ"),  # Nur-Sultan written as one word
+])
+def test_english_names_of_cities(name: str, expected: str, country: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.name, place.country) == (expected, country)
+
+
 def test_unknown_name_gives_none() -> None:
     assert resolve_place("Qwertyzxcvbn") is None
     assert search_places("Qwertyzxcvbn") == []

@@ -557,7 +557,7 @@ def _add_geonames_cities(b: _Builder, cities: dict[str, Any],
     for c in cities.values():
         pop = int(c["population"] or 0)
         iso2 = c["countrycode"]
-        name = c["name"]
+        name = t.DISPLAY_NAMES.get((c["name"], iso2), c["name"])
         lat, lon = float(c["latitude"]), float(c["longitude"])
         near = [keys for a, bb, keys in hand.get(iso2, ())
                 if abs(lat - a) < 0.2 and abs(lon - bb) < 0.2]
@@ -569,7 +569,8 @@ def _add_geonames_cities(b: _Builder, cities: dict[str, Any],
         score = _PRIORITY["city"] + min(pop, 40_000_000) / 5_000_000
         names = {name}
         if pop >= 50_000:
-            names.update(a for a in c["alternatenames"] if len(a) >= 4 and _is_latin(a))
+            names.update(a for a in (c["name"], *c["alternatenames"])
+                         if len(a) >= 4 and _is_latin(a))
         for n in names:
             _add_city_name(b, n, name, place, score, hand_keys)
 
@@ -601,7 +602,7 @@ def _add_city_name(b: _Builder, n: str, name: str, place: Place, score: float,
         return  # an alternate name that is a word or an acronym: not worth it
     if n != name and key in hand_keys:
         return  # "Islamabad" as an old name of Anantnag: the corridor's city wins
-    primary = key == name_key(name)
+    primary = key == name_key(name) or (key, place.country) in b.t.ENGLISH_NAMES
     b.gaz.add(n, Candidate(place, score if primary else score - 1, weak=weak))
 
 

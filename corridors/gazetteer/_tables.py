@@ -13,6 +13,8 @@ __all__ = [
     "COMPOUND_HEADS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
+    "DISPLAY_NAMES",
+    "ENGLISH_NAMES",
     "EXTRA_CITIES",
     "LANDLOCKED",
     "MISLEADING_ALTERNATES",
@@ -537,6 +539,17 @@ COMMON_WORDS = frozenset(
 #: Colombia) the Russian ferry port on the Kerch Strait.
 MISLEADING_ALTERNATES = frozenset({("julfa", "AE"), ("bostan", "US"), ("sino", "US"),
                                    ("kavkaz", "CO")})
+
+#: GeoNames alternate names that are a city's own name in English, counted as its primary
+#: name so that a small town holding the name as its own does not outrank the city:
+#: (key, ISO2).  "Medina" is Madinah, Saudi Arabia (1.3 million people), not Medina,
+#: Texas (26,000), which won on its primary name.
+ENGLISH_NAMES = frozenset({("medina", "SA")})
+
+#: GeoNames cities shown under the name the news uses: (GeoNames name, ISO2) -> name.
+#: GeoNames files Hotan (Xinjiang) under its seat, Gujangbagh; "Hotan", "Khotan" and
+#: "Gujangbagh" all stay among its names.
+DISPLAY_NAMES = {("Gujangbagh", "CN"): "Hotan"}
 
 #: Words that start Turkic compound place names ("Kara-Balta", "Kyzyl-Kiya", "Ak-Tuz",
 #: "Kok-Art", "Sary-Tash", "Uch-Kurgan", "Yangi-Yer"): black, red, white, blue, yellow,
