@@ -195,9 +195,11 @@ def test_every_province_row_has_an_iso_code_a_position_and_a_source() -> None:
 #: in).  "Sarp" (the Turkish-Georgian crossing) is also an airport's ICAO code, and a code
 #: counts only when written as one; "Julfa" is an old alternate name of Ras Al Khaimah;
 #: "Bostan" a spelling of Boston; "Sino" (of "Sino-Afghan") one of Chino; "Kavkaz" of
-#: Caucasia (Colombia); bare "Alat" is Azerbaijan's port, not the Farap-Alat crossing.
+#: Caucasia (Colombia); bare "Alat" is Azerbaijan's port, not the Farap-Alat crossing;
+#: "Kobi" (Georgia) was Corby, England; "Chanak" (Tajikistan) Barrackpore or Canakkale.
 NOT_FAR_AWAY = [("Sarp", "AR"), ("Julfa", "AE"), ("Bostan", "US"), ("Sino", "US"),
-                ("Kavkaz", "CO"), ("Alat", "TM")]
+                ("Kavkaz", "CO"), ("Alat", "TM"), ("Kobi", "GB"), ("Chanak", "IN"),
+                ("Chanak", "TR")]
 
 
 @pytest.mark.parametrize(("name", "wrong"), NOT_FAR_AWAY)

@@ -536,9 +536,12 @@ COMMON_WORDS = frozenset(
 #: cities table lacks; unknown is better than 1,800 km away.  "Bostan" is a spelling of
 #: Boston (US) in GeoNames, and in corridor news the railway junction north of Quetta;
 #: "Sino" (Chino, US) is the prefix of "Sino-Afghan", "Sino-Pakistan"; "Kavkaz" (Caucasia,
-#: Colombia) the Russian ferry port on the Kerch Strait.
+#: Colombia) the Russian ferry port on the Kerch Strait; "Kobi" (Corby, GB) the Georgian
+#: village at the north end of the Kvesheti-Kobi road; "Chanak" (Barrackpore, IN, and
+#: Canakkale, TR, by old names) the Tajik border town on the Dushanbe-Chanak highway.
 MISLEADING_ALTERNATES = frozenset({("julfa", "AE"), ("bostan", "US"), ("sino", "US"),
-                                   ("kavkaz", "CO")})
+                                   ("kavkaz", "CO"), ("kobi", "GB"), ("chanak", "IN"),
+                                   ("chanak", "TR")})
 
 #: GeoNames alternate names that are a city's own name in English, counted as its primary
 #: name so that a small town holding the name as its own does not outrank the city:
