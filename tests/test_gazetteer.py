@@ -120,6 +120,15 @@ def test_english_names_of_cities(name: str, expected: str, country: str) -> None
     assert place is not None and (place.name, place.country) == (expected, country)
 
 
+@pytest.mark.parametrize(("name", "country"), [("Port Rashid", "AE"),
+                                              ("Ahmed Bin Rashid Port", "AE")])
+def test_a_world_port_named_as_a_port_is_found_by_its_name(name: str, country: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.name, place.kind, place.country) == (name, "port",
+                                                                            country)
+    assert resolve_place(f"Port of {name}") is None  # no "Port of Port Rashid"
+
+
 def test_unknown_name_gives_none() -> None:
     assert resolve_place("Qwertyzxcvbn") is None
     assert search_places("Qwertyzxcvbn") == []

@@ -514,14 +514,23 @@ def _world_ports_csv() -> Path:
 def _add_world_ports(b: _Builder) -> None:
     """Seaports of the world (``world_ports.csv``: UN/LOCODE, name, position), under
     "<name> Port" and "Port of <name>" only, where no place has that name: a bare port name
-    ("Hamad", "Jebel Ali") is too often a person or a district to read as a port."""
+    ("Hamad", "Jebel Ali") is too often a person or a district to read as a port.  A name
+    that says "port" already ("Port Rashid", "Ahmed Bin Rashid Port") is taken as it is."""
     with _world_ports_csv().open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            place = Place(f"{row['name']} Port", row["country"], "port", float(row["lat"]),
+            forms = _port_forms(row["name"])
+            place = Place(forms[0], row["country"], "port", float(row["lat"]),
                           float(row["lon"]), id=f"locode_{row['locode']}")
-            for form in (f"{row['name']} Port", f"Port of {row['name']}"):
+            for form in forms:
                 if not b.gaz.candidates(form):
                     b.gaz.add(form, Candidate(place, _PRIORITY["port"]))
+
+
+def _port_forms(name: str) -> tuple[str, ...]:
+    """The names a world port is found by, the one it is shown by first."""
+    if name.startswith("Port ") or name.endswith(" Port"):
+        return (name,)
+    return (f"{name} Port", f"Port of {name}")
 
 
 def _add_nodes(b: _Builder) -> set[str]:
