@@ -14,7 +14,8 @@ Sources, merged into one name index:
   place has it (:data:`~corridors.gazetteer._tables.CORRIDOR_TOWN_COUNTRIES`);
 - airports from airportsdata (names; IATA and ICAO codes, read as codes only in context);
 - seas, straits and major ports, a few provinces; the world's seaports (UN/LOCODE, from
-  the port table of the searoute package) under "<name> Port" and "Port of <name>";
+  the port table of the searoute package) under "<name> Port" and "Port of <name>", or
+  their own name when it says "port" already;
 - the corridor dataset's own nodes (``data/nodes.csv``: border crossings, ports,
   stations, corridor towns) when that file exists.
 
@@ -576,10 +577,9 @@ def _add_geonames_cities(b: _Builder, cities: dict[str, Any],
             continue  # the same city under a hand-written spelling (a neighbour is kept)
         place = Place(name, iso2, "city", lat, lon)
         score = _PRIORITY["city"] + min(pop, 40_000_000) / 5_000_000
-        names = {name}
+        names = {name, c["name"]}  # the GeoNames name stays where the table renames it
         if pop >= 50_000:
-            names.update(a for a in (c["name"], *c["alternatenames"])
-                         if len(a) >= 4 and _is_latin(a))
+            names.update(a for a in c["alternatenames"] if len(a) >= 4 and _is_latin(a))
         for n in names:
             _add_city_name(b, n, name, place, score, hand_keys)
 
