@@ -7,6 +7,7 @@ Each text here is written for the test; none is taken from the labelled corpus.
 
 from __future__ import annotations
 
+import pytest
 from test_extract_rule_families import ends, only
 
 from corridors.extract._pipeline import extract_links
@@ -356,3 +357,16 @@ def test_the_same_line_going_on_from_there_extends_the_link_before() -> None:
                           "to Zahedan.")
     assert [(ends(x), [p.name for p in x.via]) for x in links] == [
         (("rail", ["Quetta"], ["Zahedan"]), ["Taftan–Mirjaveh"])]
+
+
+@pytest.mark.parametrize(("text", "mode", "countries", "status"), [
+    ("Hundreds of trucks queued at Kapikule on Friday.", "road", {"Turkey", "Bulgaria"},
+     "existing"),
+    ("The Terespol crossing was closed to trucks.", "road", {"Poland", "Belarus"}, "rejected"),
+])
+def test_traffic_at_a_crossing_off_the_network_links_its_two_countries(
+        text: str, mode: str, countries: set[str], status: str) -> None:
+    link = only(text)  # the crossing's other side comes from the gazetteer's places table
+    assert link.rule == "crossing-traffic" and (link.mode, link.status) == (mode, status)
+    assert {p.name for p in (*link.origins, *link.destinations)} == countries
+    assert [p.kind for p in link.via] == ["border_crossing"]

