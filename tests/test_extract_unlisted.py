@@ -15,7 +15,8 @@ from corridors.extract._unlisted import _Taken, skeleton, spelt_as
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Work has started on the Halkali-Kapikule railway.", ("rail", ["Halkali"], ["Kapikule"])),
+    ("Work has started on the Ganqimaodu-Gashuunsukhait railway.",
+     ("rail", ["Ganqimaodu"], ["Gashuunsukhait"])),
     ("The Darbaza \u2013 Maktaaral railway is to open in 2026.",
      ("rail", ["Darbaza"], ["Maktaaral"])),
     ("Contractors are widening the road from Kamila Bazaar to Summer Nullah.",

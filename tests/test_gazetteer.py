@@ -293,9 +293,9 @@ def test_every_world_port_row_has_a_locode_of_its_country_and_a_position() -> No
 def _places_rows() -> list[dict[str, str]]:
     import csv
 
-    from corridors.gazetteer._index import _places_csv
+    from corridors.gazetteer._places import places_csv
 
-    with _places_csv().open(encoding="utf-8", newline="") as fh:
+    with places_csv().open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
 

@@ -50,6 +50,7 @@ from corridors.gazetteer._codec import (
     split,
     split_optional,
 )
+from corridors.gazetteer._places import places_csv, read_places
 from corridors.gazetteer._tables import PLAIN_LETTERS
 from corridors.records.place import Place
 from corridors.settings import MAX_QUERY_CHARS
@@ -511,20 +512,6 @@ def _add_subdivisions(gaz: Gazetteer, known: set[str]) -> None:
                     gaz.add(n, Candidate(place, _PRIORITY["province"]))
 
 
-def _places_csv() -> Path:
-    return Path(__file__).with_name("places.csv")
-
-
-def read_places() -> Iterator[tuple[Place, tuple[str, ...], str]]:
-    """The rows of ``places.csv``: each place, its other spellings, and for a border
-    crossing the country on its other side (else ``""``)."""
-    with _places_csv().open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            place = Place(row["name"], row["country"], row["kind"], float(row["lat"]),
-                          float(row["lon"]))
-            yield place, tuple(filter(None, row["aliases"].split("|"))), row["other_country"]
-
-
 def _add_places(b: _Builder) -> None:
     """Places off the corridor network that corridor news names (``places.csv``: border
     crossings, small towns, ports, airports and stations, each with its source), under their
@@ -730,7 +717,7 @@ def _gazetteer_for(data_dir: str) -> Gazetteer:
             extra.append(f"{dist}=?")
     key = _cache.fingerprint(
         [Path(data_dir) / "nodes.csv", Path(data_dir) / "alternate_names.csv", Path(__file__),
-         Path(_gazetteer_tables.__file__), _provinces_csv(), _world_ports_csv(), _places_csv()],
+         Path(_gazetteer_tables.__file__), _provinces_csv(), _world_ports_csv(), places_csv()],
         extra,
     )
     gaz = _cache.load_or_build("gazetteer", key, _build, encode=Gazetteer.to_cache,
