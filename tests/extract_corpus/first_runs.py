@@ -71,6 +71,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test37", "ac240c4", ("sa", "sb", "sc")),
     ("test38", "2cb5cd0", ("ta", "tb", "tc")),
     ("test39", "5400e77", ("ua", "ub", "uc")),
+    ("test40", "1ee3e9e", ("va", "vb", "vc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
