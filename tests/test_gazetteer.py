@@ -189,9 +189,9 @@ def test_every_province_row_has_an_iso_code_a_position_and_a_source() -> None:
 
     import pycountry
 
-    from corridors.gazetteer._index import _provinces_csv
+    from corridors.gazetteer._files import provinces_csv
 
-    with _provinces_csv().open(encoding="utf-8", newline="") as fh:
+    with provinces_csv().open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) > 100
     for row in rows:
@@ -277,9 +277,9 @@ def test_a_bare_port_name_stays_unread_and_curated_ports_keep_their_entry(
 def test_every_world_port_row_has_a_locode_of_its_country_and_a_position() -> None:
     import csv
 
-    from corridors.gazetteer._index import _world_ports_csv
+    from corridors.gazetteer._files import world_ports_csv
 
-    with _world_ports_csv().open(encoding="utf-8", newline="") as fh:
+    with world_ports_csv().open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) > 3000
     for row in rows:
@@ -293,7 +293,7 @@ def test_every_world_port_row_has_a_locode_of_its_country_and_a_position() -> No
 def _places_rows() -> list[dict[str, str]]:
     import csv
 
-    from corridors.gazetteer._places import places_csv
+    from corridors.gazetteer._files import places_csv
 
     with places_csv().open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -341,3 +341,27 @@ def test_a_town_of_the_places_table_does_not_take_a_larger_towns_name() -> None:
     assert place is not None and place.country == "PK"
     iranian = resolve_place("Pishin", country="IR")
     assert iranian is not None and iranian.country == "IR"
+
+
+@pytest.mark.parametrize(("name", "iso2"), [
+    ("Republic of Korea", "KR"), ("Islamic Republic of Iran", "IR"),
+    ("Republic of Moldova", "MD"), ("United Republic of Tanzania", "TZ")])
+def test_a_country_by_its_long_form(name: str, iso2: str) -> None:
+    place = resolve_place(name)  # ISO's "Korea, Republic of", read the way texts write it
+    assert place is not None and (place.kind, place.country) == ("country", iso2)
+
+
+@pytest.mark.parametrize(("name", "expected", "member"), [
+    ("Eastern Europe", "Eastern Europe", "PL"), ("northern Europe", "Northern Europe", "SE"),
+    ("Central Europe", "Central Europe", "AT"), ("Scandinavia", "Scandinavia", "NO"),
+    ("the Far East", "East Asia", "JP"), ("Arabian Peninsula", "the Arabian Peninsula", "YE")])
+def test_parts_of_continents_are_regions(name: str, expected: str, member: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and place.kind == "region" and place.name == expected
+    assert member in place.members
+
+
+def test_iraqi_kurdistan_is_a_region_of_iraq_and_bare_kurdistan_stays_unread() -> None:
+    place = resolve_place("Iraqi Kurdistan")
+    assert place is not None and (place.kind, place.country) == ("province", "IQ")
+    assert resolve_place("Kurdistan") is None

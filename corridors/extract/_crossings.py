@@ -32,8 +32,8 @@ from corridors import settings
 from corridors.dataset._load import read_rows
 from corridors.extract._candidates import RawLink, countries_of
 from corridors.extract._places import Mention
+from corridors.gazetteer._files import read_places
 from corridors.gazetteer._index import country_place
-from corridors.gazetteer._places import read_places
 from corridors.records.link import ProposedLink
 from corridors.records.place import Place
 

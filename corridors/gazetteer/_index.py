@@ -50,7 +50,7 @@ from corridors.gazetteer._codec import (
     split,
     split_optional,
 )
-from corridors.gazetteer._places import places_csv, read_places
+from corridors.gazetteer._files import places_csv, provinces_csv, read_places, world_ports_csv
 from corridors.gazetteer._tables import PLAIN_LETTERS
 from corridors.records.place import Place
 from corridors.settings import MAX_QUERY_CHARS
@@ -446,10 +446,11 @@ def _add_countries(b: _Builder, capital_pos: dict[str, tuple[float, float]],
             if n:
                 gaz.add(n, Candidate(place, _PRIORITY["country"]))
                 b.reserved.add(name_key(n))
-                if "," in n:  # "Iran, Islamic Republic of" -> "Iran"
-                    short = n.split(",")[0]
-                    gaz.add(short, Candidate(place, _PRIORITY["country"]))
-                    b.reserved.add(name_key(short))
+                if "," in n:  # "Korea, Republic of" -> "Korea", "Republic of Korea"
+                    short, _, title = (part.strip() for part in n.partition(","))
+                    for form in (short, f"{title} {short}"):
+                        gaz.add(form, Candidate(place, _PRIORITY["country"]))
+                        b.reserved.add(name_key(form))
     for iso2, words in t.DEMONYMS.items():
         if iso2 in country_place:
             for w in words:
@@ -495,15 +496,11 @@ def _add_areas(b: _Builder) -> None:
     _add_subdivisions(gaz, {name_key(k) for k in t.PROVINCES})
 
 
-def _provinces_csv() -> Path:
-    return Path(__file__).with_name("provinces.csv")
-
-
 def _add_subdivisions(gaz: Gazetteer, known: set[str]) -> None:
     """First-level subdivisions on the corridors (``provinces.csv``: ISO 3166-2 code,
     English name and spellings, the capital's position; a source per row), unless the
     hand table of provinces has the name."""
-    with _provinces_csv().open(encoding="utf-8", newline="") as fh:
+    with provinces_csv().open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             place = Place(row["name"], row["country"], "province", float(row["lat"]),
                           float(row["lon"]))
@@ -524,16 +521,12 @@ def _add_places(b: _Builder) -> None:
             b.gaz.add(alias, Candidate(place, score - 1))
 
 
-def _world_ports_csv() -> Path:
-    return Path(__file__).with_name("world_ports.csv")
-
-
 def _add_world_ports(b: _Builder) -> None:
     """Seaports of the world (``world_ports.csv``: UN/LOCODE, name, position), under
     "<name> Port" and "Port of <name>" only, where no place has that name: a bare port name
     ("Hamad", "Jebel Ali") is too often a person or a district to read as a port.  A name
     that says "port" already ("Port Rashid", "Ahmed Bin Rashid Port") is taken as it is."""
-    with _world_ports_csv().open(encoding="utf-8", newline="") as fh:
+    with world_ports_csv().open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             forms = _port_forms(row["name"])
             place = Place(forms[0], row["country"], "port", float(row["lat"]),
@@ -717,7 +710,7 @@ def _gazetteer_for(data_dir: str) -> Gazetteer:
             extra.append(f"{dist}=?")
     key = _cache.fingerprint(
         [Path(data_dir) / "nodes.csv", Path(data_dir) / "alternate_names.csv", Path(__file__),
-         Path(_gazetteer_tables.__file__), _provinces_csv(), _world_ports_csv(), places_csv()],
+         Path(_gazetteer_tables.__file__), provinces_csv(), world_ports_csv(), places_csv()],
         extra,
     )
     gaz = _cache.load_or_build("gazetteer", key, _build, encode=Gazetteer.to_cache,

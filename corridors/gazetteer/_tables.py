@@ -161,6 +161,20 @@ REGIONS: dict[str, tuple[str, tuple[str, ...], float, float]] = {
         ),
         50.1, 9.7,
     ),
+    # Europe's parts: Eastern, Northern and Southern Europe as the UN M49 geoscheme groups
+    # them (https://unstats.un.org/unsd/methodology/m49/); Central Europe, which M49 lacks,
+    # as the countries between Germany and Hungary; Scandinavia as Denmark, Norway, Sweden
+    "eastern europe": ("Eastern Europe", ("BY", "BG", "CZ", "HU", "MD", "PL", "RO", "RU",
+                                          "SK", "UA"), 50.0, 28.0),
+    "central europe": ("Central Europe", ("AT", "CZ", "DE", "HU", "LI", "PL", "SK", "SI",
+                                          "CH"), 49.5, 15.0),
+    "northern europe": ("Northern Europe", ("DK", "EE", "FI", "IS", "IE", "LV", "LT", "NO",
+                                            "SE", "GB"), 60.0, 15.0),
+    "southern europe": ("Southern Europe", ("AL", "AD", "BA", "HR", "GR", "IT", "MT", "ME",
+                                            "MK", "PT", "SM", "RS", "SI", "ES"), 41.0, 15.0),
+    "scandinavia": ("Scandinavia", ("DK", "NO", "SE"), 62.0, 15.0),
+    "the arabian peninsula": ("the Arabian Peninsula", ("BH", "KW", "OM", "QA", "SA", "AE",
+                                                        "YE"), 23.0, 46.0),
     "east asia": ("East Asia", ("CN", "JP", "KR", "KP", "MN", "TW"), 35.0, 115.0),
     "southeast asia": (
         "Southeast Asia",
@@ -208,6 +222,11 @@ REGION_ALIASES: dict[str, str] = {
     "western europe": "europe",
     "middle east": "the middle east",
     "south-east asia": "southeast asia",
+    "far east": "east asia",
+    "the far east": "east asia",
+    "arabian peninsula": "the arabian peninsula",
+    "gcc countries": "the gulf",
+    "gcc states": "the gulf",
     "asean": "southeast asia",
 }
 
@@ -291,6 +310,11 @@ PROVINCES: dict[str, tuple[str, str, float, float]] = {
     "fergana valley": ("Fergana Valley", "UZ", 40.6, 71.5),
     "ferghana valley": ("Fergana Valley", "UZ", 40.6, 71.5),
     "gorno badakhshan": ("Gorno-Badakhshan", "TJ", 38.5, 73.0),
+    # the Kurdistan Region of Iraq, at its capital Erbil (GeoNames 95446: 36.19, 44.01); bare
+    # "Kurdistan" stays unread (Iran's Kurdistan province has the name too)
+    "kurdistan region": ("Kurdistan Region", "IQ", 36.19, 44.01),
+    "iraqi kurdistan": ("Kurdistan Region", "IQ", 36.19, 44.01),
+    "kurdistan region of iraq": ("Kurdistan Region", "IQ", 36.19, 44.01),
 }
 
 #: Spelling variants and transliterations of cities: alias -> (canonical, ISO2, lat, lon).

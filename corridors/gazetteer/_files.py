@@ -1,6 +1,8 @@
-"""The gazetteer's table of places off the corridor network that corridor news names
+"""The gazetteer's own tables, shipped in the package beside this module, each row with
+its source: first-level subdivisions (``provinces.csv``), the world's seaports
+(``world_ports.csv``) and places off the corridor network that corridor news names
 (``places.csv``: border crossings with the country on each side, small towns, ports,
-airports and stations; a source per row)."""
+airports and stations)."""
 
 from __future__ import annotations
 
@@ -10,12 +12,24 @@ from pathlib import Path
 
 from corridors.records.place import Place
 
-__all__ = ["places_csv", "read_places"]
+__all__ = ["places_csv", "provinces_csv", "read_places", "world_ports_csv"]
+
+_HERE = Path(__file__).parent
+
+
+def provinces_csv() -> Path:
+    """``provinces.csv``: ISO 3166-2 code, English name and spellings, capital's position."""
+    return _HERE / "provinces.csv"
+
+
+def world_ports_csv() -> Path:
+    """``world_ports.csv``: UN/LOCODE, name, country, position."""
+    return _HERE / "world_ports.csv"
 
 
 def places_csv() -> Path:
-    """The table's path (inside the package)."""
-    return Path(__file__).with_name("places.csv")
+    """``places.csv``: name, country, kind, position, spellings, the other side's country."""
+    return _HERE / "places.csv"
 
 
 def read_places() -> Iterator[tuple[Place, tuple[str, ...], str]]:
