@@ -72,6 +72,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test38", "2cb5cd0", ("ta", "tb", "tc")),
     ("test39", "5400e77", ("ua", "ub", "uc")),
     ("test40", "1ee3e9e", ("va", "vb", "vc")),
+    ("test41", "d65b9bf", ("wa", "wb", "wc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
