@@ -85,14 +85,17 @@ def test_high_speed_line_is_rail() -> None:
     assert link.mode == "rail" and link.status == "proposed"
 
 
-# --- one-hub carriers: flights start at the hub ----------------------------------------------
+# --- a carrier stands for its country, its hub too ---------------------------------------
 
-def test_one_hub_carrier_flies_from_its_hub() -> None:
+def test_one_hub_carrier_flies_from_its_country() -> None:
+    # the labels of real articles take a carrier's country where the text names no base
     links = extract_links("Flydubai said it would suspend its flights to Kabul from next week, "
                           "while services to Karachi continue unaffected.")
-    assert [ends(x) for x in links] == [("air", ["Dubai"], ["Kabul"]),
-                                        ("air", ["Dubai"], ["Karachi"])]
+    assert [ends(x) for x in links] == [("air", ["UAE"], ["Kabul"]),
+                                        ("air", ["UAE"], ["Karachi"])]
     assert [x.status for x in links] == ["rejected", "existing"]
+    named = only("Flydubai will fly from Dubai to Kabul twice a day.")
+    assert ends(named) == ("air", ["Dubai"], ["Kabul"])  # a base the text names is kept
 
 
 def test_national_carrier_still_flies_from_its_country() -> None:

