@@ -621,9 +621,11 @@ PERSON_NAMES = frozenset(
     ]
 )
 
-#: Airlines, railways, shipping lines and logistics companies -> home country (ISO2), or
-#: ``"CC"`` for a carrier that flies from one hub (its flights start there).
-#: A text that names one says who runs a link; the company is never a link's end.
+#: Airlines, railways, shipping lines and logistics companies -> home country (ISO2).
+#: A text that names one says who runs a link; the company is never a link's end, and a
+#: link it runs starts in its country, a one-hub carrier's too ("Oman Air drops Lahore" is
+#: Oman to Lahore: the hub is the reader's knowledge, not the text's; the labelling
+#: convention of the real articles).
 ORGANISATIONS: dict[str, str] = {
     "PIA": "PK", "Pakistan International Airlines": "PK", "Airblue": "PK", "SereneAir": "PK",
     "Fly Jinnah": "PK", "AirSial": "PK", "Pakistan Railways": "PK", "NLC": "PK",
