@@ -74,6 +74,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test40", "1ee3e9e", ("va", "vb", "vc")),
     ("test41", "d65b9bf", ("wa", "wb", "wc")),
     ("test42", "0e3bf95", ("xa", "xb", "xc")),
+    ("test43", "d00603a", ("ya", "yb", "yc")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
