@@ -212,3 +212,24 @@ def test_trade_route_between_places_is_a_link() -> None:
 def test_sentence_initial_to_is_no_place() -> None:
     text = "To carry pilgrims to the Iranian port of Chabahar, a ferry operator was hired."
     assert all(o.name != "Tô" for p in extract_links(text) for o in p.origins)
+
+
+# --- a small town beside a big namesake -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # a city of the small town's country in the sentence is no reason to leave the big one
+    ("The first container ship from Kolkata has reached Dhaka.", "Dhaka", "BD"),
+    ("Direct flights will link Kazan with Tehran; until now travellers changed in "
+     "Istanbul.", "Kazan", "RU"),
+    # the sentence names both countries: the big namesake keeps its name
+    ("Officials of Bangladesh, India and Nepal will travel by bus from Dhaka to Kathmandu "
+     "via Siliguri.", "Dhaka", "BD"),
+    # the sentence names the small town's country and not the big one's: the small town
+    ("A new bus service runs from Ankara to Kazan in Turkey.", "Kazan", "TR"),
+    ("Trucks go from Patna to Dhaka in Bihar, India.", "Dhāka", "IN"),
+])
+def test_a_small_namesake_needs_its_country_named_and_the_big_ones_not(
+        text: str, place: str, country: str) -> None:
+    ends = [p for link in extract_links(text) for p in (*link.origins, *link.destinations)]
+    assert (place, country) in {(p.name, p.country) for p in ends}
+    assert all(p.country == country for p in ends if p.name.startswith(place[:4]))

@@ -607,6 +607,10 @@ _SMALL_TOWN, _BIG_CITY = 50.01, 50.1
 _CITY_BASE, _DWARF_RATIO = 50.0, 5.0
 
 
+#: Kinds of place that name a country or a part of one ("London, Ontario").
+_AREA_NAMES = frozenset({"country", "province"})
+
+
 def _dwarfed(cand: Candidate, top: float) -> bool:
     """Whether ``cand`` is a town beside a big city of the same name, a small town or one
     a fifth the size or less: a country the text names elsewhere does not make "Amsterdam"
@@ -621,6 +625,7 @@ def _resolve(mentions: list[Mention]) -> None:
     same sentence ("trucked to Zaranj and onwards to Kandahar"), then in the whole text."""
     context: Counter[str] = Counter()
     local: Counter[tuple[int, str]] = Counter()
+    named: Counter[tuple[int, str]] = Counter()  # countries and provinces by name
     clusters = [_clusters(m.cands) for m in mentions]
     for m, cl in zip(mentions, clusters, strict=True):
         if len(cl) == 1:
@@ -631,6 +636,8 @@ def _resolve(mentions: list[Mention]) -> None:
                 if country is not None:
                     context[country] += 1
                     local[(m.sentence, country)] += 1
+                    if group[0].place.kind in _AREA_NAMES:
+                        named[(m.sentence, country)] += 1
     for k, (m, cl) in enumerate(zip(mentions, clusters, strict=True)):
         if m.place is not None:
             continue
@@ -645,12 +652,19 @@ def _resolve(mentions: list[Mention]) -> None:
                      for c in mentions[j].cands[:1]}
 
             top = max((g[0].score for g in cl if g[0].place.kind == "city"), default=0.0)
+            # a small town beside a big namesake needs its own sentence to name its country
+            # and not the namesake's: "from Kolkata to Dhaka" and "representatives of
+            # Bangladesh, India and Nepal will travel from Dhaka to Kathmandu" are Dhaka
+            big_near = max((local.get((m.sentence, c.place.country or ""), 0)
+                            for g in cl if not _dwarfed(g[0], top) for c in g), default=0)
 
             def weight(group: list[Candidate], si: int = m.sentence,
                        by_port: bool = "port" in kinds, top: float = top,
                        ) -> tuple[int, int, int, float]:
-                near = max(local.get((si, c.place.country or ""), 0) for c in group)
-                votes = 0 if _dwarfed(group[0], top) else max(
+                dwarfed = _dwarfed(group[0], top)
+                near = max((named if dwarfed else local).get((si, c.place.country or ""), 0)
+                           for c in group) if not (dwarfed and big_near) else 0
+                votes = 0 if dwarfed else max(
                     context.get(c.place.country or "", 0) for c in group)
                 port = int(by_port and any(c.place.kind == "port" for c in group))
                 return (near, votes, port, group[0].score)
