@@ -660,10 +660,11 @@ def _resolve(mentions: list[Mention]) -> None:
 
             def weight(group: list[Candidate], si: int = m.sentence,
                        by_port: bool = "port" in kinds, top: float = top,
-                       ) -> tuple[int, int, int, float]:
+                       big_near: int = big_near) -> tuple[int, int, int, float]:
                 dwarfed = _dwarfed(group[0], top)
-                near = max((named if dwarfed else local).get((si, c.place.country or ""), 0)
-                           for c in group) if not (dwarfed and big_near) else 0
+                near = 0 if dwarfed and big_near else max(
+                    (named if dwarfed else local).get((si, c.place.country or ""), 0)
+                    for c in group)
                 votes = 0 if dwarfed else max(
                     context.get(c.place.country or "", 0) for c in group)
                 port = int(by_port and any(c.place.kind == "port" for c in group))
