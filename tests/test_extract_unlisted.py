@@ -11,7 +11,8 @@ import pytest
 from test_extract_rule_families import ends, only
 
 from corridors.extract._pipeline import extract_links
-from corridors.extract._unlisted import _Taken, skeleton, spelt_as
+from corridors.extract._unlisted import _Taken, misspelt, skeleton, spelt_as
+from corridors.records.place import Place
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -79,6 +80,23 @@ def test_a_variant_spelling_in_a_frame_becomes_the_known_place() -> None:
     assert link.mode == "rail"
     assert "Torghundi" in link.origins[0].name
     assert link.origins[0].lat is not None
+
+
+def test_a_name_the_text_misspells_is_the_place_it_names_elsewhere() -> None:
+    links = extract_links("High-speed trains now run between Ankara and Sivas. The "
+                          "Ankara-Silvas line opened in April.")
+    assert [ends(link) for link in links] == [("rail", ["Ankara"], ["Sivas"])]
+    found = misspelt("Ayodhyaya", {"ayodhya": Place("Ayodhya", "IN", "city", 26.8, 82.2)})
+    assert found is not None and found.place.name == "Ayodhya"
+
+
+@pytest.mark.parametrize(("name", "own"), [
+    ("Tongjiang", "heilongjiang"),  # alike, but another first letter
+    ("Sohrab", "surab"),  # two towns on one road: not alike enough
+    ("Kash", "kashi"),  # too short to tell
+])
+def test_a_name_like_another_place_of_the_text_stays_its_own(name: str, own: str) -> None:
+    assert misspelt(name, {own: Place(own.title(), "CN", "city", 40.0, 80.0)}) is None
 
 
 #: Frames of round 6 (after test18): (what the case shows, text, (mode, origins,

@@ -33,6 +33,8 @@ from corridors.records.place import Place
 
 __all__ = ["FRAMES", "NOT_NAMES", "unlisted_mentions"]
 
+#: Kinds of place that are no town a name may misspell.
+_AREAS = frozenset({"country", "region", "sea"})
 #: One capitalised name of one to three words ("Nokundi", "Kamila Bazaar", "Dera Baba
 #: Nanak"); a word may follow a short particle ("Uch-Turfan") or hold one ("Mazar-e-Sharif").
 _WORD = r"(?:[A-Z][a-z]{1,2}-)?[A-Z][a-z'\u2019]+(?:-[a-z]{1,2}-[A-Z][a-z]+)?"
@@ -128,6 +130,9 @@ def unlisted_mentions(text: str, folded: str, mentions: list[Mention],
     taken = _Taken([(m.start, m.end) for m in mentions])
     countries = frozenset(m.place.country for m in mentions
                           if m.place is not None and m.place.country)
+    # the text's own places, each once, for names it misspells ("Ayodhyaya")
+    own = {name_key(m.place.name): m.place for m in mentions
+           if m.place is not None and m.place.lat is not None and m.place.kind not in _AREAS}
     added: dict[int, Mention] = {}
     for si, (s_start, s_end, _) in enumerate(spans):
         has_mode = _MODE_WORD.search(folded, s_start, s_end) is not None
@@ -139,7 +144,7 @@ def unlisted_mentions(text: str, folded: str, mentions: list[Mention],
                                    taken):
                     if a in added or taken.overlaps(a, b) or not _is_name(folded[a:b]):
                         continue
-                    added[a] = _mention(text[a:b], a, b, si, countries)
+                    added[a] = _mention(text[a:b], a, b, si, countries, own)
     if not added:
         return mentions
     return sorted([*mentions, *added.values()], key=lambda m: m.start)
@@ -216,12 +221,15 @@ def _is_name(name: str) -> bool:
 _FACILITY_TAIL = re.compile(r"\s+(?:Island|Port|Station|Airport)$")
 
 
-def _mention(name: str, a: int, b: int, sentence: int, countries: frozenset[str]) -> Mention:
+def _mention(name: str, a: int, b: int, sentence: int, countries: frozenset[str],
+             own: dict[str, Place]) -> Mention:
     """The mention of ``name``, a place because its frame says so: the gazetteer's place of
     that name or spelling ("Towrgondi" for Torghundi) in one of the text's ``countries``,
-    else a place with no country and no position."""
+    or one of the text's ``own`` places that it misspells ("Ayodhyaya"), else a place with
+    no country and no position."""
     head = _FACILITY_TAIL.sub("", name)  # "Qeshm Island", "Khasab Port": Qeshm, Khasab
-    cand = _held(name, countries) or _held(head, countries) or spelt_as(name, countries)
+    cand = (_held(name, countries) or _held(head, countries) or spelt_as(name, countries)
+            or misspelt(name, own))
     place = cand.place if cand else Place(name, None, "city", None, None)
     m = Mention(a, b, (cand or Candidate(place, 0.0),), place=place,
                 notes=["framed" if cand else "unlisted"])
@@ -274,6 +282,25 @@ def _skeletons() -> dict[str, tuple[str, ...]]:
         if " " not in key and len(key) > MIN_SKELETON:
             index.setdefault(skeleton(key), []).append(key)
     return {k: tuple(v) for k, v in index.items() if len(k) >= MIN_SKELETON}
+
+
+#: How alike a name must be to a place the same text names, with the same first letter, to
+#: be read as that place misspelt (difflib's ratio): "Ayodhyaya" and Ayodhya 0.88, "Sukkar"
+#: and Sukkur 0.83, "Silvas" and Sivas 0.91; "Tongjiang" is no Heilongjiang (0.76), nor
+#: "Sohrab" Surab (0.73): two towns on one road.
+MIN_LIKENESS_IN_TEXT = 0.8
+
+
+def misspelt(name: str, own: dict[str, Place]) -> Candidate | None:
+    """The place of ``own`` (the text's places by :func:`name_key`) most like ``name``, if
+    it starts with the same letter and is like enough: a text that writes a place two ways
+    names one place."""
+    spelt = name_key(name)
+    if len(spelt) <= MIN_SKELETON:
+        return None
+    likeness, key = max(((SequenceMatcher(None, spelt, k).ratio(), k) for k in own
+                         if k[:1] == spelt[:1]), default=(0.0, ""))
+    return Candidate(own[key], 0.0) if likeness >= MIN_LIKENESS_IN_TEXT else None
 
 
 def spelt_as(name: str, countries: frozenset[str]) -> Candidate | None:
