@@ -99,6 +99,14 @@ def test_a_name_like_another_place_of_the_text_stays_its_own(name: str, own: str
     assert misspelt(name, {own: Place(own.title(), "CN", "city", 40.0, 80.0)}) is None
 
 
+def test_a_port_named_in_full_is_found_by_its_bare_name_in_the_same_text() -> None:
+    links = extract_links("The Port of Duqm received its first Maersk containers. A feeder "
+                          "ship will link Duqm with Salalah every week.")
+    assert [ends(link) for link in links] == [("sea", ["Port of Duqm"], ["Şalālah"])]
+    # without the full name the bare one is no place
+    assert extract_links("A feeder ship will link Duqm with Salalah every week.") == []
+
+
 #: Frames of round 6 (after test18): (what the case shows, text, (mode, origins,
 #: destinations)).
 FRAMED = [

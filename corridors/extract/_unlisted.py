@@ -145,9 +145,39 @@ def unlisted_mentions(text: str, folded: str, mentions: list[Mention],
                     if a in added or taken.overlaps(a, b) or not _is_name(folded[a:b]):
                         continue
                     added[a] = _mention(text[a:b], a, b, si, countries, own)
+    for m in port_short_forms(folded, mentions, spans, taken):
+        added.setdefault(m.start, m)
     if not added:
         return mentions
     return sorted([*mentions, *added.values()], key=lambda m: m.start)
+
+
+#: A port named in full: "Port of Duqm", "Hamad Port".
+_FULL_PORT = re.compile(r"Port of (?P<a>[A-Z][\w'-]+)|(?P<b>[A-Z][\w'-]+) Port")
+
+
+def port_short_forms(folded: str, mentions: list[Mention], spans: list[tuple[int, int, int]],
+                     taken: _Taken) -> list[Mention]:
+    """Mentions of a port by its bare name ("Duqm") in a text that names it in full ("the
+    Port of Duqm"), where the bare name is no place of the gazetteer's (it holds a world
+    port under its full names only)."""
+    short: dict[str, Mention] = {}
+    for m in mentions:
+        full = _FULL_PORT.fullmatch(folded, m.start, m.end)
+        if full is not None and m.place is not None and m.place.kind == "port":
+            name = full["a"] or full["b"]
+            if _is_name(name) and not gazetteer().lookup_key(name_key(name)):
+                short.setdefault(name, m)
+    starts = [a for a, _, _ in spans]
+    out: list[Mention] = []
+    for name, m in short.items():
+        for hit in re.finditer(rf"\b{re.escape(name)}\b", folded):
+            a, b = hit.span()
+            if not taken.overlaps(a, b):
+                found = Mention(a, b, m.cands, place=m.place, notes=["short form"])
+                found.sentence = bisect_left(starts, a + 1) - 1
+                out.append(found)
+    return out
 
 
 def _names(match: re.Match[str], folded: str) -> list[tuple[int, int, str]]:
