@@ -365,3 +365,10 @@ def test_iraqi_kurdistan_is_a_region_of_iraq_and_bare_kurdistan_stays_unread() -
     place = resolve_place("Iraqi Kurdistan")
     assert place is not None and (place.kind, place.country) == ("province", "IQ")
     assert resolve_place("Kurdistan") is None
+
+
+def test_a_foreign_alternate_name_is_no_candidate_where_it_misleads() -> None:
+    # GeoNames lists "Constanta" (the Romanian port) as a name of Konstanz; a sentence that
+    # names Germany ("on to Austria and Germany from Constanta") once read it so
+    countries = {c.place.country for c in gazetteer().lookup_key("constanta")}
+    assert countries == {"RO"}

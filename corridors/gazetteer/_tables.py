@@ -562,10 +562,11 @@ COMMON_WORDS = frozenset(
 #: "Sino" (Chino, US) is the prefix of "Sino-Afghan", "Sino-Pakistan"; "Kavkaz" (Caucasia,
 #: Colombia) the Russian ferry port on the Kerch Strait; "Kobi" (Corby, GB) the Georgian
 #: village at the north end of the Kvesheti-Kobi road; "Chanak" (Barrackpore, IN, and
-#: Canakkale, TR, by old names) the Tajik border town on the Dushanbe-Chanak highway.
+#: Canakkale, TR, by old names) the Tajik border town on the Dushanbe-Chanak highway;
+#: "Constanta" (Konstanz, DE, by its Romanian name) the Romanian Black Sea port.
 MISLEADING_ALTERNATES = frozenset({("julfa", "AE"), ("bostan", "US"), ("sino", "US"),
                                    ("kavkaz", "CO"), ("kobi", "GB"), ("chanak", "IN"),
-                                   ("chanak", "TR")})
+                                   ("chanak", "TR"), ("constanta", "DE")})
 
 #: GeoNames alternate names that are a city's own name in English, counted as its primary
 #: name so that a small town holding the name as its own does not outrank the city:
