@@ -15,12 +15,12 @@ def test_a_form_of_state_is_no_town() -> None:
     # "Republic" alone was a town in Missouri, and as a route's end it hid the crossing
     link = only("Agreement was reached with the People's Republic of China to restart "
                 "Irkeshtam solely for freight traffic between the two countries.")
-    assert ends(link) == ("land", ["Kyrgyzstan"], ["China"])
+    assert ends(link) == ("road", ["Kyrgyzstan"], ["China"])
     assert [p.name for p in link.via] == ["Irkeshtam Pass"]
 
 
 @pytest.mark.parametrize(("text", "mode"), [
-    ("The Torkham crossing reopened for trade on Monday.", "land"),
+    ("The Torkham crossing reopened for trade on Monday.", "road"),  # no vehicle: road, as labelled
     ("Trucks began crossing at Torkham again on Monday.", "road"),
     ("Freight trains passed through Torkham again on Monday.", "rail"),
 ])

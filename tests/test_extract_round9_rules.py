@@ -18,7 +18,7 @@ ONE_LINK = [
      ("land", ["Uzbekistan"], ["Pakistan"], [])),
     ("the crossings of one border named together are one link through them all",
      "Pakistan shut the Torkham, Chaman and Ghulam Khan crossings on Sunday.",
-     ("land", ["Pakistan"], ["Afghanistan"], ["Torkham", "Chaman–Spin Boldak", "Ghulam Khan"])),
+     ("road", ["Pakistan"], ["Afghanistan"], ["Torkham", "Chaman–Spin Boldak", "Ghulam Khan"])),
     ("a place in an opening 'Beyond X,' is no origin",
      "Beyond the EU, PIA hopes to restart flights to New York.",
      ("air", ["Pakistan"], ["New York City"], [])),
