@@ -328,9 +328,19 @@ def misspelt(name: str, own: dict[str, Place]) -> Candidate | None:
     spelt = name_key(name)
     if len(spelt) <= MIN_SKELETON:
         return None
-    likeness, key = max(((SequenceMatcher(None, spelt, k).ratio(), k) for k in own
-                         if k[:1] == spelt[:1]), default=(0.0, ""))
+    likeness, key = max(((_likeness(spelt, k), k) for k in own if k[:1] == spelt[:1]),
+                        default=(0.0, ""))
     return Candidate(own[key], 0.0) if likeness >= MIN_LIKENESS_IN_TEXT else None
+
+
+def _likeness(a: str, b: str) -> float:
+    """difflib's ratio of ``a`` and ``b`` where its cheap upper bounds reach
+    :data:`MIN_LIKENESS_IN_TEXT`, else 0 (a long text names hundreds of places)."""
+    matcher = SequenceMatcher(None, a, b)
+    if (matcher.real_quick_ratio() < MIN_LIKENESS_IN_TEXT
+            or matcher.quick_ratio() < MIN_LIKENESS_IN_TEXT):
+        return 0.0
+    return matcher.ratio()
 
 
 def spelt_as(name: str, countries: frozenset[str]) -> Candidate | None:
