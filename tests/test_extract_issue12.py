@@ -233,3 +233,19 @@ def test_a_small_namesake_needs_its_country_named_and_the_big_ones_not(
     ends = [p for link in extract_links(text) for p in (*link.origins, *link.destinations)]
     assert (place, country) in {(p.name, p.country) for p in ends}
     assert all(p.country == country for p in ends if p.name.startswith(place[:4]))
+
+
+# --- a halt said ahead is a halt ------------------------------------------------------
+
+@pytest.mark.parametrize("seg", [
+    "from monday it would halt its trains between helsinki and st. petersburg",
+    "the railway will stop its trains between a and b from july",
+    "the border will be closed from friday",
+    "the crossing is to be shut from monday",
+])
+def test_a_halt_said_ahead_is_rejected(seg: str) -> None:
+    assert _status_in(seg) == ("rejected", "suspended")
+
+
+def test_a_train_that_will_stop_at_a_station_is_no_halt() -> None:
+    assert _status_in("the train will stop in kazan for an hour") != ("rejected", "suspended")

@@ -39,7 +39,11 @@ _STATUS_CUES: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
         # "Pakistan shut its two main crossings", "closed every land crossing on its border"
         r"(?:closed|shut|sealed|closes|shuts|seals|closing|shutting|sealing)\s+(?:off\s+|down\s+)?"
         r"(?:[\w-]+\s+){0,5}?(?:crossings?|borders?|border\s+points?|checkpoints?|gates?|"
-        r"frontiers?)|closure\s+of)\b")),
+        r"frontiers?)|closure\s+of|"
+        # said ahead: "from Monday it would halt its trains", "the border will be closed"
+        r"(?:will|would|shall)\s+(?:\w+\s+)?(?:halt|stop|suspend|close|shut)\s+(?:its|their|"
+        r"the|all|operations|services|flights|trains|traffic)|(?:will|would|is\s+to|are\s+to)\s+"
+        r"be\s+(?:\w+\s+)?(?:closed|shut|halted|stopped))\b")),
     # a negation that governs what is done with a link ("will not build a railway", "is not
     # planning flights", "no plans for", "denied reports"), not any "not" in the sentence
     # ("the gauges do not match", "without precedent": measured on the real articles, 25 of
