@@ -76,6 +76,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test42", "0e3bf95", ("xa", "xb", "xc")),
     ("test43", "d00603a", ("ya", "yb", "yc")),
     ("test44", "0dc5c29", ("za", "zb", "zc")),
+    ("test45", "e518d83", ("aaa", "aab", "aac")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
