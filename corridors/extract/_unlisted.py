@@ -9,8 +9,14 @@ frames below is a place, in this order:
 1. the gazetteer's place of that name in one of the countries the text names;
 2. the gazetteer's place it spells another way (same consonant skeleton, :func:`skeleton`)
    in one of those countries;
-3. else a :class:`Place` with no country and no position: a link can end there, and the
+3. a place the same text names that it misspells ("Ayodhyaya" for Ayodhya,
+   :func:`misspelt`);
+4. else a :class:`Place` with no country and no position: a link can end there, and the
    model lists it as one it cannot route.
+
+A port the text names in full ("the Port of Duqm") is also found by its bare name
+("Duqm") anywhere in the text (:func:`port_short_forms`): the gazetteer holds the world's
+ports under their full names only.
 
 The frames are a table (:data:`FRAMES`): each is a pattern with named groups ``a`` and
 ``b`` for the two names and the words that must follow or surround them.  A name is never
