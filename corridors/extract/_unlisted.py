@@ -39,7 +39,7 @@ from corridors.records.place import Place
 
 __all__ = ["FRAMES", "NOT_NAMES", "unlisted_mentions"]
 
-#: Kinds of place that are no town a name may misspell.
+#: Kinds of place that are areas: a framed name is never one, nor misspells one.
 _AREAS = frozenset({"country", "region", "sea"})
 #: One capitalised name of one to three words ("Nokundi", "Kamila Bazaar", "Dera Baba
 #: Nanak"); a word may follow a short particle ("Uch-Turfan") or hold one ("Mazar-e-Sharif").
@@ -282,7 +282,7 @@ def _held(name: str, countries: frozenset[str]) -> Candidate | None:
 
 def _usable(c: Candidate, countries: frozenset[str]) -> bool:
     return (c.place.country in countries and not (c.demonym or c.code or c.org)
-            and c.place.kind not in {"country", "region", "sea"})
+            and c.place.kind not in _AREAS)
 
 
 #: Letter groups that transliterations write in several ways, and their one form.
