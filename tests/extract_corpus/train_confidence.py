@@ -113,9 +113,9 @@ def report(label: str, scored: Sequence[tuple[float, int, float]], gold_links: i
     print(f"\n== {label}: {len(scored)} links, {sum(y for _, y, _ in scored)} right, "
           f"{gold_links} gold")
     print("confidence   links  mean conf  share right")
-    for lo in (0.0, 0.2, 0.4, 0.6, 0.8):
-        hi = lo + 0.2
-        group = [(p, y) for p, y, _ in scored if lo <= p < hi or (hi >= 1.0 and p == 1.0)]
+    for step in range(5):
+        lo, hi = step / 5, (step + 1) / 5
+        group = [(p, y) for p, y, _ in scored if min(int(p * 5), 4) == step]
         if group:
             mean = sum(p for p, _ in group) / len(group)
             right = sum(y for _, y in group) / len(group)
