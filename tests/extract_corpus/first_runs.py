@@ -79,6 +79,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test45", "e518d83", ("aaa", "aab", "aac")),
     ("test46", "7aa3abe", ("aad", "aae", "aaf")),
     ("test47", "54aa6bf", ("aag", "aah", "aai")),
+    ("test48", "5e81ccd", ("aaj", "aak", "aal")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
