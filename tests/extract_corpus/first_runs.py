@@ -80,6 +80,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test46", "7aa3abe", ("aad", "aae", "aaf")),
     ("test47", "54aa6bf", ("aag", "aah", "aai")),
     ("test48", "5e81ccd", ("aaj", "aak", "aal")),
+    ("test49", "d18237f", ("aam", "aan", "aao")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
