@@ -7,7 +7,9 @@ sets agree (either way round when either link is undirected).  Precision here is
 of the second labeller's links the first labeller also has; recall the other way round; F1
 is symmetric.  Run ``.venv/bin/python tests/extract_corpus/real/agreement/score_agreement.py``
 (round 3's sample, ``second_labels.json``) or with ``second_labels_round4.json`` (24 texts of
-test12-test14) or ``second_labels_round8.json`` (24 texts of test22-test25).
+test12-test14), ``second_labels_round8.json`` (24 texts of test22-test25), or
+``second_labels_round15a.json`` and ``second_labels_round15b.json`` (two samples of 24
+texts of test43-test49).
 ``--extractor`` scores the extractor's links on the same texts instead.
 """
 
