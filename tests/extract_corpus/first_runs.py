@@ -81,6 +81,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test47", "54aa6bf", ("aag", "aah", "aai")),
     ("test48", "5e81ccd", ("aaj", "aak", "aal")),
     ("test49", "d18237f", ("aam", "aan", "aao")),
+    ("test50", "e178558", ("aap", "aaq", "aar")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
