@@ -82,6 +82,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test48", "5e81ccd", ("aaj", "aak", "aal")),
     ("test49", "d18237f", ("aam", "aan", "aao")),
     ("test50", "e178558", ("aap", "aaq", "aar")),
+    ("test51", "cbc9db4", ("aas", "aat", "aau")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
