@@ -38,6 +38,42 @@ def test_a_crossing_beside_a_named_town_is_left_to_the_other_rules() -> None:
     assert not any(x.rule == "crossing-traffic" for x in links)
 
 
+@pytest.mark.parametrize("text", [
+    "Yemen reopened the al-Wadeah border crossing with Saudi Arabia for stranded travellers.",
+    "Saudi Arabia and Yemen reopened the Wadeah land border crossing to trucks on Monday.",
+])
+def test_a_crossing_the_gazetteer_lacks_links_the_two_countries_its_sentence_names(
+        text: str) -> None:
+    link = only(text)
+    assert sorted(ends(link)[1] + ends(link)[2]) == ["Saudi Arabia", "Yemen"]
+    assert ends(link)[0] == "road" and [p.name for p in link.via] == ["Wadeah"]
+    assert link.status == "existing"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials inspected the Wadeah border crossing in Yemen on Monday.",
+    "Trucks queued at the Wadeah border crossing on Monday.",
+])
+def test_an_unlisted_crossing_without_two_countries_gives_no_link(text: str) -> None:
+    assert extract_links(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The road from Chaman to Afghanistan reopened on Monday.",
+    "Trucks travelled from the Khunjerab Pass to Pakistan on Monday.",
+])
+def test_a_road_from_a_crossing_to_its_own_country_is_the_link_across_it(text: str) -> None:
+    link = only(text)
+    assert link.mode == "road" and not link.directed
+    assert {p.kind for p in (*link.origins, *link.destinations)} == {"country"}
+    assert link.via[0].kind == "border_crossing"
+
+
+def test_a_railway_to_a_border_town_still_ends_there() -> None:
+    link = only("Turkmenistan is building a railway to the Afghan border town of Torghundi.")
+    assert link.mode == "rail" and link.destinations[0].kind != "country"
+
+
 def test_a_crossing_another_link_passes_gives_no_link_of_its_own() -> None:
     links = extract_links("A convoy of trucks reached Karachi from Tashkent on Friday. "
                           "The trucks crossed Afghanistan and entered Pakistan at Torkham.")

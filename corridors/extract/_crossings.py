@@ -18,6 +18,11 @@ text runs through (or ends at) the same crossing, or through both its countries 
 trucks crossed Afghanistan and entered Pakistan at Torkham" after a Tashkent to Karachi
 convoy).  Traffic at a crossing is reported, not proposed: such a link without a status
 cue of its own is ``existing``.
+
+A crossing the gazetteer lacks, framed as one ("the al-Wadeah border crossing", read by
+:mod:`~corridors.extract._unlisted`), lies between the two countries its sentence names.
+A road link that the other rules read from a crossing to one of its own countries
+("from Chaman to Afghanistan") is the link across it (:func:`across`).
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from corridors.gazetteer._index import country_place
 from corridors.records.link import ProposedLink
 from corridors.records.place import Place
 
-__all__ = ["RULE", "chain_names", "crossing_links", "crossing_pair", "settle"]
+__all__ = ["RULE", "across", "chain_names", "crossing_links", "crossing_pair", "settle"]
 
 #: The rule name the links carry (for explanation and :func:`settle`).
 RULE = "crossing-traffic"
@@ -139,8 +144,9 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
     # one link per pair of countries, through every crossing of theirs the sentence names
     # ("shut Torkham, Chaman and Ghulam Khan": Pakistan to Afghanistan via the three)
     pairs: dict[frozenset[str], tuple[tuple[str, str], list[Mention]]] = {}
+    named = _two_countries(mentions)
     for m in mentions:
-        if (sides := _crossing_sides(m.place)) is not None:
+        if (sides := _crossing_sides(m.place, named)) is not None:
             pairs.setdefault(frozenset(sides), (sides, []))[1].append(m)
     for sides, at in pairs.values():
         a, b = (country_place(cc) for cc in sides)
@@ -151,14 +157,25 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
                       rule=RULE, confidence=0.6, mode=mode)
 
 
-def _crossing_sides(place: Place | None) -> tuple[str, str] | None:
-    """The two countries of a known border crossing (a network node, or a crossing of the
-    gazetteer's ``places.csv``), else ``None``."""
+def _crossing_sides(place: Place | None,
+                    named: tuple[str, str] | None = None) -> tuple[str, str] | None:
+    """The two countries of a border crossing: of a known one (a network node, or a
+    crossing of the gazetteer's ``places.csv``) from the data; of one the gazetteer lacks
+    (no country), the two countries its sentence ``named``; else ``None``."""
     if place is None or place.kind != "border_crossing":
         return None
     if place.id is not None:
         return _sides().get(place.id)
+    if place.country is None:
+        return named
     return _post_sides().get((place.name, place.country))
+
+
+def _two_countries(mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """The two countries a sentence names, in order, when it names exactly two."""
+    named = list(dict.fromkeys(m.place.country for m in mentions if m.place is not None
+                               and m.place.kind == "country" and m.place.country))
+    return (named[0], named[1]) if len(named) == 2 else None
 
 
 @cache
@@ -189,3 +206,40 @@ def settle(links: list[ProposedLink]) -> list[ProposedLink]:
             any(p in used for p in link.via)
             or any(countries_of((*link.origins, *link.destinations)) <= c for c in crossed))
     ]
+
+
+def across(links: list[ProposedLink]) -> list[ProposedLink]:
+    """``links`` with each road link between a border crossing and one of the crossing's
+    own countries ("the Khunjerab Pass to Pakistan", read from "Pakistan reopened the Khunjerab
+    Pass") turned into the link across it: between its two countries, via the crossing;
+    dropped where the text has that link already."""
+    seen = {_ends(link) for link in links}
+    out: list[ProposedLink] = []
+    for link in links:
+        turned = _across(link)
+        if turned is None:
+            out.append(link)
+        elif _ends(turned) not in seen:
+            seen.add(_ends(turned))
+            out.append(turned)
+    return out
+
+
+def _across(link: ProposedLink) -> ProposedLink | None:
+    """The link across the crossing at one end of ``link`` whose other end is one of the
+    crossing's countries, else ``None``."""
+    if link.mode != "road" or len(link.origins) != 1 or len(link.destinations) != 1:
+        return None  # a railway to a border town ends there
+    for crossing, other in ((link.origins[0], link.destinations[0]),
+                            (link.destinations[0], link.origins[0])):
+        sides = _crossing_sides(crossing)
+        if sides is not None and other.kind == "country" and other.country in sides:
+            a, b = (country_place(cc) for cc in sides)
+            if a is not None and b is not None:
+                return replace(link, origins=(a,), destinations=(b,),
+                               via=(crossing, *link.via), directed=False)
+    return None
+
+
+def _ends(link: ProposedLink) -> tuple[str, frozenset[Place]]:
+    return link.mode, frozenset((*link.origins, *link.destinations))

@@ -48,7 +48,7 @@ from typing import Any
 from corridors.extract._candidates import RawLink
 from corridors.extract._confidence import calibrated
 from corridors.extract._coref import DEFINITE_SUBJECT, drop_restated
-from corridors.extract._crossings import crossing_links, settle
+from corridors.extract._crossings import across, crossing_links, settle
 from corridors.extract._modes import (
     MULTIMODAL,
     clause_ends,
@@ -191,7 +191,7 @@ def extract(text: str, *, min_confidence: float = 0.0) -> Extraction:
         prev_para = s.paragraph
 
     links = _links(text, lower, sents, drop_restated(lower, sents, raws), clauses)
-    links = calibrated(settle(_land_by_text(links, about)), text)
+    links = calibrated(across(settle(_land_by_text(links, about))), text)
     kept = [link for link in links if link.confidence >= min_confidence]
     if len(kept) < len(links):
         notes.append(f"{len(links) - len(kept)} link(s) under confidence {min_confidence:g} "

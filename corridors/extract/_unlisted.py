@@ -56,6 +56,10 @@ _WORK = (r"(?i:(?:(?:high-speed|new|main|double-track|dual|\d+(?:\.\d+)?\s?-?km)
 _IN = rf"(?:\sin\s(?:the\s)?{_NAME})?"
 #: A noun that may stand after the name in a from-to frame ("from Vose district").
 _KIND = r"(?:\s(?:district|town|village|station|city|area|bazaar|border\s+crossing))?"
+#: The noun after a border crossing's name ("land border crossing", "crossing point",
+#: "border passage", "checkpoint"), in either case.
+_CROSSING = (r"(?i:(?:(?:land|road)\s+)?(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|"
+             r"border\s+(?:post|passage|point|gate|terminal))\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,7 @@ class Frame:
     name: str
     pattern: re.Pattern[str]
     needs_mode: bool
+    kind: str = "city"
 
 
 FRAMES: tuple[Frame, ...] = (
@@ -92,6 +97,12 @@ FRAMES: tuple[Frame, ...] = (
           re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{_NAME}){_KIND}{_IN}\sand\s(?:the\s)?"
                      rf"(?P<b>{_NAME})"),
           needs_mode=True),
+    # "the al-Wadeah border crossing", "the King Hussein Bridge (Allenby) Crossing": a
+    # border crossing the gazetteer lacks; its countries are the two its sentence names
+    # (:func:`~corridors.extract._crossings.crossing_links`)
+    Frame("crossing",
+          re.compile(rf"(?P<a>{_NAME})(?:\s\((?P<b>{_NAME})\))?\s+{_CROSSING}"),
+          needs_mode=False, kind="border_crossing"),
 )
 
 #: Capitalised words that are not places when the gazetteer lacks them.
@@ -150,7 +161,7 @@ def unlisted_mentions(text: str, folded: str, mentions: list[Mention],
                                    taken):
                     if a in added or taken.overlaps(a, b) or not _is_name(folded[a:b]):
                         continue
-                    added[a] = _mention(text[a:b], a, b, si, countries, own)
+                    added[a] = _mention(text[a:b], a, b, si, countries, own, frame.kind)
     for m in port_short_forms(folded, mentions, spans, taken):
         added.setdefault(m.start, m)
     if not added:
@@ -193,7 +204,8 @@ def _names(match: re.Match[str], folded: str) -> list[tuple[int, int, str]]:
         lo = match.start("mid")
         spans += [(lo + m.start(), lo + m.end())
                   for m in re.finditer(_NAME, match.group("mid"))]
-    spans.append(match.span("b"))
+    if match.group("b") is not None:  # a frame's second name may be optional
+        spans.append(match.span("b"))
     return [(a, b, folded[a:b]) for a, b in spans]
 
 
@@ -258,7 +270,7 @@ _FACILITY_TAIL = re.compile(r"\s+(?:Island|Port|Station|Airport)$")
 
 
 def _mention(name: str, a: int, b: int, sentence: int, countries: frozenset[str],
-             own: dict[str, Place]) -> Mention:
+             own: dict[str, Place], kind: str = "city") -> Mention:
     """The mention of ``name``, a place because its frame says so: the gazetteer's place of
     that name or spelling ("Towrgondi" for Torghundi) in one of the text's ``countries``,
     or one of the text's ``own`` places that it misspells ("Ayodhyaya"), else a place with
@@ -266,7 +278,7 @@ def _mention(name: str, a: int, b: int, sentence: int, countries: frozenset[str]
     head = _FACILITY_TAIL.sub("", name)  # "Qeshm Island", "Khasab Port": Qeshm, Khasab
     cand = (_held(name, countries) or _held(head, countries) or spelt_as(name, countries)
             or misspelt(name, own))
-    place = cand.place if cand else Place(name, None, "city", None, None)
+    place = cand.place if cand else Place(name, None, kind, None, None)
     m = Mention(a, b, (cand or Candidate(place, 0.0),), place=place,
                 notes=["framed" if cand else "unlisted"])
     m.sentence = sentence
