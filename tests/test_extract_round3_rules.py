@@ -74,6 +74,26 @@ def test_a_railway_to_a_border_town_still_ends_there() -> None:
     assert link.mode == "rail" and link.destinations[0].kind != "country"
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("Mongolia shut its border with China on Monday.", "rejected"),
+    ("Oman has closed its crossings on the border with Yemen.", "rejected"),
+    ("Kazakhstan reopened two road checkpoints on its border with Uzbekistan.", "existing"),
+])
+def test_a_country_opening_or_closing_its_border_with_another_links_the_two(
+        text: str, status: str) -> None:
+    link = only(text)
+    assert link.mode == "road" and not link.via and link.status == status
+    assert {p.kind for p in (*link.origins, *link.destinations)} == {"country"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met at the border with China on Monday.",
+    "Mongolia shut its border with China and Russia on Monday.",
+])
+def test_a_border_without_an_opening_or_two_countries_gives_no_link(text: str) -> None:
+    assert extract_links(text) == []
+
+
 def test_a_crossing_another_link_passes_gives_no_link_of_its_own() -> None:
     links = extract_links("A convoy of trucks reached Karachi from Tashkent on Friday. "
                           "The trucks crossed Afghanistan and entered Pakistan at Torkham.")

@@ -22,7 +22,9 @@ cue of its own is ``existing``.
 A crossing the gazetteer lacks, framed as one ("the al-Wadeah border crossing", read by
 :mod:`~corridors.extract._unlisted`), lies between the two countries its sentence names.
 A road link that the other rules read from a crossing to one of its own countries
-("from Chaman to Afghanistan") is the link across it (:func:`across`).
+("from Chaman to Afghanistan") is the link across it (:func:`across`).  A country that
+opens or closes its border with another ("Mongolia shuts its border with China") links
+the two, through no crossing in particular.
 """
 
 from __future__ import annotations
@@ -64,6 +66,13 @@ _SAME_VEHICLES = re.compile(
     r"(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trucks?|lorr(?:y|ies)|convoys?|"
     r"trains?|vehicles?|consignments?|shipments?|cargo|goods|drivers?)\b"
 )
+#: A country opening or closing its border with another ("shut its land border with",
+#: "reopens two road checkpoints on its border with", "closure of its border with"): on
+#: the development texts of round 16, 8 such sentences without another link named a
+#: labelled link between their two countries, 1 did not.
+_BORDER_WITH = re.compile(
+    r"\b(?:clos|shut|seal|reopen|re-open|open)\w*\s+(?:[\w-]+\s+){0,6}?(?:border|frontier)s?\s+"
+    r"(?:(?:crossings?|points?|posts?|checkpoints?|crossing\s+points?)\s+)?with\b")
 #: A rail cue makes the link a rail link; traffic at a crossing with none ("reopened for
 #: freight") goes by road, the labelling convention of the real articles (round 3 read it
 #: as ``land``, 4 links right more on its 100 texts; on 1,224 texts in round 14 ``road`` is
@@ -155,6 +164,13 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
         via = list(dict.fromkeys(m.place for m in at if m.place is not None))
         yield RawLink([a], [b], via=via, directed=False, start=at[0].start, end=at[-1].end,
                       rule=RULE, confidence=0.6, mode=mode)
+    if not pairs and named is not None and _BORDER_WITH.search(lower, s_start, s_end):
+        # "Mongolia shuts its border with China": the border itself, no crossing named
+        a, b = (country_place(cc) for cc in named)
+        ends = [m for m in mentions if m.place is not None and m.place.kind == "country"]
+        if a is not None and b is not None:
+            yield RawLink([a], [b], via=[], directed=False, start=ends[0].start,
+                          end=ends[-1].end, rule=RULE, confidence=0.6, mode=mode)
 
 
 def _crossing_sides(place: Place | None,
