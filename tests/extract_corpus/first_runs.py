@@ -83,6 +83,8 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test49", "d18237f", ("aam", "aan", "aao")),
     ("test50", "e178558", ("aap", "aaq", "aar")),
     ("test51", "cbc9db4", ("aas", "aat", "aau")),
+    ("test52", "1988f96", ("aav", "aaw", "aax")),
+    ("test53", "216dc63", ("aay", "aaz", "aba")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
