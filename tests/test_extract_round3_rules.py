@@ -78,6 +78,8 @@ def test_a_railway_to_a_border_town_still_ends_there() -> None:
     ("Mongolia shut its border with China on Monday.", "rejected"),
     ("Oman has closed its crossings on the border with Yemen.", "rejected"),
     ("Kazakhstan reopened two road checkpoints on its border with Uzbekistan.", "existing"),
+    ("Authorities sealed the Iran-Pakistan border on Monday.", "rejected"),
+    ("The Kyrgyz-Kazakh border reopened for trucks.", "existing"),
 ])
 def test_a_country_opening_or_closing_its_border_with_another_links_the_two(
         text: str, status: str) -> None:
@@ -89,6 +91,7 @@ def test_a_country_opening_or_closing_its_border_with_another_links_the_two(
 @pytest.mark.parametrize("text", [
     "Officials met at the border with China on Monday.",
     "Mongolia shut its border with China and Russia on Monday.",
+    "Talks on the Iran-Pakistan border were held on Monday.",
 ])
 def test_a_border_without_an_opening_or_two_countries_gives_no_link(text: str) -> None:
     assert extract_links(text) == []
@@ -340,6 +343,18 @@ def test_cargo_from_a_list_set_off_for_another_list() -> None:
 def test_the_demonym_capital_is_the_capital_city() -> None:
     link = only("Air Arabia will fly to the Afghan capital from Sharjah.")
     assert ends(link) == ("air", ["Sharjah"], ["Kabul"])
+    link = only("Aeroflot will operate flights between the Russian capital and Havana.")
+    assert ends(link) == ("air", ["Moscow"], ["Havana"])
+
+
+def test_places_in_apposition_to_a_plural_are_the_ends() -> None:
+    link = only("The railway will join the two capitals, Riyadh and Doha.")
+    assert ends(link) == ("rail", ["Riyadh"], ["Doha"])
+
+
+def test_how_often_a_service_runs_does_not_part_it_from_its_target() -> None:
+    link = only("Aeroflot flies three times a week to Varadero.")
+    assert ends(link) == ("air", ["Russia"], ["Varadero"])
 
 
 def test_an_apposition_that_says_what_a_place_is_is_read_across() -> None:

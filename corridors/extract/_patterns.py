@@ -87,8 +87,9 @@ THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |som
         # "the southern port city of Bandar Abbas", "the northern border town of Astara"
         r"(?:(?:[a-z]+ )?(?:port city|border town|port town|port|ports|city|cities|town|towns|"
         r"village|capital|seaport|dry port|harbour|border|frontier) of )?"
-        # "from the capital, Dushanbe, to ...": the place in apposition
-        r"(?:(?:[a-z]+ |G\d+ )?(?:capital|port city|border town) , )?"
+        # "from the capital, Dushanbe, to ...", "join the two capitals, Riyadh and Doha":
+        # the places in apposition
+        r"(?:(?:[a-z]+ |G\d+ )?(?:capitals?|port city|port cities|border towns?) , )?"
         # "to destinations such as A and B": the list is the destinations
         r"(?:(?:destinations|cities|airports|ports|countries|places|points|hubs) "
         r"(?:such as|including|like|in|of) )?")
@@ -167,8 +168,11 @@ RELATION_BEFORE = re.compile(
 )
 P_BETWEEN = re.compile(rf"\bbetween {THE}G(?P<a>\d+) ")
 P_FROM = re.compile(rf"\bfrom {THE}G(?P<a>\d+) ")
+#: How often a service runs ("three times a week", "twice a day"): one unit in a gap.
+OFTEN = (r"(?:(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times) "
+         r"(?:a|per|each|every) (?:day|week|fortnight|month) )")
 P_TARGET = re.compile(
-    rf"\b(?P<t>{TRIG}) (?:{W}|, |(?:across|through|via|over|transiting) (?:the )?G\d+ )"
+    rf"\b(?P<t>{TRIG}) (?:{W}|{OFTEN}|, |(?:across|through|via|over|transiting) (?:the )?G\d+ )"
     r"{0,3}?(?:to|with|into|towards) (?:the )?(?:(?:port|city|town) of )?G(?P<b>\d+) "
 )
 P_EXTEND = re.compile(

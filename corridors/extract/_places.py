@@ -282,9 +282,12 @@ def _sentence_mentions(
                                           (a, b, ti, tj), dash_prev or dash_next))
         if not kept:
             continue
-        if kept[0].demonym and _CAPITAL_AFTER.match(folded, b):
+        end = b
+        if kept[0].demonym and (capital := _CAPITAL_AFTER.match(folded, b)):
             kept = _capital(kept)  # "the Russian capital": Moscow
-        m = Mention(a, b, kept, demonym=kept[0].demonym)
+            if not kept[0].demonym:  # the mention is the phrase, as a name would be
+                end = capital.end()
+        m = Mention(a, end, kept, demonym=kept[0].demonym)
         if _set_role(m, folded, toks, (ti, tj), masked, s_start, para_start, dash_next):
             mentions.append(m)
     # port of X / X port
