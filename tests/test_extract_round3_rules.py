@@ -80,6 +80,8 @@ def test_a_railway_to_a_border_town_still_ends_there() -> None:
     ("Kazakhstan reopened two road checkpoints on its border with Uzbekistan.", "existing"),
     ("Authorities sealed the Iran-Pakistan border on Monday.", "rejected"),
     ("The Kyrgyz-Kazakh border reopened for trucks.", "existing"),
+    ("Latvia is to shut one of its border crossings into Russia next week.", "rejected"),
+    ("Two Turkey-Syria border gates are set to open soon.", "planned"),
 ])
 def test_a_country_opening_or_closing_its_border_with_another_links_the_two(
         text: str, status: str) -> None:
@@ -95,6 +97,12 @@ def test_a_country_opening_or_closing_its_border_with_another_links_the_two(
 ])
 def test_a_border_without_an_opening_or_two_countries_gives_no_link(text: str) -> None:
     assert extract_links(text) == []
+
+
+def test_a_border_opened_stays_beside_a_railway_across_it() -> None:
+    links = extract_links("China proposed an Aksu-Bedel-Balykchy railway. The Bedel "
+                          "checkpoint on the Kyrgyz-Chinese border opened in September.")
+    assert ("road", ["Kyrgyzstan"], ["China"]) in [ends(x) for x in links]
 
 
 def test_a_crossing_another_link_passes_gives_no_link_of_its_own() -> None:

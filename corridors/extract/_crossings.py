@@ -23,8 +23,10 @@ A crossing the gazetteer lacks, framed as one ("the al-Wadeah border crossing", 
 :mod:`~corridors.extract._unlisted`), lies between the two countries its sentence names.
 A road link that the other rules read from a crossing to one of its own countries
 ("from Chaman to Afghanistan") is the link across it (:func:`across`).  A country that
-opens or closes its border with another ("Mongolia shuts its border with China") links
-the two, through no crossing in particular.
+opens or closes its border with another ("Mongolia shuts its border with China", "the
+India-Nepal border stays sealed") links the two, through no crossing in particular
+(rule ``border``; it stands beside other links across the same border, and a modal verb,
+"is set to open", makes it planned rather than no link).
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ __all__ = ["RULE", "across", "chain_names", "crossing_links", "crossing_pair", "
 
 #: The rule name the links carry (for explanation and :func:`settle`).
 RULE = "crossing-traffic"
+#: The rule name of a link across a border opened or closed: no crossing that another link
+#: could pass, so :func:`settle` keeps it.
+BORDER_RULE = "border"
 
 #: Words that say things move through the crossing (trucks, trade, goods, a reopening).
 _TRAFFIC = re.compile(
@@ -73,7 +78,8 @@ _SAME_VEHICLES = re.compile(
 #: labelled link between their two countries, 1 did not.
 _BORDER_WITH = re.compile(
     r"\b(?:clos|shut|seal|reopen|re-open|open)\w*\s+(?:[\w-]+\s+){0,6}?(?:border|frontier)s?\s+"
-    r"(?:(?:crossings?|points?|posts?|checkpoints?|crossing\s+points?)\s+)?with\b")
+    r"(?:(?:crossings?|points?|posts?|checkpoints?|crossing\s+points?|gates?)\s+)?"
+    r"(?:with|into)\b")
 #: The border of two countries named as a dash-joined pair ("the Kyrgyz-Uzbek border").
 _BORDER_AFTER = re.compile(r"\s+(?:land\s+)?(?:border|frontier)\b")
 _DASH = re.compile(r"\s?[-\u2013]\s?")
@@ -140,26 +146,35 @@ def crossing_pair(places: Sequence[Place], *, start: int, end: int,
 
 
 def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Mention], *,
-                   after_link: bool = False) -> Iterable[RawLink]:
+                   after_link: bool = False) -> list[RawLink]:
     """A road or rail link between the countries of each crossing the sentence names
-    as a place traffic passes, when the sentence names no town but the crossing's sides (a
-    route with towns is the other rules' business) and, just ``after_link``, does not follow that
-    link's vehicles on their way."""
-    if not _TRAFFIC.search(lower, s_start, s_end) or _NOT_TRAFFIC.search(lower, s_start, s_end):
-        return
+    as a place traffic passes, else between two countries whose border it opens or closes;
+    when the sentence names no town but the crossing's sides (a route with towns is the
+    other rules' business) and, just ``after_link``, does not follow that link's vehicles
+    on their way."""
     if after_link and _SAME_VEHICLES.match(lower, s_start):
-        return
+        return []
     crossings = [m.place for m in mentions
                  if m.place is not None and m.place.kind == "border_crossing"]
     if any(m.place is not None and m.role == "endpoint"
            and m.place.kind not in {"country", "region", "border_crossing"}
            and not any(_beside(m.place, c) for c in crossings) for m in mentions):
-        return
+        return []
     mode = ("rail",) if _RAIL.search(lower, s_start, s_end) else ("road",)
-    # one link per pair of countries, through every crossing of theirs the sentence names
-    # ("shut Torkham, Chaman and Ghulam Khan": Pakistan to Afghanistan via the three)
-    pairs: dict[frozenset[str], tuple[tuple[str, str], list[Mention]]] = {}
     named = _two_countries(mentions)
+    links = []
+    if _TRAFFIC.search(lower, s_start, s_end) and not _NOT_TRAFFIC.search(lower, s_start, s_end):
+        links = list(_through_crossings(mentions, named, mode))
+    if not links and named is not None and _border_named(lower, s_start, s_end, mentions):
+        links = list(_across_border(mentions, named, mode))
+    return links
+
+
+def _through_crossings(mentions: Sequence[Mention], named: tuple[str, str] | None,
+                       mode: tuple[str, ...]) -> Iterable[RawLink]:
+    """One link per pair of countries, through every crossing of theirs the sentence names
+    ("shut Torkham, Chaman and Ghulam Khan": Pakistan to Afghanistan via the three)."""
+    pairs: dict[frozenset[str], tuple[tuple[str, str], list[Mention]]] = {}
     for m in mentions:
         if (sides := _crossing_sides(m.place, named)) is not None:
             pairs.setdefault(frozenset(sides), (sides, []))[1].append(m)
@@ -170,14 +185,17 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
         via = list(dict.fromkeys(m.place for m in at if m.place is not None))
         yield RawLink([a], [b], via=via, directed=False, start=at[0].start, end=at[-1].end,
                       rule=RULE, confidence=0.6, mode=mode)
-    if not pairs and named is not None and _border_named(lower, s_start, s_end, mentions):
-        # "Mongolia shuts its border with China", "the India-Nepal border stays sealed": the
-        # border itself, no crossing named
-        a, b = (country_place(cc) for cc in named)
-        ends = [m for m in mentions if m.place is not None and m.place.kind == "country"]
-        if a is not None and b is not None:
-            yield RawLink([a], [b], via=[], directed=False, start=ends[0].start,
-                          end=ends[-1].end, rule=RULE, confidence=0.6, mode=mode)
+
+
+def _across_border(mentions: Sequence[Mention], named: tuple[str, str],
+                   mode: tuple[str, ...]) -> Iterable[RawLink]:
+    """The link between the two countries ``named`` across their border, through no
+    crossing in particular ("Mongolia shuts its border with China")."""
+    a, b = (country_place(cc) for cc in named)
+    ends = [m for m in mentions if m.place is not None and m.place.kind == "country"]
+    if a is not None and b is not None:
+        yield RawLink([a], [b], via=[], directed=False, start=ends[0].start,
+                      end=ends[-1].end, rule=BORDER_RULE, confidence=0.6, mode=mode)
 
 
 def _border_named(lower: str, s_start: int, s_end: int, mentions: Sequence[Mention]) -> bool:

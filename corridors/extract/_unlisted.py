@@ -136,7 +136,8 @@ _BLOCKED = NOT_NAMES | COMMON_WORDS | NOT_PLACES | PERSON_NAMES | frozenset(
     word.lower() for name in ORGANISATIONS for word in re.findall(r"[A-Za-z]+", name))
 _MODE_WORD = re.compile(
     r"\b(?:roads?|highways?|motorways?|expressways?|rail\w*|trains?|tracks?|lines?|"
-    r"flights?|air\w*|ferr\w*|ship\w*|vessels?|bus\w*|truck\w*|lorr\w*|convoy|route|bridge|"
+    r"flights?|fl(?:y|ies|ew|own|ying)|air\w*|ferr\w*|ship\w*|vessels?|bus\w*|truck\w*|"
+    r"lorr\w*|convoy|route|bridge|"
     r"tunnel|pass|crossing|kkh)\b", re.I)
 
 
