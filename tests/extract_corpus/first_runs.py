@@ -85,6 +85,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test51", "cbc9db4", ("aas", "aat", "aau")),
     ("test52", "1988f96", ("aav", "aaw", "aax")),
     ("test53", "216dc63", ("aay", "aaz", "aba")),
+    ("test54", "e7743f1", ("abb", "abc", "abd")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
