@@ -449,3 +449,21 @@ def test_traffic_at_a_crossing_off_the_network_links_its_two_countries(
     assert link.rule == "crossing-traffic" and (link.mode, link.status) == (mode, status)
     assert {p.name for p in (*link.origins, *link.destinations)} == countries
     assert [p.kind for p in link.via] == ["border_crossing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tajik lorries are held up on the border between Iran and Turkmenistan.",
+    "The Friendship Bridge forms the border between Afghanistan and Uzbekistan.",
+])
+def test_a_place_on_the_border_between_two_countries_is_no_link_between_them(
+        text: str) -> None:
+    assert not any(x.rule == "between" for x in extract_links(text))
+
+
+def test_a_bus_across_the_border_between_two_towns_is_a_link() -> None:
+    link = only("A bus service will run across the border between Peshawar and Jalalabad.")
+    assert ends(link) == ("road", ["Peshawar"], ["Jalalabad"])
+
+
+def test_access_to_a_place_is_no_link() -> None:
+    assert extract_links("The new port would give Kazakhstan access to Pakistan's seaports.") == []

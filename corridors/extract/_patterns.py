@@ -75,7 +75,7 @@ W = r"(?:[a-z0-9']+ )"
 ANY = r"(?:(?:[a-z0-9']+|G\d+) )"
 TRIG = (
     r"(?:flights?|services?|routes?|roads?|highways?|motorways?|railways?|rail|railroads?|"
-    r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|access|shipping|"
+    r"trains?|lines?|links?|linkages?|connections?|connectivity|corridors?|shipping|"
     r"ferr(?:y|ies)|cargo|trucks|ties|transit|trade routes?|tracks?|ports?|airports?|"
     r"connect(?:s|ed|ing)?|link(?:s|ed|ing)?|joins|joined|joining|goods|drive|drives|driving|freight|carry|carries|carrying|"
     r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing|"

@@ -321,6 +321,8 @@ def _between(s: _Sentence) -> None:
             continue
         if all(p.kind == "region" for p in members):
             continue  # "a gateway between Asia and Europe": a figure, not a route (0 of 9)
+        if _BORDER_BEFORE.search(s.sk, max(0, m.start() - 40), m.start()):
+            continue  # "at Torkham, on the border between Pakistan and Afghanistan": where
         for gf in from_only:
             if gf in s.used or gf == ga:
                 continue
@@ -338,6 +340,13 @@ def _between(s: _Sentence) -> None:
                            end=s.groups[ga].end, rule="between", confidence=0.85,
                            groups=(ga,),
                            mode_hint=("road",) if gateway and s.carried is None else None))
+
+
+#: "on the border between A and B", "which forms the border between": where a place lies
+#: (on the development texts of round 16, 0 right of 10 links; a service "across the
+#: border between" two towns is a link).
+_BORDER_BEFORE = re.compile(
+    r"\b(?:on|at|along|near|of|forms?|is|was|lies) the (?:[a-z]+ )?(?:border|frontier|boundary) $")
 
 
 #: "new flights were agreed between A and B": the service agreed runs between them (an
