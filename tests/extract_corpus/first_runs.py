@@ -87,6 +87,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test53", "216dc63", ("aay", "aaz", "aba")),
     ("test54", "e7743f1", ("abb", "abc", "abd")),
     ("test55", "abe3935", ("abe", "abf", "abg")),
+    ("test56", "35912d7", ("abh", "abi", "abj")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
