@@ -88,6 +88,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test54", "e7743f1", ("abb", "abc", "abd")),
     ("test55", "abe3935", ("abe", "abf", "abg")),
     ("test56", "35912d7", ("abh", "abi", "abj")),
+    ("test57", "5d325be", ("abk", "abl", "abm")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
