@@ -76,15 +76,16 @@ _SAME_VEHICLES = re.compile(
 #: "reopens two road checkpoints on its border with", "closure of its border with"): on
 #: the development texts of round 16, 8 such sentences without another link named a
 #: labelled link between their two countries, 1 did not.
+_OPEN_OR_CLOSE = r"\b(?:clos|shut|seal|reopen|re-open|open)\w*"
 _BORDER_WITH = re.compile(
-    r"\b(?:clos|shut|seal|reopen|re-open|open)\w*\s+(?:[\w-]+\s+){0,6}?(?:border|frontier)s?\s+"
+    rf"{_OPEN_OR_CLOSE}\s+(?:[\w-]+\s+){{0,6}}?(?:border|frontier)s?\s+"
     r"(?:(?:crossings?|points?|posts?|checkpoints?|crossing\s+points?|gates?)\s+)?"
     r"(?:with|into)\b")
 #: The border of two countries named as a dash-joined pair ("the Kyrgyz-Uzbek border").
 _BORDER_AFTER = re.compile(r"\s+(?:land\s+)?(?:border|frontier)\b")
 _DASH = re.compile(r"\s?[-\u2013]\s?")
 #: A border opened or closed, anywhere in the sentence ("is to stay sealed", "reopen").
-_OPENS = re.compile(r"\b(?:clos|shut|seal|reopen|re-open|open)\w*")
+_OPENS = re.compile(_OPEN_OR_CLOSE)
 #: A rail cue makes the link a rail link; traffic at a crossing with none ("reopened for
 #: freight") goes by road, the labelling convention of the real articles (round 3 read it
 #: as ``land``, 4 links right more on its 100 texts; on 1,224 texts in round 14 ``road`` is
@@ -296,4 +297,5 @@ def _across(link: ProposedLink) -> ProposedLink | None:
 
 
 def _ends(link: ProposedLink) -> tuple[str, frozenset[Place]]:
+    """A link's mode and ends, either way round."""
     return link.mode, frozenset((*link.origins, *link.destinations))

@@ -19,7 +19,9 @@ A port the text names in full ("the Port of Duqm") is also found by its bare nam
 ports under their full names only.
 
 The frames are a table (:data:`FRAMES`): each is a pattern with named groups ``a`` and
-``b`` for the two names and the words that must follow or surround them.  A name is never
+``b`` for the two names (``b`` optional where one name is enough: "the al-Wadeah border
+crossing") and the words that must follow or surround them, and the kind of place a name
+the gazetteer lacks becomes.  A name is never
 a common word, a title or an organisation's (:data:`NOT_NAMES` and the gazetteer's tables).
 """
 
@@ -64,8 +66,9 @@ _CROSSING = (r"(?i:(?:(?:land|road)\s+)?(?:border\s+)?(?:crossing(?:\s+point)?|c
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """A transport frame: ``pattern`` has groups ``a`` and ``b`` for the names; the
-    sentence must also hold a transport word when ``needs_mode``."""
+    """A transport frame: ``pattern`` has groups ``a`` and ``b`` (maybe unmatched) for the
+    names; the sentence must also hold a transport word when ``needs_mode``; a name the
+    gazetteer lacks becomes a place of ``kind``."""
 
     name: str
     pattern: re.Pattern[str]
