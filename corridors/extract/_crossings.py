@@ -162,12 +162,13 @@ def crossing_links(lower: str, s_start: int, s_end: int, mentions: Sequence[Ment
            and not any(_beside(m.place, c) for c in crossings) for m in mentions):
         return []
     mode = ("rail",) if _RAIL.search(lower, s_start, s_end) else ("road",)
-    named = _two_countries(mentions)
+    countries = [m for m in mentions if m.place is not None and m.place.kind == "country"]
+    named = _two_countries(countries)
     links = []
     if _TRAFFIC.search(lower, s_start, s_end) and not _NOT_TRAFFIC.search(lower, s_start, s_end):
         links = list(_through_crossings(mentions, named, mode))
-    if not links and named is not None and _border_named(lower, s_start, s_end, mentions):
-        links = list(_across_border(mentions, named, mode))
+    if not links and named is not None and _border_named(lower, s_start, s_end, countries):
+        links = list(_across_border(countries, named, mode))
     return links
 
 
@@ -188,25 +189,24 @@ def _through_crossings(mentions: Sequence[Mention], named: tuple[str, str] | Non
                       rule=RULE, confidence=0.6, mode=mode)
 
 
-def _across_border(mentions: Sequence[Mention], named: tuple[str, str],
+def _across_border(countries: Sequence[Mention], named: tuple[str, str],
                    mode: tuple[str, ...]) -> Iterable[RawLink]:
     """The link between the two countries ``named`` across their border, through no
-    crossing in particular ("Mongolia shuts its border with China")."""
+    crossing in particular ("Mongolia shuts its border with China"); ``countries`` are the
+    sentence's mentions of countries."""
     a, b = (country_place(cc) for cc in named)
-    ends = [m for m in mentions if m.place is not None and m.place.kind == "country"]
     if a is not None and b is not None:
-        yield RawLink([a], [b], via=[], directed=False, start=ends[0].start,
-                      end=ends[-1].end, rule=BORDER_RULE, confidence=0.6, mode=mode)
+        yield RawLink([a], [b], via=[], directed=False, start=countries[0].start,
+                      end=countries[-1].end, rule=BORDER_RULE, confidence=0.6, mode=mode)
 
 
-def _border_named(lower: str, s_start: int, s_end: int, mentions: Sequence[Mention]) -> bool:
+def _border_named(lower: str, s_start: int, s_end: int, countries: Sequence[Mention]) -> bool:
     """Whether the sentence opens or closes a border between two countries: its own with
     another ("shut its border with"), or one named by the pair ("the Turkey-Syria border":
     on the development texts of round 16, 12 such sentences without another link named a
     labelled link between the two countries, 3 did not)."""
     if _BORDER_WITH.search(lower, s_start, s_end):
         return True
-    countries = [m for m in mentions if m.place is not None and m.place.kind == "country"]
     return bool(_OPENS.search(lower, s_start, s_end)) and any(
         _DASH.fullmatch(lower, a.end, b.start) and _BORDER_AFTER.match(lower, b.end)
         for a, b in pairwise(countries))
@@ -226,10 +226,11 @@ def _crossing_sides(place: Place | None,
     return _post_sides().get((place.name, place.country))
 
 
-def _two_countries(mentions: Sequence[Mention]) -> tuple[str, str] | None:
-    """The two countries a sentence names, in order, when it names exactly two."""
-    named = list(dict.fromkeys(m.place.country for m in mentions if m.place is not None
-                               and m.place.kind == "country" and m.place.country))
+def _two_countries(countries: Sequence[Mention]) -> tuple[str, str] | None:
+    """The two countries a sentence's ``countries`` mentions name, in order, when they name
+    exactly two."""
+    named = list(dict.fromkeys(m.place.country for m in countries
+                               if m.place is not None and m.place.country))
     return (named[0], named[1]) if len(named) == 2 else None
 
 

@@ -274,7 +274,7 @@ _FACILITY_TAIL = re.compile(r"\s+(?:Island|Port|Station|Airport)$")
 
 
 def _mention(name: str, a: int, b: int, sentence: int, countries: frozenset[str],
-             own: dict[str, Place], kind: str = "city") -> Mention:
+             own: dict[str, Place], kind: str) -> Mention:
     """The mention of ``name``, a place because its frame says so: the gazetteer's place of
     that name or spelling ("Towrgondi" for Torghundi) in one of the text's ``countries``,
     or one of the text's ``own`` places that it misspells ("Ayodhyaya"), else a place with
