@@ -467,3 +467,13 @@ def test_a_bus_across_the_border_between_two_towns_is_a_link() -> None:
 
 def test_access_to_a_place_is_no_link() -> None:
     assert extract_links("The new port would give Kazakhstan access to Pakistan's seaports.") == []
+
+
+def test_a_name_the_text_reads_as_a_big_city_is_that_city_in_every_sentence() -> None:
+    # "Indian" in the last line alone would make Dhaka the small town Dhāka in India
+    text = ("Buses between Dhaka and Kolkata will stop on Friday. "
+            "Related topics: Dhaka-Kolkata buses, Indian visas.")
+    ends_seen = {(p.name, p.country) for x in extract_links(text)
+                 for p in (*x.origins, *x.destinations)}
+    assert ("Dhaka", "BD") in ends_seen and not any(c == "IN" and n != "Kolkata"
+                                                    for n, c in ends_seen)

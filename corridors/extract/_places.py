@@ -677,3 +677,25 @@ def _resolve(mentions: list[Mention]) -> None:
             if weight(ranked[0])[:3] > (0, 0, 0):
                 best = ranked[0]
         m.place = best[0].place
+    _one_sense(mentions, clusters)
+
+
+def _one_sense(mentions: list[Mention], clusters: list[list[list[Candidate]]]) -> None:
+    """A name the text uses for a big city names that city wherever the text writes it: a
+    small namesake chosen for one mention (Dhāka in India, from a line that names India,
+    in a text that reads Dhaka as Bangladesh's capital elsewhere) gives way to it."""
+    chosen: dict[tuple[Place, ...], Counter[Place]] = {}
+    for m, cl in zip(mentions, clusters, strict=True):
+        if len(cl) > 1 and m.place is not None:
+            chosen.setdefault(tuple(c.place for c in m.cands), Counter())[m.place] += 1
+    for m, cl in zip(mentions, clusters, strict=True):
+        if len(cl) < 2 or m.place is None:
+            continue
+        top = max((g[0].score for g in cl if g[0].place.kind == "city"), default=0.0)
+        cand = {c.place: c for g in cl for c in g}
+        if m.place not in cand or not _dwarfed(cand[m.place], top):
+            continue
+        others = [p for p, _ in chosen[tuple(c.place for c in m.cands)].most_common()
+                  if p in cand and not _dwarfed(cand[p], top)]
+        if others:
+            m.place = others[0]
