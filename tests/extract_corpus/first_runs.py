@@ -90,6 +90,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test56", "35912d7", ("abh", "abi", "abj")),
     ("test57", "5d325be", ("abk", "abl", "abm")),
     ("test58", "857db11", ("abn", "abo", "abp")),
+    ("test59", "9b166b2", ("abq", "abr", "abs")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
