@@ -548,22 +548,11 @@ _ANY_CUE_OF: dict[str, re.Pattern[str]] = {
 }
 
 
-#: For each status, how many of its cues (from the first) must be searched one by one:
-#: past that point every cue left has the same detail, so once the status's whole pattern
-#: has matched, the detail is known without searching them.
-_SEARCHED_OF: dict[str, int] = {
-    status: next(i for i in range(len(cues))
-                 if len({d for d, _ in cues[i:]}) == 1)
-    for status, cues in _CUES_OF.items()
-}
-
-
 def _first_cue(status: str, seg: str) -> tuple[bool, str | None]:
     """Whether ``seg`` has a cue of ``status``, and the detail of the first that matches."""
     if not _ANY_CUE_OF[status].search(seg):
         return False, None
-    cues = _CUES_OF[status]
-    for detail, pattern in cues[:_SEARCHED_OF[status]]:
+    for detail, pattern in _CUES_OF[status]:
         if pattern.search(seg):
             return True, detail
-    return True, cues[-1][0]  # one of the rest matched, and they share one detail
+    return False, None
