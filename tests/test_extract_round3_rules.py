@@ -477,3 +477,10 @@ def test_a_name_the_text_reads_as_a_big_city_is_that_city_in_every_sentence() ->
                  for p in (*x.origins, *x.destinations)}
     assert ("Dhaka", "BD") in ends_seen and not any(c == "IN" and n != "Kolkata"
                                                     for n, c in ends_seen)
+
+
+def test_a_country_in_an_apposition_after_its_own_place_only_locates_it() -> None:
+    links = extract_links("Cargo goes by rail from Chongqing to Aktau, a Kazakh port, and then "
+                          "by ferry to Baku.")
+    assert [ends(x) for x in links] == [("rail", ["Chongqing"], ["Aktau"]),
+                                        ("sea", ["Aktau"], ["Baku"])]

@@ -137,7 +137,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}?(?:(?:sea)?p
 #: "in", ", in Pakistan's", " in Afghanistan's eastern": before a place that locates another.
 _IN_GAP = re.compile(
     r"\s*,?\s+in\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:(?:north|south|east|west)\w*\s+)?")
-_LOCATED_GAP = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*")
+_LOCATED_GAP = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
 
 
@@ -162,8 +162,8 @@ def _qualifies(lower: str, m: Mention, before: Mention | None, nxt: Mention | No
     """Whether the country or province ``m`` only locates a place: "Iran's Bandar Abbas"
     (before it); "Kostanay in Kazakhstan and Herat", "Peshawar, in Pakistan's
     Khyber-Pakhtunkhwa, and", "Khokhrapar in Pakistan" (after it, after "in", even inside a
-    list); "Dushanbe, Tajikistan" (after a comma, ending a list).  ``before`` is the last
-    place kept, ``nxt`` the next mention."""
+    list); "Dushanbe, Tajikistan", "Aktau, a Kazakh port," (after a comma, ending a list).
+    ``before`` is the last place kept, ``nxt`` the next mention."""
     if m.place is None or m.place.kind not in {"country", "province"}:
         return False
     if nxt is not None and m.place.kind == "country" and _own_place(nxt, m) and (
