@@ -484,3 +484,12 @@ def test_a_country_in_an_apposition_after_its_own_place_only_locates_it() -> Non
                           "by ferry to Baku.")
     assert [ends(x) for x in links] == [("rail", ["Chongqing"], ["Aktau"]),
                                         ("sea", ["Aktau"], ["Baku"])]
+
+
+def test_points_in_a_country_are_that_country_as_a_link_end() -> None:
+    links = extract_links("Cargo is taken by rail from points in China to Aktau, a Kazakh port, "
+                          "and then shipped over the Caspian Sea to Baku, where it is put on "
+                          "trains to Istanbul.")
+    assert [ends(x) for x in links] == [("rail", ["China"], ["Aktau"]),
+                                        ("sea", ["Aktau"], ["Baku"]),
+                                        ("rail", ["Baku"], ["Istanbul"])]

@@ -118,6 +118,11 @@ def _sk_words(lower: str, a: int, b: int) -> list[tuple[int, str]]:
             for m in _SK_WORD.finditer(lower, a, b) for w in (m.group(),)]
 
 
+#: "from points in China", "to cities in Central Asia": places named by where they lie.
+_POINTS_IN = re.compile(r"\b(?:points|cities|destinations|places|hubs|ports|airports|"
+                        r"terminals|stations|regions|provinces) in (?:the )?$")
+
+
 @dataclass(slots=True)
 class _Sentence:
     """One sentence on its way through the rule families: its groups and skeleton, the
@@ -155,10 +160,13 @@ class _Sentence:
         return self.tx_pos[max(k, 0)]
 
     def ends(self, g: Group) -> list[Place]:
-        """The group's places that may end a link (a border town stands for its country)."""
+        """The group's places that may end a link (a border town stands for its country);
+        "from points in China": the places a plural noun puts "in" a place stand for it."""
         k = self.groups.index(g)
         if k in self.alias:
             g = self.groups[self.alias[k]]
+        if _POINTS_IN.search(self.lower, max(self.s_start, g.start - 40), g.start):
+            return self.ends_or_located(g)
         return [m.place for m in g.members if m.place is not None and m.role == "endpoint"]
 
     def ends_or_located(self, g: Group) -> list[Place]:
