@@ -493,3 +493,11 @@ def test_points_in_a_country_are_that_country_as_a_link_end() -> None:
     assert [ends(x) for x in links] == [("rail", ["China"], ["Aktau"]),
                                         ("sea", ["Aktau"], ["Baku"]),
                                         ("rail", ["Baku"], ["Istanbul"])]
+
+
+def test_a_place_named_with_its_country_is_that_place_all_through_the_text() -> None:
+    # Teresina in Brazil was once called Poti; the text names Brazil too
+    links = extract_links("At the port of Poti, Georgia, the containers go onto a ship bound "
+                          "for Paranagua Port in Brazil. The sea route from Poti to Paranagua "
+                          "takes 40 days.")
+    assert {p.country for x in links for p in x.origins} == {"GE"}

@@ -17,7 +17,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from corridors.gazetteer._index import Candidate, Gazetteer, capital_city, written_as_code
+from corridors.gazetteer._index import (
+    Candidate,
+    Gazetteer,
+    capital_city,
+    name_key,
+    written_as_code,
+)
 from corridors.gazetteer._tables import COMPOUND_HEADS
 from corridors.records.place import Place
 
@@ -208,7 +214,7 @@ def find_mentions(
         for m in found:
             m.sentence = si
         out.extend(found)
-    _resolve(out)
+    _resolve(out, folded)
     return out
 
 
@@ -623,7 +629,7 @@ def _dwarfed(cand: Candidate, top: float) -> bool:
         cand.score < _SMALL_TOWN or top - _CITY_BASE >= _DWARF_RATIO * (cand.score - _CITY_BASE))
 
 
-def _resolve(mentions: list[Mention]) -> None:
+def _resolve(mentions: list[Mention], folded: str) -> None:
     """Choose each mention's place, using the countries named unambiguously: first in the
     same sentence ("trucked to Zaranj and onwards to Kandahar"), then in the whole text."""
     context: Counter[str] = Counter()
@@ -677,19 +683,41 @@ def _resolve(mentions: list[Mention]) -> None:
             if weight(ranked[0])[:3] > (0, 0, 0):
                 best = ranked[0]
         m.place = best[0].place
-    _one_sense(mentions, clusters)
+    _one_sense(mentions, clusters, folded)
 
 
-def _one_sense(mentions: list[Mention], clusters: list[list[list[Candidate]]]) -> None:
-    """A name the text uses for a big city names that city wherever the text writes it: a
-    small namesake chosen for one mention (Dhāka in India, from a line that names India,
-    in a text that reads Dhaka as Bangladesh's capital elsewhere) gives way to it."""
+#: A country right after a place ("Poti, Georgia", "Poti in Georgia") or right before it
+#: ("Georgia's Poti") says which of the places of that name the text means.
+_COUNTRY_AFTER = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")
+_COUNTRY_BEFORE = re.compile(r"(?:'s|\u2019s)\s+(?:(?:port|city|town)\s+of\s+)?")
+
+
+def _one_sense(mentions: list[Mention], clusters: list[list[list[Candidate]]],
+               folded: str) -> None:
+    """One place for each ambiguous name in a text.  A mention that names its country
+    beside it ("At the port of Poti, Georgia") decides the country of every mention of the
+    name, so that "from Poti to Paranagua" is not read as a namesake in Brazil; else a name
+    the text uses for a big city names that city wherever the text writes it: a small
+    namesake chosen for one mention (Dhāka in India, from a line that names India, in a
+    text that reads Dhaka as Bangladesh's capital elsewhere) gives way to it."""
     chosen: dict[tuple[Place, ...], Counter[Place]] = {}
-    for m, cl in zip(mentions, clusters, strict=True):
-        if len(cl) > 1 and m.place is not None:
+    located: dict[str, str] = {}  # name as written -> the country named beside it
+    for k, (m, cl) in enumerate(zip(mentions, clusters, strict=True)):
+        if m.place is None:
+            continue
+        if len(cl) > 1:
             chosen.setdefault(tuple(c.place for c in m.cands), Counter())[m.place] += 1
+        beside = _by_its_country(mentions, k, folded)
+        if beside is not None and any(g[0].place.country == beside for g in cl):
+            located.setdefault(name_key(folded[m.start:m.end]), beside)
     for m, cl in zip(mentions, clusters, strict=True):
         if len(cl) < 2 or m.place is None:
+            continue
+        country = located.get(name_key(folded[m.start:m.end]))
+        there = next((g[0].place for g in cl if g[0].place.country == country), None)
+        if there is not None:
+            if m.place.country != country:
+                m.place = there
             continue
         top = max((g[0].score for g in cl if g[0].place.kind == "city"), default=0.0)
         cand = {c.place: c for g in cl for c in g}
@@ -699,3 +727,16 @@ def _one_sense(mentions: list[Mention], clusters: list[list[list[Candidate]]]) -
                   if p in cand and not _dwarfed(cand[p], top)]
         if others:
             m.place = others[0]
+
+
+def _by_its_country(mentions: list[Mention], k: int, folded: str) -> str | None:
+    """The country named right beside mention ``k`` ("Poti, Georgia", "Poti in Georgia",
+    "Georgia's Poti"), if one is."""
+    m = mentions[k]
+    beside = []
+    if k + 1 < len(mentions) and _COUNTRY_AFTER.fullmatch(folded, m.end, mentions[k + 1].start):
+        beside.append(mentions[k + 1])
+    if k > 0 and _COUNTRY_BEFORE.fullmatch(folded, mentions[k - 1].end, m.start):
+        beside.append(mentions[k - 1])
+    return next((o.place.country for o in beside if o.place is not None
+                 and o.place.kind == "country" and not o.demonym), None)
