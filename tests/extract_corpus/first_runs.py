@@ -92,6 +92,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test58", "857db11", ("abn", "abo", "abp")),
     ("test59", "9b166b2", ("abq", "abr", "abs")),
     ("test60", "208208d", ("abt", "abu", "abv")),
+    ("test61", "ea59467", ("abw", "abx", "aby")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
