@@ -93,6 +93,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test59", "9b166b2", ("abq", "abr", "abs")),
     ("test60", "208208d", ("abt", "abu", "abv")),
     ("test61", "ea59467", ("abw", "abx", "aby")),
+    ("test62", "f36c13d", ("abz", "aca", "acb")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
