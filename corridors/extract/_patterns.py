@@ -18,6 +18,8 @@ __all__ = [
     "LEG_CUE",
     "LEG_GAP_STOP",
     "ORIGIN_TARGET",
+    "PLACE_NOUNS",
+    "POINTS_IN",
     "POSSESSIVE_BEFORE",
     "P_ARRIVED",
     "P_ARRIVING_FROM",
@@ -81,6 +83,12 @@ TRIG = (
     r"exports?|containers?|shipped|trucked|flown|flies|fly|flying|sails?|sailing|"
     r"consignments?|shipments?|convoys?)"
 )
+#: Plural nouns that stand for the places named after them ("destinations such as A and
+#: B", "points in China").
+PLACE_NOUNS = r"(?:destinations|cities|airports|ports|countries|places|points|hubs)"
+#: The words before a place that such a noun puts "in" it ("from points in China"), at the
+#: end of the text searched.
+POINTS_IN = re.compile(rf"\b{PLACE_NOUNS} in (?:the )?$")
 #: "the port of", "both": words between a preposition and its places.
 THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |some |key )?"
         r"(?:[a-z]+(?:'s| s) )?"  # "to Iran's Bandar Abbas" (the country left out as a qualifier)
@@ -91,8 +99,7 @@ THE = (r"(?:both |either )?(?:the )?(?:several |many |other |various |major |som
         # the places in apposition
         r"(?:(?:[a-z]+ |G\d+ )?(?:capitals?|port city|port cities|border towns?) , )?"
         # "to destinations such as A and B": the list is the destinations
-        r"(?:(?:destinations|cities|airports|ports|countries|places|points|hubs) "
-        r"(?:such as|including|like|in|of) )?")
+        rf"(?:{PLACE_NOUNS} (?:such as|including|like|in|of) )?")
 #: Where a place lies, said after it: "in the south-east of Iran", "in the far north of".
 LOCATED_AFTER = (r"(?:in (?:the )?(?:(?:far )?(?:north|south|east|west|centre|center|middle)\w* )+"
                  r"of G\d+ )?")

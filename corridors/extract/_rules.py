@@ -58,6 +58,7 @@ from corridors.extract._patterns import (
     P_SUBJECT_PAIR,
     P_TARGET,
     P_VIA,
+    POINTS_IN,
     POSSESSIVE_BEFORE,
     RELATION_BEFORE,
     THE_HUB,
@@ -118,11 +119,6 @@ def _sk_words(lower: str, a: int, b: int) -> list[tuple[int, str]]:
             for m in _SK_WORD.finditer(lower, a, b) for w in (m.group(),)]
 
 
-#: "from points in China", "to cities in Central Asia": places named by where they lie.
-_POINTS_IN = re.compile(r"\b(?:points|cities|destinations|places|hubs|ports|airports|"
-                        r"terminals|stations|regions|provinces) in (?:the )?$")
-
-
 @dataclass(slots=True)
 class _Sentence:
     """One sentence on its way through the rule families: its groups and skeleton, the
@@ -165,7 +161,7 @@ class _Sentence:
         k = self.groups.index(g)
         if k in self.alias:
             g = self.groups[self.alias[k]]
-        if _POINTS_IN.search(self.lower, max(self.s_start, g.start - 40), g.start):
+        if POINTS_IN.search(self.lower, max(self.s_start, g.start - 40), g.start):
             return self.ends_or_located(g)
         return [m.place for m in g.members if m.place is not None and m.role == "endpoint"]
 
