@@ -323,6 +323,8 @@ def test_every_place_row_has_a_kind_a_position_and_a_source() -> None:
             assert town["countrycode"] == row["country"], row["name"]
             assert abs(float(town["latitude"]) - lat) < 0.01, row["name"]
             assert abs(float(town["longitude"]) - lon) < 0.01, row["name"]
+        elif row["source"].startswith("estimate: "):  # the method, then the page it rests on
+            assert re.fullmatch(r"estimate: .+ \(https?://\S+\)", row["source"]), row["name"]
         else:
             assert re.match(r"https?://\S+ \(.*page: ", row["source"]), row["name"]
 
@@ -330,7 +332,9 @@ def test_every_place_row_has_a_kind_a_position_and_a_source() -> None:
 @pytest.mark.parametrize(("name", "expected", "iso2", "kind"), [
     ("Kapikule", "Kapıkule", "TR", "border_crossing"), ("Khor Fakkan", "Khor Fakkan", "AE", "port"),
     ("Port Klang", "Port Klang", "MY", "port"), ("Heathrow", "Heathrow", "GB", "airport"),
-    ("Kapchagay", "Qonayev", "KZ", "city"), ("Malaszewicze", "Małaszewicze", "PL", "station")])
+    ("Kapchagay", "Qonayev", "KZ", "city"), ("Malaszewicze", "Małaszewicze", "PL", "station"),
+    ("Jilong Port", "Gyirong", "CN", "city"), ("Rangpo", "Rangpo", "IN", "city"),
+    ("Boten", "Boten", "LA", "border_crossing"), ("Vizhinjam Port", "Vizhinjam", "IN", "port")])
 def test_places_off_the_network_resolve(name: str, expected: str, iso2: str, kind: str) -> None:
     place = resolve_place(name)
     assert place is not None and (place.name, place.country, place.kind) == (expected, iso2, kind)

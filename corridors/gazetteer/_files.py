@@ -2,7 +2,7 @@
 its source: first-level subdivisions (``provinces.csv``), the world's seaports
 (``world_ports.csv``) and places off the corridor network that corridor news names
 (``places.csv``: border crossings with the country on each side, small towns, ports,
-airports and stations)."""
+airports and stations; a position no source gives is an ``estimate: <method> (<page>)``)."""
 
 from __future__ import annotations
 
