@@ -94,6 +94,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test60", "208208d", ("abt", "abu", "abv")),
     ("test61", "ea59467", ("abw", "abx", "aby")),
     ("test62", "f36c13d", ("abz", "aca", "acb")),
+    ("test63", "39c90d9", ("acc", "acd", "ace")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
