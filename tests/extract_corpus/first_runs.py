@@ -95,6 +95,7 @@ FIRST_RUNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("test61", "ea59467", ("abw", "abx", "aby")),
     ("test62", "f36c13d", ("abz", "aca", "acb")),
     ("test63", "39c90d9", ("acc", "acd", "ace")),
+    ("test64", "8c5499a", ("acf", "acg", "ach")),
 )
 
 #: Run inside the worktree: every text's links, places in full, as JSON on stdout.
