@@ -334,7 +334,8 @@ def test_every_place_row_has_a_kind_a_position_and_a_source() -> None:
     ("Port Klang", "Port Klang", "MY", "port"), ("Heathrow", "Heathrow", "GB", "airport"),
     ("Kapchagay", "Qonayev", "KZ", "city"), ("Malaszewicze", "Małaszewicze", "PL", "station"),
     ("Jilong Port", "Gyirong", "CN", "city"), ("Rangpo", "Rangpo", "IN", "city"),
-    ("Boten", "Boten", "LA", "border_crossing"), ("Vizhinjam Port", "Vizhinjam", "IN", "port")])
+    ("Boten", "Boten", "LA", "border_crossing"), ("Vizhinjam Port", "Vizhinjam", "IN", "port"),
+    ("Golmud", "Golmud", "CN", "city"), ("Kavkaz", "Port Kavkaz", "RU", "port")])
 def test_places_off_the_network_resolve(name: str, expected: str, iso2: str, kind: str) -> None:
     place = resolve_place(name)
     assert place is not None and (place.name, place.country, place.kind) == (expected, iso2, kind)
